@@ -1,0 +1,193 @@
+//! Command-line interface: argument parsing and the headless commands.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use nianbao::output;
+use nianbao::rules::{self, counts};
+
+const AFTER_HELP: &str = "\
+Examples:
+  nianbao report.txt                     review a report in the terminal
+  nianbao                                review the bundled sample report
+  nianbao check sample-reports/*.txt     check many reports (exit 1 on errors)
+  nianbao check --format json a.txt      machine-readable findings and tables
+  nianbao normalize a.txt                write a.normalized.txt beside a.txt
+  nianbao normalize a.txt -o -           write the normalized report to stdout
+
+Exit status: 0 no error findings, 1 some error finding, 2 a file could not be
+read or written (with a one-line reason on stderr).
+
+Rules:
+  requests.balance        一 + 二 = 三(七)总计 + 四, per column
+  requests.outcome-total  (七)总计 = sum of the 21 outcome rows, per column
+  requests.row-total      总计 = sum of the six applicant columns, every row
+  appeals.group-total     each appeals group: 总计 = 维持+纠正+其他+尚未审结
+  cell.invalid            a cell that is not a valid number (error)
+  cell.blank              a blank cell, read as 0 (warning)
+  table.layout            a row with the wrong number of cells, or not found (warning)
+  table.missing           a standard table not found (error)";
+
+/// Review Chinese government information-disclosure annual reports
+/// (政府信息公开工作年度报告): check the template's tables, fix them in a
+/// terminal grid, write a normalized file.
+#[derive(Debug, Parser)]
+#[command(name = "nianbao", version, about, long_about = None, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Report to open in the review screen (omit to open the bundled sample).
+    pub file: Option<PathBuf>,
+
+    /// Colour theme: dark, light, high-contrast, or a user theme name.
+    #[arg(long, global = true)]
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check reports against the template's rules and print the findings.
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Report files (plain text in UTF-8, UTF-16 or GB18030/GBK).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the normalized report: UTF-8, LF, tables in one canonical
+    /// tab-separated layout. The input is never overwritten.
+    Normalize {
+        /// Report file.
+        file: PathBuf,
+        /// Output path; default `<stem>.normalized.txt` beside the input;
+        /// `-` for standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check { format, files }) => check(&files, format),
+        Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
+        None => crate::tui::run(cli.file.as_deref(), cli.theme.as_deref()),
+    }
+}
+
+fn check(files: &[PathBuf], format: Format) -> ExitCode {
+    let mut worst = 0u8;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut json_reports = Vec::new();
+    for path in files {
+        let shown = path.display().to_string();
+        match nianbao::load(path) {
+            Ok(report) => {
+                let findings = rules::check(&report);
+                let (errors, _) = counts(&findings);
+                if errors > 0 {
+                    worst = worst.max(1);
+                }
+                match format {
+                    Format::Text => {
+                        for f in &findings {
+                            let _ = writeln!(out, "{}", output::text_line(&shown, f));
+                        }
+                        let _ =
+                            writeln!(out, "{}", output::summary_line(&shown, &report, &findings));
+                    }
+                    Format::Json => {
+                        json_reports.push(output::report_json(&shown, &report, &findings))
+                    }
+                }
+            }
+            Err(e) => {
+                worst = 2;
+                eprintln!("nianbao: {e}");
+                if format == Format::Json {
+                    json_reports.push(output::error_json(&shown, &e.to_string()));
+                }
+            }
+        }
+    }
+    if format == Format::Json {
+        let doc = serde_json::json!({ "reports": json_reports });
+        let _ = writeln!(out, "{doc}");
+    }
+    let _ = out.flush();
+    ExitCode::from(worst)
+}
+
+/// `<stem>.normalized.txt` beside the input.
+pub fn default_output(input: &Path) -> PathBuf {
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    input.with_file_name(format!("{stem}.normalized.txt"))
+}
+
+fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
+    let report = match nianbao::load(input) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("nianbao: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = nianbao::normalize::normalize(&report);
+    let findings = rules::check(&report);
+    let (e, w) = counts(&findings);
+    let target = output
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| default_output(input));
+    if target.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        if out
+            .write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
+            eprintln!("nianbao: cannot write to standard output");
+            return ExitCode::from(2);
+        }
+    } else {
+        if same_file(input, &target) {
+            eprintln!(
+                "nianbao: refusing to overwrite the input {}; choose another -o",
+                input.display()
+            );
+            return ExitCode::from(2);
+        }
+        if let Err(err) = nianbao::save::write_atomic(&target, text.as_bytes()) {
+            eprintln!("nianbao: cannot write {}: {err}", target.display());
+            return ExitCode::from(2);
+        }
+    }
+    let dest = if target.as_os_str() == "-" {
+        "standard output".to_string()
+    } else {
+        target.display().to_string()
+    };
+    eprintln!(
+        "nianbao: wrote {dest}; {e} errors, {w} warnings in the report (run `nianbao check` for details)"
+    );
+    ExitCode::SUCCESS
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}

@@ -1,0 +1,217 @@
+//! Reading a file's bytes into text: size limit, binary detection, BOMs,
+//! UTF-8, UTF-16 and GB18030/GBK (detected with chardetng).
+
+use std::path::{Path, PathBuf};
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
+use thiserror::Error;
+
+/// Largest report accepted (50 MB). Real reports are a few tens of kB.
+pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
+
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{path}: no such file")]
+    NotFound { path: PathBuf },
+    #[error("{path}: is a directory, not a report file")]
+    IsDirectory { path: PathBuf },
+    #[error("{path}: permission denied")]
+    PermissionDenied { path: PathBuf },
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: the file is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: the file is {size} bytes, over the {limit}-byte limit (50 MB)")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("{path}: looks like binary data, not a text report ({why})")]
+    Binary { path: PathBuf, why: String },
+}
+
+/// Decoded text and the name of the encoding it was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> LoadError {
+    let path = path.to_path_buf();
+    match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound { path },
+        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
+        std::io::ErrorKind::IsADirectory => LoadError::IsDirectory { path },
+        _ => LoadError::Io { path, source: e },
+    }
+}
+
+/// Read a file with the size limit.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Decode bytes: BOM first, then UTF-8, then a chardetng guess (GB18030 for
+/// Chinese text in practice).
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, LoadError> {
+    if bytes.is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        (text.into_owned(), name(enc, true))
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), "UTF-8")
+    } else if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        (text.into_owned(), name(enc, false))
+    } else {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, true);
+        let enc = det.guess(None, chardetng::Utf8Detection::Allow);
+        // Chinese reports: prefer GB18030 (a superset of GBK and GB2312).
+        let enc = if enc == encoding_rs::GBK {
+            encoding_rs::GB18030
+        } else {
+            enc
+        };
+        let (text, _, _) = enc.decode(bytes);
+        (text.into_owned(), name(enc, false))
+    };
+    check_text(path, &text)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Decoded { text, encoding })
+}
+
+fn name(enc: &'static Encoding, bom: bool) -> &'static str {
+    match (enc.name(), bom) {
+        ("UTF-8", true) => "UTF-8 (BOM)",
+        ("UTF-16LE", _) => "UTF-16LE",
+        ("UTF-16BE", _) => "UTF-16BE",
+        (n, _) => n,
+    }
+}
+
+/// UTF-16 without a BOM shows as every other byte NUL in ASCII-heavy text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let even_nul = bytes.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    if odd_nul * 10 >= pairs * 3 && even_nul == 0 {
+        Some(UTF_16LE)
+    } else if even_nul * 10 >= pairs * 3 && odd_nul == 0 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Reject text that is really binary: NULs or many control characters or
+/// undecodable bytes.
+fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
+    let total = text.chars().count().max(1);
+    let mut nul = 0usize;
+    let mut control = 0usize;
+    let mut replacement = 0usize;
+    for c in text.chars() {
+        match c {
+            '\0' => nul += 1,
+            '\u{fffd}' => replacement += 1,
+            '\t' | '\n' | '\r' | '\u{c}' => {}
+            c if c.is_control() => control += 1,
+            _ => {}
+        }
+    }
+    let why = if nul > 0 {
+        Some(format!("{nul} NUL bytes"))
+    } else if (control + replacement) * 20 > total {
+        Some(format!(
+            "{} control or undecodable characters in {total}",
+            control + replacement
+        ))
+    } else {
+        None
+    };
+    match why {
+        Some(why) => Err(LoadError::Binary {
+            path: path.to_path_buf(),
+            why,
+        }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(bytes: &[u8]) -> Result<Decoded, LoadError> {
+        decode(Path::new("t.txt"), bytes)
+    }
+
+    #[test]
+    fn encodings() {
+        let s = "一、总体情况\n本年新收 3 件\n";
+        assert_eq!(d(s.as_bytes()).unwrap().encoding, "UTF-8");
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(s.as_bytes());
+        let got = d(&bom).unwrap();
+        assert_eq!(got.encoding, "UTF-8 (BOM)");
+        assert_eq!(got.text, s);
+        let long = s.repeat(20);
+        let (gbk, _, _) = encoding_rs::GB18030.encode(&long);
+        let got = d(&gbk).unwrap();
+        assert_eq!(got.encoding, "gb18030");
+        assert_eq!(got.text, s.repeat(20));
+        let mut u16 = vec![0xFF, 0xFE];
+        for u in s.encode_utf16() {
+            u16.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(d(&u16).unwrap().text, s);
+    }
+
+    #[test]
+    fn bad_input() {
+        assert!(matches!(d(b""), Err(LoadError::Empty { .. })));
+        assert!(matches!(d(b"  \n\n"), Err(LoadError::Empty { .. })));
+        assert!(matches!(
+            d(b"\x7fELF\x02\x01\x01\0\0\0\0\0"),
+            Err(LoadError::Binary { .. })
+        ));
+    }
+}

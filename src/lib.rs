@@ -1,0 +1,28 @@
+//! nianbao: read, check and normalize Chinese government information-disclosure
+//! annual reports (政府信息公开工作年度报告).
+//!
+//! The library is the domain: decoding, the report model, the parser, the
+//! rules and the normalized writer. It has no terminal code; the TUI lives in
+//! the binary and only calls into this crate.
+
+pub mod cell;
+pub mod decode;
+pub mod model;
+pub mod normalize;
+pub mod output;
+pub mod parse;
+pub mod rules;
+pub mod save;
+pub mod template;
+
+pub use model::{Block, Cell, Report, Row, Section, Table};
+pub use template::{SectionKind, TableId};
+
+use std::path::Path;
+
+/// Read, decode and parse a report file.
+pub fn load(path: &Path) -> Result<Report, decode::LoadError> {
+    let bytes = decode::read_file(path)?;
+    let decoded = decode::decode(path, &bytes)?;
+    Ok(parse::parse(&decoded.text, decoded.encoding))
+}

@@ -1,0 +1,152 @@
+//! The parser: decoded text to a [`Report`].
+
+pub mod rows;
+pub mod sections;
+pub mod tables;
+
+use crate::model::{Report, Section, Table};
+use crate::template::{SectionKind, TableId};
+use sections::Heading;
+
+/// Split text into lines: LF, CRLF and lone CR all end a line.
+pub fn split_lines(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines: Vec<String> = text
+        .split('\n')
+        .flat_map(|l| {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            l.split('\r')
+        })
+        .map(str::to_string)
+        .collect();
+    if lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// Parse a decoded report.
+pub fn parse(text: &str, encoding: &str) -> Report {
+    let lines = split_lines(text);
+    let headings = sections::find_headings(&lines);
+    let sections = build_sections(&lines, &headings);
+
+    let mut tables: [Option<Table>; 3] = [None, None, None];
+    for id in TableId::ALL {
+        tables[id as usize] = read_table(id, &lines, &headings);
+    }
+    Report {
+        lines,
+        encoding: encoding.to_string(),
+        sections,
+        tables,
+    }
+}
+
+fn build_sections(lines: &[String], headings: &[Heading]) -> Vec<Section> {
+    let mut sections = Vec::new();
+    let n = lines.len();
+    let first_heading = headings.first().map_or(n + 1, |h| h.line);
+    if first_heading > 1 && n > 0 {
+        let heading = lines
+            .iter()
+            .map(|l| l.trim().trim_start_matches('#').trim())
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+            .to_string();
+        sections.push(Section {
+            kind: SectionKind::Title,
+            heading,
+            line: 1,
+            first_line: 1,
+            last_line: first_heading - 1,
+        });
+    }
+    for (i, h) in headings.iter().enumerate() {
+        let last = headings.get(i + 1).map_or(n, |next| next.line - 1);
+        sections.push(Section {
+            kind: h.kind,
+            heading: h.text.clone(),
+            line: h.line,
+            first_line: h.line,
+            last_line: last,
+        });
+    }
+    sections
+}
+
+/// The candidate regions for a table: each section of its kind, or the
+/// whole text when no heading names it.
+fn regions(id: TableId, lines: &[String], headings: &[Heading]) -> Vec<(usize, usize)> {
+    let kind = id.section();
+    let mut out: Vec<(usize, usize)> = headings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.kind == kind)
+        .map(|(i, h)| {
+            let last = headings.get(i + 1).map_or(lines.len(), |n| n.line - 1);
+            (h.line + 1, last)
+        })
+        .filter(|(a, b)| a <= b)
+        .collect();
+    if out.is_empty() && !lines.is_empty() {
+        out.push((1, lines.len()));
+    }
+    out
+}
+
+fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Table> {
+    let mut best: Option<(usize, Table)> = None;
+    for (first, last) in regions(id, lines, headings) {
+        let rows = rows::assemble_rows(lines, first, last);
+        let mut table = match id {
+            TableId::Appeals => tables::fill_appeals(&rows),
+            _ => tables::fill_labelled(id, &rows),
+        };
+        let score = match id {
+            TableId::Appeals => table.rows[0]
+                .cells
+                .iter()
+                .filter(|c| c.line.is_some())
+                .count(),
+            _ => table.rows_found(),
+        };
+        if score == 0 {
+            continue;
+        }
+        // Extend the span back over the header lines that open the table.
+        // Blank lines between header lines (one cell per line) are skipped.
+        let mut start = table.first_line;
+        let mut probe = start;
+        while probe > first {
+            let above = &lines[probe - 2];
+            if above.trim().is_empty() {
+                probe -= 1;
+            } else if tables::is_table_header(above) {
+                probe -= 1;
+                start = probe;
+            } else {
+                break;
+            }
+        }
+        table.first_line = start;
+        table.prose_lines = (table.first_line..=table.last_line)
+            .filter(|&n| is_prose(&lines[n - 1]))
+            .collect();
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, table));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+/// A sentence standing inside a table's span (a note such as
+/// `注：行政复议、行政诉讼数量含上年度结转数量。`): kept as narrative.
+fn is_prose(line: &str) -> bool {
+    let t = line.trim();
+    !t.contains('\t')
+        && !t.contains('|')
+        && !t.starts_with('#')
+        && t.chars().count() >= 8
+        && (t.ends_with('。') || t.starts_with("注"))
+}

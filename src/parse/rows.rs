@@ -1,0 +1,306 @@
+//! Turning the lines of a table region into candidate rows: label text plus
+//! value cells, whatever the layout (tabs, pipes, spaces, one cell per line).
+
+use crate::cell::{CellValue, has_digit, looks_like_value, parse_value, trim_cell};
+use crate::template::CellKind;
+
+/// A text cell with the 1-based line it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawCell {
+    pub text: String,
+    pub line: usize,
+}
+
+/// A candidate table row found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRow {
+    /// 1-based line where the row starts.
+    pub line: usize,
+    /// Label cells (non-empty text cells before the first value).
+    pub labels: Vec<RawCell>,
+    /// Empty cells between the label and the first value (they may be blank
+    /// values of a row whose first cells are empty).
+    pub gap: Vec<RawCell>,
+    /// Value cells, from the first value-looking cell on.
+    pub values: Vec<RawCell>,
+}
+
+impl RawRow {
+    pub fn label_text(&self) -> String {
+        self.labels.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    /// Number of value cells carrying a digit.
+    pub fn numeric_values(&self) -> usize {
+        self.values.iter().filter(|c| has_digit(&c.text)).count()
+    }
+}
+
+/// What one source line is, for the table reader.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineKind {
+    Blank,
+    /// A page footer (`— 5 —`), a markdown separator row, a heading or table
+    /// title inside a table: ignored.
+    Noise,
+    /// A line with cells.
+    Cells(Vec<String>, Sep),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sep {
+    Tab,
+    Pipe,
+    Space,
+}
+
+fn is_footer(t: &str) -> bool {
+    let dash = |c: char| matches!(c, '—' | '-' | '–' | '－' | '─');
+    let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
+    if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = t.to_ascii_lowercase();
+    for prefix in ["p.", "page "] {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    t.starts_with('第') && t.ends_with('页') && t.chars().count() <= 10
+}
+
+fn is_separator_row(t: &str) -> bool {
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Split a pipe row: drop one leading and one trailing pipe.
+fn split_pipes(t: &str) -> Vec<String> {
+    let t = t.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    t.split('|').map(|c| clean_cell(c).to_string()).collect()
+}
+
+fn clean_cell(c: &str) -> &str {
+    let c = trim_cell(c);
+    let c = c.trim_matches('*');
+    let c = if c.eq_ignore_ascii_case("&nbsp;") {
+        ""
+    } else {
+        c
+    };
+    trim_cell(c)
+}
+
+/// Classify a source line.
+pub fn classify_line(line: &str) -> LineKind {
+    let t = trim_cell(line);
+    if t.is_empty() {
+        return if line.contains('\t') {
+            LineKind::Cells(vec![String::new()], Sep::Tab)
+        } else {
+            LineKind::Blank
+        };
+    }
+    if t.starts_with('#') || is_footer(t) || is_separator_row(t) {
+        return LineKind::Noise;
+    }
+    if line.contains('\t') {
+        let cells = line
+            .split('\t')
+            .map(|c| clean_cell(c).to_string())
+            .collect();
+        return LineKind::Cells(cells, Sep::Tab);
+    }
+    if t.contains('|') {
+        return LineKind::Cells(split_pipes(t), Sep::Pipe);
+    }
+    let cells = t
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect();
+    LineKind::Cells(cells, Sep::Space)
+}
+
+/// Build a row from cells. `strict` (space-separated text): every cell after
+/// the label must look like a value, else the line is prose.
+pub fn row_from_cells(cells: Vec<RawCell>, strict: bool) -> Option<RawRow> {
+    let line = cells.first()?.line;
+    let first_value = cells
+        .iter()
+        .position(|c| !c.text.is_empty() && looks_like_value(&c.text))?;
+    let (head, tail) = cells.split_at(first_value);
+    // Space-separated prose ("2023 年 3 件", "Page 9 - 2020年报") is not a
+    // row: there every cell after the label must be a clean number or blank.
+    if strict
+        && !tail
+            .iter()
+            .all(|c| parse_value(&c.text, CellKind::Amount) != CellValue::Invalid)
+    {
+        return None;
+    }
+    // A data row needs at least one non-empty value cell.
+    if tail.iter().all(|c| c.text.is_empty()) {
+        return None;
+    }
+    let last_label = head.iter().rposition(|c| !c.text.is_empty());
+    let (labels, gap) = match last_label {
+        Some(i) => (&head[..=i], &head[i + 1..]),
+        None => (&head[..0], head),
+    };
+    Some(RawRow {
+        line,
+        labels: labels
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .cloned()
+            .collect(),
+        gap: gap.to_vec(),
+        values: tail.to_vec(),
+    })
+}
+
+/// Read the lines `first..=last` (1-based) into candidate rows.
+pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow> {
+    if first == 0 || first > last || last > lines.len() {
+        return Vec::new();
+    }
+    let kinds: Vec<(usize, &String, LineKind)> = (first..=last)
+        .map(|n| (n, &lines[n - 1], classify_line(&lines[n - 1])))
+        .collect();
+
+    // One cell per line? Count lines holding a single non-empty value cell
+    // against lines holding two or more non-empty cells with a value.
+    let mut single = 0usize;
+    let mut multi = 0usize;
+    for (_, _, k) in &kinds {
+        if let LineKind::Cells(cells, _) = k {
+            let non_empty: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+            let values = non_empty.iter().filter(|c| looks_like_value(c)).count();
+            if non_empty.len() == 1 && values == 1 && has_digit(non_empty[0]) {
+                single += 1;
+            } else if non_empty.len() >= 2 && values >= 1 {
+                multi += 1;
+            }
+        }
+    }
+    if single >= 3 && single > multi {
+        cell_per_line_rows(&kinds)
+    } else {
+        kinds
+            .into_iter()
+            .filter_map(|(n, _, k)| match k {
+                LineKind::Cells(cells, sep) => row_from_cells(
+                    cells
+                        .into_iter()
+                        .map(|text| RawCell { text, line: n })
+                        .collect(),
+                    sep == Sep::Space,
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The layout where every cell stands on its own line and rows are separated
+/// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
+fn cell_per_line_rows(kinds: &[(usize, &String, LineKind)]) -> Vec<RawRow> {
+    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 2
+        > kinds
+            .iter()
+            .filter(|(_, l, _)| !l.trim().is_empty())
+            .count();
+    let mut rows = Vec::new();
+    let mut group: Vec<RawCell> = Vec::new();
+    let flush = |group: &mut Vec<RawCell>, rows: &mut Vec<RawRow>| {
+        if !group.is_empty() {
+            if let Some(r) = row_from_cells(std::mem::take(group), false) {
+                rows.push(r);
+            }
+        }
+    };
+    for (n, line, kind) in kinds {
+        let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
+        match kind {
+            LineKind::Blank => flush(&mut group, &mut rows),
+            _ if is_bar => flush(&mut group, &mut rows),
+            LineKind::Noise => {}
+            LineKind::Cells(cells, _) => {
+                if tab_prefixed && !line.starts_with('\t') && !group.is_empty() {
+                    // A cell broken over two lines (`商业` / `企业`).
+                    if let Some(last) = group.last_mut() {
+                        last.text.push_str(trim_cell(line));
+                    }
+                    continue;
+                }
+                let non_empty: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+                if non_empty.is_empty() {
+                    group.push(RawCell {
+                        text: String::new(),
+                        line: *n,
+                    });
+                } else {
+                    for c in non_empty {
+                        group.push(RawCell {
+                            text: c.clone(),
+                            line: *n,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut group, &mut rows);
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<String> {
+        s.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn tab_row_with_label_spread() {
+        let l = lines("\t\t2. 其他法律行政法规禁止公开\t0\t1\t0\t0\t0\t0\t1");
+        let rows = assemble_rows(&l, 1, 1);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].label_text(), "2. 其他法律行政法规禁止公开");
+        assert_eq!(rows[0].values.len(), 7);
+    }
+
+    #[test]
+    fn prose_is_not_a_row() {
+        let l = lines("2023 年，我局未收到申请 3 件");
+        assert!(assemble_rows(&l, 1, 1).is_empty());
+        let l = lines("— 5 —");
+        assert!(assemble_rows(&l, 1, 1).is_empty());
+    }
+
+    #[test]
+    fn space_row() {
+        let l = lines("四、结转下年度继续办理 0 0 0 0 0 0 0");
+        let rows = assemble_rows(&l, 1, 1);
+        assert_eq!(rows[0].values.len(), 7);
+    }
+
+    #[test]
+    fn one_cell_per_line() {
+        let l = lines("\t一、本年新收\n\t1\n\t2\n\t3\n\n\t二、上年结转\n\t4\n\t5\n\t6\n");
+        let rows = assemble_rows(&l, 1, l.len());
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].label_text(), "二、上年结转");
+        assert_eq!(
+            rows[1].values.iter().map(|c| c.line).collect::<Vec<_>>(),
+            vec![7, 8, 9]
+        );
+    }
+}

@@ -1,0 +1,151 @@
+//! Finding the six numbered sections by their headings.
+
+use crate::template::{SectionKind, normalize_label};
+
+/// Chinese numerals that number sections (一、 … 十、).
+const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// A heading found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    /// 1-based line number.
+    pub line: usize,
+    pub kind: SectionKind,
+    /// The heading text without markdown `#` and surrounding space.
+    pub text: String,
+}
+
+/// Strip markdown heading marks and emphasis.
+fn strip_markup(line: &str) -> (&str, bool) {
+    let t = line.trim();
+    let hashed = t.starts_with('#');
+    let t = t.trim_start_matches('#').trim();
+    let t = t.trim_matches('*').trim();
+    (t, hashed)
+}
+
+/// Classify one line as a section heading, if it is one.
+pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
+    if line.contains('\t') || line.contains('|') {
+        return None;
+    }
+    let (text, hashed) = strip_markup(line);
+    if text.is_empty() || text.chars().count() > 45 {
+        return None;
+    }
+    let first = text.chars().next()?;
+    // Sub-items: (一) （一） 1. 一是 …; table titles: 表二：…
+    if matches!(first, '(' | '（' | '【' | '[' | '表') || first.is_ascii_digit() {
+        return None;
+    }
+    let mut body = text;
+    let mut numbered = false;
+    let lead: String = text.chars().take_while(|c| NUMERALS.contains(c)).collect();
+    if !lead.is_empty() {
+        let rest = &text[lead.len()..];
+        if let Some(r) = rest
+            .strip_prefix('、')
+            .or_else(|| rest.strip_prefix('.'))
+            .or_else(|| rest.strip_prefix('．'))
+            .or_else(|| rest.strip_prefix(' '))
+            .or_else(|| rest.strip_prefix('\u{3000}'))
+        {
+            body = r.trim();
+            numbered = true;
+        } else if rest.starts_with('是') {
+            return None; // 一是、二是 …
+        }
+    }
+    if body.contains(['，', '。', '；', ',', ';']) {
+        return None;
+    }
+    let norm = normalize_label(body);
+    let kind = keyword_kind(&norm)?;
+    if !numbered && !hashed && norm.chars().count() > 24 {
+        return None;
+    }
+    Some((kind, text.to_string()))
+}
+
+fn keyword_kind(norm: &str) -> Option<SectionKind> {
+    let has = |s: &str| norm.contains(s);
+    if has("其他需要报告") {
+        Some(SectionKind::Other)
+    } else if has("总体情况") || norm == "概述" {
+        Some(SectionKind::Overview)
+    } else if has("复议") && has("诉讼") && has("情况") {
+        Some(SectionKind::Appeals)
+    } else if has("收到和处理") || (has("依申请") && has("情况")) || has("公开申请情况")
+    {
+        Some(SectionKind::Requests)
+    } else if has("主动公开") && has("情况") {
+        Some(SectionKind::Active)
+    } else if has("问题") && (has("改进") || has("情况") || has("不足")) {
+        Some(SectionKind::Problems)
+    } else {
+        None
+    }
+}
+
+/// All section headings, in order.
+pub fn find_headings(lines: &[String]) -> Vec<Heading> {
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            classify_heading(l).map(|(kind, text)| Heading {
+                line: i + 1,
+                kind,
+                text,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Option<SectionKind> {
+        classify_heading(s).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn numbered_and_markdown() {
+        assert_eq!(kind("一、总体情况"), Some(SectionKind::Overview));
+        assert_eq!(kind("总体情况"), Some(SectionKind::Overview));
+        assert_eq!(
+            kind("## 二、主动公开政府信息情况"),
+            Some(SectionKind::Active)
+        );
+        assert_eq!(
+            kind("### 三、收到和处理政府信息公开申请情况"),
+            Some(SectionKind::Requests)
+        );
+        assert_eq!(
+            kind("#### 四、政府信息公开行政复议、行政诉讼情况"),
+            Some(SectionKind::Appeals)
+        );
+        assert_eq!(
+            kind("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况"),
+            Some(SectionKind::Appeals)
+        );
+        assert_eq!(kind("五、存在问题及改进情况"), Some(SectionKind::Problems));
+        assert_eq!(kind("六、其他需要报告的事项"), Some(SectionKind::Other));
+    }
+
+    #[test]
+    fn not_headings() {
+        assert_eq!(kind("(一) 主动公开"), None);
+        assert_eq!(kind("（二）依申请公开情况"), None);
+        assert_eq!(kind("三、本年度办理结果"), None);
+        assert_eq!(kind("一、本年新收政府信息公开申请数量"), None);
+        assert_eq!(kind("## 表三：收到和处理政府信息公开申请情况"), None);
+        assert_eq!(kind("行政复议行政诉讼"), None);
+        assert_eq!(
+            kind("报告，报告全文包括总体情况、主动公开政府信息情况、收到和"),
+            None
+        );
+        assert_eq!(kind("三、本年度办理结果\t(一) 予以公开\t0"), None);
+    }
+}

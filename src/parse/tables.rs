@@ -1,0 +1,236 @@
+//! Reading the three standard tables out of candidate rows: rows recognised
+//! by their labels, falling back on template order where labels are lost.
+
+use super::rows::{RawCell, RawRow};
+use crate::cell::trim_cell;
+use crate::model::{Cell, LayoutIssue, Table};
+use crate::template::{TableId, normalize_label};
+
+/// How well a label matches a template row (0 = not at all).
+fn score(label: &str, keys: &[&str]) -> usize {
+    let mut best = 0;
+    let llen = label.chars().count();
+    for key in keys {
+        let klen = key.chars().count();
+        if label.contains(key) {
+            best = best.max(klen * 2);
+        } else if llen >= 3 && key.contains(label) {
+            best = best.max(llen);
+        }
+    }
+    best
+}
+
+/// The template row a label names, preferring rows not yet filled and,
+/// among equals, the first after the cursor.
+fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -> Option<usize> {
+    let norm = normalize_label(label);
+    if norm.is_empty() {
+        return None;
+    }
+    let after = cursor.map_or(0, |c| c + 1);
+    id.spec()
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i, score(&norm, r.keys)))
+        .filter(|&(_, s)| s > 0)
+        .max_by_key(|&(i, s)| (s, !filled[i], i >= after, std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+}
+
+/// Fit a row's value cells to the template width: drop trailing then leading
+/// padding (empty cells), take empty cells before the values when too few.
+fn fit_values(raw: &RawRow, width: usize) -> (Vec<RawCell>, Option<LayoutIssue>) {
+    let mut values = raw.values.clone();
+    while values.len() > width && values.last().is_some_and(|c| c.text.is_empty()) {
+        values.pop();
+    }
+    while values.len() > width && values.first().is_some_and(|c| c.text.is_empty()) {
+        values.remove(0);
+    }
+    let mut gap = raw.gap.clone();
+    while values.len() < width && !gap.is_empty() && raw.labels.is_empty() {
+        // No label at all: empty leading cells are blank values.
+        if let Some(c) = gap.pop() {
+            values.insert(0, c);
+        }
+    }
+    if values.len() == width {
+        return (values, None);
+    }
+    let issue = LayoutIssue {
+        found: values.len(),
+        expected: width,
+        extra: values.iter().skip(width).map(|c| c.text.clone()).collect(),
+    };
+    values.truncate(width);
+    (values, Some(issue))
+}
+
+fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
+    let spec = &id.spec().rows[idx];
+    let (values, layout) = fit_values(raw, spec.width);
+    let mut cells: Vec<Cell> = values
+        .iter()
+        .map(|c| Cell::from_raw(&c.text, spec.kind, Some(c.line)))
+        .collect();
+    // Cells lost from a short row read as blank (0, warned), like an empty
+    // cell: the rules judge them and the reviewer sees them.
+    cells.resize(spec.width, Cell::from_raw("", spec.kind, Some(raw.line)));
+    let row = &mut table.rows[idx];
+    row.cells = cells;
+    row.found = true;
+    row.line = Some(raw.line);
+    row.layout = layout;
+}
+
+/// A label-less row: is it a real row of numbers, or a stray number?
+fn is_value_row(raw: &RawRow, width: usize) -> bool {
+    let n = raw.numeric_values();
+    n >= 2 || (width == 1 && n == 1)
+}
+
+/// Fill the active or requests table from candidate rows.
+pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
+    let spec = id.spec();
+    let mut table = Table::new(id);
+    let mut filled = vec![false; spec.rows.len()];
+    let mut cursor: Option<usize> = None;
+    let mut lines: Vec<usize> = Vec::new();
+    for raw in rows {
+        let label = raw.label_text();
+        let idx = match match_row(id, &label, &filled, cursor) {
+            Some(i) => Some(i),
+            // Label lost (a block of labels followed by bare numbers, a
+            // placeholder label): take the next unfilled row in template
+            // order — only in the requests table, whose rows all have the
+            // same width, and only for rows that are clearly numbers.
+            None if id == TableId::Requests && is_value_row(raw, spec.width()) => {
+                let start = cursor.map_or(0, |c| c + 1);
+                (start..spec.rows.len()).find(|&i| !filled[i])
+            }
+            None => None,
+        };
+        let Some(idx) = idx else { continue };
+        if filled[idx] {
+            // The same row twice (a repeated header pasted mid-table, say):
+            // keep the first.
+            continue;
+        }
+        fill_row(id, &mut table, idx, raw);
+        filled[idx] = true;
+        cursor = Some(idx);
+        lines.push(raw.line);
+        lines.extend(raw.values.iter().map(|c| c.line));
+    }
+    set_span(&mut table, &lines);
+    table
+}
+
+/// Fill the appeals table: its 15 values in order, from one row or several
+/// (one pipe table per group, a header split over lines).
+pub fn fill_appeals(rows: &[RawRow]) -> Table {
+    let id = TableId::Appeals;
+    let spec = &id.spec().rows[0];
+    let mut table = Table::new(id);
+    let mut values: Vec<RawCell> = Vec::new();
+    let mut first_line = None;
+    let mut lines = Vec::new();
+    for raw in rows {
+        if values.len() >= spec.width {
+            break;
+        }
+        let label = normalize_label(&raw.label_text());
+        if !label.is_empty() && score(&label, spec.keys) == 0 {
+            continue;
+        }
+        if raw.numeric_values() == 0 {
+            continue;
+        }
+        first_line.get_or_insert(raw.line);
+        let mut v = raw.values.clone();
+        // Trailing padding of a pipe or tab row.
+        while v.last().is_some_and(|c| c.text.is_empty()) && values.len() + v.len() > spec.width {
+            v.pop();
+        }
+        lines.push(raw.line);
+        lines.extend(v.iter().map(|c| c.line));
+        values.extend(v);
+    }
+    if let Some(line) = first_line {
+        let raw = RawRow {
+            line,
+            labels: Vec::new(),
+            gap: Vec::new(),
+            values,
+        };
+        fill_row(id, &mut table, 0, &raw);
+    }
+    set_span(&mut table, &lines);
+    table
+}
+
+fn set_span(table: &mut Table, lines: &[usize]) {
+    table.first_line = lines.iter().copied().min().unwrap_or(0);
+    table.last_line = lines.iter().copied().max().unwrap_or(0);
+}
+
+/// Lines that open a table (headers) even before the first data row.
+pub fn is_table_header(line: &str) -> bool {
+    let t = trim_cell(line);
+    let n = normalize_label(t);
+    line.contains('\t')
+        || (t.contains('|') && !t.chars().all(|c| c == '|' || c.is_whitespace()))
+        || n.starts_with("第二十条")
+        || n.starts_with("信息内容")
+        || n.contains("勾稽关系")
+        || n.starts_with("申请人情况")
+        || n.starts_with("行政复议")
+        || t.starts_with("## 表")
+        || t.starts_with("表") && t.chars().nth(1).is_some_and(|c| "一二三四1234".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_their_rows() {
+        let filled = vec![false; 25];
+        let m = |s: &str| match_row(TableId::Requests, s, &filled, None);
+        assert_eq!(m("一、本年新收政府信息公开申请数量"), Some(0));
+        assert_eq!(m("三、本年度办理结果(一) 予以公开"), Some(2));
+        assert_eq!(
+            m("(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)"),
+            Some(3)
+        );
+        assert_eq!(m("2. 其他法律行政法规禁止公开"), Some(5));
+        assert_eq!(m("5.属于三类内部事务信"), Some(8));
+        assert_eq!(
+            m("(六) 其他处理1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+            Some(20)
+        );
+        assert_eq!(m("缴纳费用、行政机关不再处理其政"), Some(21));
+        assert_eq!(m("3. 其他"), Some(22));
+        assert_eq!(m("（七）总计"), Some(23));
+        assert_eq!(m("四、结转下年度继续办理"), Some(24));
+    }
+
+    #[test]
+    fn ambiguous_fragment_takes_next_unfilled() {
+        let mut filled = vec![false; 25];
+        for f in filled.iter_mut().take(20) {
+            *f = true;
+        }
+        assert_eq!(
+            match_row(
+                TableId::Requests,
+                "行政机关不再处理其政府信息公",
+                &filled,
+                Some(19)
+            ),
+            Some(20)
+        );
+    }
+}
