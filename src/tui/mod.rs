@@ -1,11 +1,79 @@
-//! The review TUI.
+//! The review TUI: state (`app`), keys (`keymap`, `action`), undo
+//! (`history`), drawing (`view`), themes and config. It only calls the
+//! domain library; the domain never sees the terminal.
 
+pub mod action;
+pub mod app;
 pub mod config;
+pub mod history;
+pub mod keymap;
+pub mod strings;
 pub mod theme;
+pub mod view;
+pub mod width;
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(_file: Option<&Path>, _theme: Option<&str>) -> ExitCode {
-    ExitCode::SUCCESS
+use ratatui::crossterm::event::{self, Event};
+
+use app::{App, MessageKind};
+
+/// The report shown by `nianbao` with no file: a real report with one
+/// broken cell, so the tool shows what it does with nothing to hand.
+pub const SAMPLE: &str = include_str!("../../sample-reports/variant-single-wrong-cell.txt");
+
+/// Load the report (or the bundled sample), then run the screen.
+pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
+    let report = match file {
+        Some(p) => match nianbao::load(p) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("nianbao: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => nianbao::parse::parse(SAMPLE, "UTF-8"),
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "nianbao: the review screen needs a terminal; for pipelines use `nianbao check` or `nianbao normalize`"
+        );
+        return ExitCode::from(2);
+    }
+    let dir = config::config_dir();
+    let (cfg, mut warnings) = config::load_config(dir.as_deref());
+    let (theme, tw) = theme::load(theme_name.unwrap_or(&cfg.theme), dir.as_deref());
+    warnings.extend(tw);
+    let mut app = App::new(report, file.map(Path::to_path_buf), theme);
+    app.key_hints = cfg.key_hints;
+    if let Some(w) = warnings.first() {
+        app.message = Some((w.clone(), MessageKind::Error));
+    }
+
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut app);
+    ratatui::restore();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nianbao: terminal error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    loop {
+        terminal.draw(|f| view::draw(f, app))?;
+        match event::read()? {
+            Event::Key(key) => app.on_key(key),
+            Event::Resize(..) => {}
+            _ => {}
+        }
+        if app.quit {
+            return Ok(());
+        }
+    }
 }

@@ -99,10 +99,12 @@ macro_rules! theme_keys {
         }
 
         /// Every style key a theme file may set, in declaration order.
+        #[cfg(test)]
         pub const THEME_KEYS: &[&str] = &[$(stringify!($key)),*];
 
         impl ThemeFile {
             /// Keys that this file does not set.
+            #[cfg(test)]
             pub fn missing_keys(&self) -> Vec<&'static str> {
                 let mut missing = Vec::new();
                 $(if self.$key.is_none() { missing.push(stringify!($key)); })*

@@ -1,0 +1,60 @@
+//! The app's own words (English), in one place. The report's own words
+//! (labels, section names, findings) stay Chinese and come from the domain.
+
+pub const TEXT_PANE: &str = "原文";
+pub const GRID_PANE: &str = "表";
+pub const NO_TABLE: &str = "This section has no standard table. ] next section, [ previous.";
+pub const TABLE_NOT_FOUND: &str =
+    "The standard table of this section was not found in the file (table.missing).";
+pub const FINDINGS: &str = "Findings";
+pub const NO_FINDINGS: &str = "No findings in this table.";
+pub fn themes_line(names: &[&str]) -> String {
+    format!(
+        "Themes: {} (--theme NAME, or theme = \"…\" in config.toml)",
+        names.join(", ")
+    )
+}
+
+pub const HELP_TITLE: &str = " Keys — any key closes ";
+pub const QUIT_TITLE: &str = " Unsaved edits ";
+pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
+pub const QUIT_KEYS: &str = "s save and quit   d discard and quit   Esc cancel";
+pub const HINTS: &str = "? help  ] next section  n next error  s save  q quit";
+pub const EDIT_HINTS: &str = "Enter commit  Esc cancel";
+pub const SAMPLE_NAME: &str = "bundled sample";
+pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
+pub const NOTHING_TO_REDO: &str = "Nothing to redo";
+pub const NO_ERRORS: &str = "No error findings left";
+pub const NOT_EDITABLE: &str = "No value cell here";
+
+pub fn errors_warnings(e: usize, w: usize) -> String {
+    format!(
+        "{e} error{} {w} warning{}",
+        if e == 1 { "" } else { "s" },
+        if w == 1 { "" } else { "s" }
+    )
+}
+
+pub fn saved(path: &str) -> String {
+    format!("Saved {path}")
+}
+
+pub fn save_failed(path: &str, err: &str) -> String {
+    format!("Could not save {path}: {err}")
+}
+
+pub fn undone(what: &str) -> String {
+    format!("Undid {what}")
+}
+
+pub fn redone(what: &str) -> String {
+    format!("Redid {what}")
+}
+
+pub fn shifted(dir: &str, dropped: &str) -> String {
+    if dropped.is_empty() {
+        format!("Shifted row {dir}")
+    } else {
+        format!("Shifted row {dir}; value “{dropped}” fell off the edge (u undoes)")
+    }
+}

@@ -1,0 +1,86 @@
+//! The view: a pure function of the app state. One module per screen region.
+
+mod findings;
+mod grid;
+mod overlay;
+mod status;
+mod text;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+
+use super::app::{App, Mode};
+
+/// Below this width the panes stack (grid on top).
+pub const WIDE: u16 = 120;
+
+/// The screen regions for a frame of this size.
+pub struct Regions {
+    pub text: Option<Rect>,
+    pub grid: Rect,
+    pub findings: Rect,
+    pub status: Rect,
+}
+
+pub fn regions(app: &App, area: Rect) -> Regions {
+    let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let n = app.table_findings().len() as u16;
+    let findings_h = (n + 2).clamp(3, if area.height >= 40 { 10 } else { 6 });
+    if !app.show_text {
+        let [grid, findings] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(findings_h)]).areas(main);
+        return Regions {
+            text: None,
+            grid,
+            findings,
+            status,
+        };
+    }
+    if area.width >= WIDE {
+        let [left, right] = Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(38), Constraint::Percentage(62)])
+            .areas(main);
+        let [grid, findings] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(findings_h)]).areas(right);
+        Regions {
+            text: Some(left),
+            grid,
+            findings,
+            status,
+        }
+    } else {
+        let [grid, findings, text] = Layout::vertical([
+            Constraint::Percentage(50),
+            Constraint::Length(findings_h),
+            Constraint::Min(3),
+        ])
+        .areas(main);
+        Regions {
+            text: Some(text),
+            grid,
+            findings,
+            status,
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    frame.render_widget(
+        ratatui::widgets::Block::default().style(app.theme.base),
+        area,
+    );
+    let r = regions(app, area);
+    if let Some(t) = r.text {
+        text::draw(frame, app, t);
+    }
+    grid::draw(frame, app, r.grid);
+    findings::draw(frame, app, r.findings);
+    status::draw(frame, app, r.status);
+    match app.mode {
+        Mode::Help => overlay::help(frame, app, area),
+        Mode::QuitPrompt => overlay::quit(frame, app, area),
+        _ => {}
+    }
+}

@@ -1,0 +1,63 @@
+//! Overlays: the `?` help (read from the key table) and the quit prompt.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::super::app::App;
+use super::super::keymap::BINDINGS;
+use super::super::strings as s;
+use super::super::width::pad_right;
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+pub fn help(frame: &mut Frame, app: &App, area: Rect) {
+    let th = &app.theme;
+    let mut lines: Vec<Line> = BINDINGS
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(pad_right(b.label, 10), th.help_key),
+                Span::styled(b.help, th.help_text),
+            ])
+        })
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        s::themes_line(super::super::theme::bundled_names()),
+        th.dim,
+    )));
+    let rect = centered(area, 84, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(th.border_focused)
+        .title(Span::styled(s::HELP_TITLE, th.title));
+    frame.render_widget(Paragraph::new(lines).block(block).style(th.help_text), rect);
+}
+
+pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
+    let th = &app.theme;
+    let rect = centered(area, 56, 5);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(th.border_focused)
+        .title(Span::styled(s::QUIT_TITLE, th.title));
+    let lines = vec![
+        Line::from(Span::styled(s::QUIT_TEXT, th.prompt)),
+        Line::from(""),
+        Line::from(Span::styled(s::QUIT_KEYS, th.help_key)),
+    ];
+    frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
+}

@@ -1,0 +1,92 @@
+//! The text pane: the current section exactly as the file has it, wrapped
+//! by display width, the selected cell's source line marked and kept in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::super::app::{App, Focus};
+use super::super::strings as s;
+use super::super::width::{truncate, wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let th = &app.theme;
+    let heading = app.section().map(|s| s.heading.as_str()).unwrap_or("");
+    let border = if app.focus == Focus::Text {
+        th.border_focused
+    } else {
+        th.border
+    };
+    let title = truncate(
+        &format!(" {} · {heading} ", s::TEXT_PANE),
+        area.width.saturating_sub(4) as usize,
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(title, th.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(section) = app.section() else { return };
+    let (first, last) = (
+        section.first_line,
+        section.last_line.min(app.report.lines.len()),
+    );
+    if inner.height == 0 || first > last {
+        return;
+    }
+    let gutter = last.to_string().len() + 1;
+    let text_w = (inner.width as usize).saturating_sub(gutter + 1).max(4);
+    let height = inner.height as usize;
+    let target = app.selected_line().filter(|l| (first..=last).contains(l));
+
+    // Where to start: the scroll position, moved so the target is visible.
+    let mut start = app.text_scroll.clamp(first, last);
+    if app.follow
+        && let Some(t) = target
+        && (t < start || !fits(app, start, t, text_w, height))
+    {
+        start = t.saturating_sub(2).max(first);
+        while start < t && !fits(app, start, t, text_w, height) {
+            start += 1;
+        }
+    }
+
+    let mut lines: Vec<Line> = Vec::with_capacity(height);
+    let mut n = start;
+    while n <= last && lines.len() < height {
+        let text = app.report.line(n).unwrap_or("");
+        let marked = Some(n) == target;
+        let style = if marked { th.source_line } else { th.base };
+        for (i, piece) in wrap(text, text_w).into_iter().enumerate() {
+            if lines.len() >= height {
+                break;
+            }
+            let num = if i == 0 {
+                format!("{n:>w$} ", w = gutter - 1)
+            } else {
+                " ".repeat(gutter)
+            };
+            let mut spans = vec![Span::styled(num, th.dim), Span::styled(piece, style)];
+            if marked && i == 0 {
+                spans.push(Span::styled(" ◀", th.source_line));
+            }
+            lines.push(Line::from(spans));
+        }
+        n += 1;
+    }
+    frame.render_widget(Paragraph::new(lines).style(th.base), inner);
+}
+
+/// Does line `target` show when the pane starts at `start`?
+fn fits(app: &App, start: usize, target: usize, w: usize, height: usize) -> bool {
+    let mut rows = 0;
+    for n in start..=target {
+        rows += wrap(app.report.line(n).unwrap_or(""), w).len();
+        if rows > height {
+            return false;
+        }
+    }
+    true
+}

@@ -1,0 +1,86 @@
+//! Display-width helpers: every column computation goes through
+//! unicode-width (CJK is two columns wide).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cut `s` to at most `max` columns, ending with `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > max - 1 {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// Pad on the right to exactly `w` columns (truncating if longer).
+pub fn pad_right(s: &str, w: usize) -> String {
+    let t = truncate(s, w);
+    let n = w.saturating_sub(width(&t));
+    format!("{t}{}", " ".repeat(n))
+}
+
+/// Pad on the left to exactly `w` columns (truncating if longer).
+pub fn pad_left(s: &str, w: usize) -> String {
+    let t = truncate(s, w);
+    let n = w.saturating_sub(width(&t));
+    format!("{}{t}", " ".repeat(n))
+}
+
+/// Centre in `w` columns.
+pub fn center(s: &str, w: usize) -> String {
+    let t = truncate(s, w);
+    let n = w.saturating_sub(width(&t));
+    let left = n / 2;
+    format!("{}{t}{}", " ".repeat(left), " ".repeat(n - left))
+}
+
+/// Split a line into pieces of at most `w` columns (at least one piece).
+pub fn wrap(s: &str, w: usize) -> Vec<String> {
+    let w = w.max(2);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cw = 0;
+    for c in s.chars() {
+        let c = if c == '\t' { ' ' } else { c };
+        let x = c.width().unwrap_or(0);
+        if cw + x > w {
+            out.push(std::mem::take(&mut cur));
+            cw = 0;
+        }
+        cur.push(c);
+        cw += x;
+    }
+    out.push(cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_widths() {
+        assert_eq!(width("总计"), 4);
+        assert_eq!(pad_left("12", 5), "   12");
+        assert_eq!(width(&pad_right("一、本年新收", 8)), 8);
+        assert_eq!(truncate("一、本年新收", 7), "一、本…");
+        assert_eq!(wrap("一二三四五", 4), vec!["一二", "三四", "五"]);
+    }
+}
