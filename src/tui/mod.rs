@@ -77,3 +77,6 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

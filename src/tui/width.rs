@@ -52,13 +52,28 @@ pub fn center(s: &str, w: usize) -> String {
 }
 
 /// Split a line into pieces of at most `w` columns (at least one piece).
+/// Tabs become a dim-able `→` followed by spaces to the next 4-column stop,
+/// so the reviewer sees where the file's cells begin.
 pub fn wrap(s: &str, w: usize) -> Vec<String> {
     let w = w.max(2);
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut cw = 0;
     for c in s.chars() {
-        let c = if c == '\t' { ' ' } else { c };
+        if c == '\t' {
+            let n = 4 - (cw % 4);
+            for (i, t) in std::iter::once('→').chain(std::iter::repeat(' ')).take(n).enumerate() {
+                if cw + 1 > w {
+                    out.push(std::mem::take(&mut cur));
+                    cw = 0;
+                }
+                let _ = i;
+                cur.push(t);
+                cw += 1;
+            }
+            continue;
+        }
+        let c = if c.is_control() { ' ' } else { c };
         let x = c.width().unwrap_or(0);
         if cw + x > w {
             out.push(std::mem::take(&mut cur));

@@ -221,7 +221,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
     if let (Some(rect), Mode::Editing(e)) = (edit_rect, &app.mode) {
-        frame.render_widget(&e.textarea, rect.intersection(inner));
+        let rect = rect.intersection(inner);
+        frame.render_widget(ratatui::widgets::Clear, rect);
+        frame.render_widget(&e.textarea, rect);
     }
 }
 
