@@ -7,6 +7,7 @@
 
 pub mod cell;
 pub mod decode;
+pub mod journal;
 pub mod model;
 pub mod normalize;
 pub mod output;
@@ -22,7 +23,13 @@ use std::path::Path;
 
 /// Read, decode and parse a report file.
 pub fn load(path: &Path) -> Result<Report, decode::LoadError> {
+    load_with_bytes(path).map(|(r, _)| r)
+}
+
+/// Read, decode and parse a report file; also return the file's bytes (the
+/// journal identifies a file's content by them).
+pub fn load_with_bytes(path: &Path) -> Result<(Report, Vec<u8>), decode::LoadError> {
     let bytes = decode::read_file(path)?;
     let decoded = decode::decode(path, &bytes)?;
-    Ok(parse::parse(&decoded.text, decoded.encoding))
+    Ok((parse::parse(&decoded.text, decoded.encoding), bytes))
 }

@@ -192,7 +192,7 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 table.id,
                 format!(
-                    "{label}: 找到 {} 个数值，应为 {} 个{extra}；数值已靠左放置，请核对（< > 可整行移动）",
+                    "{label}: 找到 {} 个数值，应为 {} 个{extra}；数值已靠左放置，请核对",
                     issue.found, issue.expected
                 ),
             )
@@ -224,7 +224,7 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                         id::CELL_INVALID,
                         Severity::Error,
                         table.id,
-                        format!("{label} / {col}: “{}” 不是有效的数值", cell.raw),
+                        format!("{label} / {col}: “{}” 不是有效的数值", shorten(&cell.raw)),
                     )
                     .at(table, Some(r), Some(c));
                     f.cells = vec![(r, c)];
@@ -233,6 +233,15 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                 _ => {}
             }
         }
+    }
+}
+
+/// A cell's text cut for a message (an absurd cell can be 100 000 characters).
+fn shorten(raw: &str) -> String {
+    if raw.chars().count() <= 24 {
+        raw.to_string()
+    } else {
+        format!("{}…", raw.chars().take(23).collect::<String>())
     }
 }
 

@@ -6,6 +6,9 @@ use crate::cell::trim_cell;
 use crate::model::{Cell, LayoutIssue, Table};
 use crate::template::{TableId, normalize_label};
 
+/// Extra cells of an over-long row kept for the finding's message.
+const MAX_EXTRA: usize = 8;
+
 /// How well a label matches a template row (0 = not at all).
 fn score(label: &str, keys: &[&str]) -> usize {
     let mut best = 0;
@@ -62,7 +65,13 @@ fn fit_values(raw: &RawRow, width: usize) -> (Vec<RawCell>, Option<LayoutIssue>)
     let issue = LayoutIssue {
         found: values.len(),
         expected: width,
-        extra: values.iter().skip(width).map(|c| c.text.clone()).collect(),
+        // An absurd row (10 000 cells) keeps only its first extras.
+        extra: values
+            .iter()
+            .skip(width)
+            .take(MAX_EXTRA)
+            .map(|c| c.text.chars().take(40).collect())
+            .collect(),
     };
     values.truncate(width);
     (values, Some(issue))

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use nianbao::cell::CellValue;
+use nianbao::journal::{Journal, Pending};
 use nianbao::model::Report;
 use nianbao::rules::{self, Finding, Severity};
 use nianbao::{SectionKind, TableId};
@@ -41,6 +42,10 @@ pub enum Mode {
     Editing(Box<Editor>),
     Help,
     QuitPrompt,
+    /// Unsaved edits from an earlier session were found in the journal.
+    RestorePrompt {
+        changes: usize,
+    },
 }
 
 pub struct Editor {
@@ -88,6 +93,8 @@ pub struct App {
     pub key_hints: bool,
     pub show_text: bool,
     pub quit: bool,
+    /// Where committed edits are journalled (none for the bundled sample).
+    pub journal: Option<Journal>,
 }
 
 impl App {
@@ -123,6 +130,7 @@ impl App {
             key_hints: true,
             show_text: true,
             quit: false,
+            journal: None,
         };
         app.recheck();
         // Open on the first section with a table, where the work is.
@@ -133,6 +141,48 @@ impl App {
             .unwrap_or(0);
         app.enter_stop(first);
         app
+    }
+
+    /// Attach the journal; offers to restore what an earlier session left.
+    pub fn attach_journal(&mut self, mut journal: Journal) {
+        match journal.pending() {
+            Pending::None => {}
+            Pending::Restorable { changes } => self.mode = Mode::RestorePrompt { changes },
+            Pending::Stale { changes } => {
+                let aside = journal.set_aside();
+                let where_ = aside.map(|p| p.display().to_string()).unwrap_or_default();
+                self.set_message(s::stale_journal(changes, &where_), MessageKind::Error);
+            }
+        }
+        self.journal = Some(journal);
+    }
+
+    fn restore_journal(&mut self) {
+        if let Some(j) = self.journal.as_mut() {
+            let n = j.restore(&mut self.report);
+            self.dirty = n > 0;
+            self.recheck();
+            self.set_message(s::restored(n), MessageKind::Info);
+        }
+    }
+
+    /// Journal the row a change touched. A failure is shown, not fatal.
+    fn journal_row(&mut self, t: TableId, r: usize) {
+        let Some(row) = self.report.table(t).and_then(|tb| tb.rows.get(r)) else {
+            return;
+        };
+        if let Some(j) = self.journal.as_mut()
+            && let Err(e) = j.record(t, r, row)
+        {
+            let msg = s::journal_failed(&e.to_string());
+            self.set_message(msg, MessageKind::Error);
+        }
+    }
+
+    fn discard_journal(&mut self) {
+        if let Some(j) = self.journal.as_mut() {
+            j.discard();
+        }
     }
 
     pub fn table(&self) -> Option<TableId> {
@@ -263,6 +313,17 @@ impl App {
         };
         match &mut self.mode {
             Mode::Help => self.mode = Mode::Normal,
+            Mode::RestorePrompt { .. } => match key.code {
+                KeyCode::Char('r') | KeyCode::Enter => {
+                    self.mode = Mode::Normal;
+                    self.restore_journal();
+                }
+                KeyCode::Char('d') => {
+                    self.mode = Mode::Normal;
+                    self.discard_journal();
+                }
+                _ => {}
+            },
             Mode::QuitPrompt => match key.code {
                 KeyCode::Char('s') => {
                     if self.save() {
@@ -271,7 +332,10 @@ impl App {
                         self.mode = Mode::Normal;
                     }
                 }
-                KeyCode::Char('d') => self.quit = true,
+                KeyCode::Char('d') => {
+                    self.discard_journal();
+                    self.quit = true;
+                }
                 KeyCode::Esc | KeyCode::Char('c') | KeyCode::Char('q') => self.mode = Mode::Normal,
                 _ => {}
             },
@@ -470,6 +534,7 @@ impl App {
             after,
             what: format!("{label} / {col}: {old} → {raw}"),
         });
+        self.journal_row(t, r);
         self.dirty = true;
         self.recheck();
         if let Some(cell) = self.report.table(t).and_then(|tb| tb.cell(r, c))
@@ -510,6 +575,7 @@ impl App {
             after,
             what: format!("shift {} {word}", t.spec().rows[r].short),
         });
+        self.journal_row(t, r);
         self.dirty = true;
         self.recheck();
         self.set_message(s::shifted(word, &dropped), MessageKind::Info);
@@ -593,6 +659,8 @@ impl App {
         match nianbao::save::write_atomic(&self.save_path, text.as_bytes()) {
             Ok(()) => {
                 self.dirty = false;
+                // The edits are in the saved file now.
+                self.discard_journal();
                 self.set_message(s::saved(&shown), MessageKind::Info);
                 true
             }

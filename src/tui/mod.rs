@@ -26,15 +26,15 @@ pub const SAMPLE: &str = include_str!("../../sample-reports/variant-single-wrong
 
 /// Load the report (or the bundled sample), then run the screen.
 pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
-    let report = match file {
-        Some(p) => match nianbao::load(p) {
-            Ok(r) => r,
+    let (report, bytes) = match file {
+        Some(p) => match nianbao::load_with_bytes(p) {
+            Ok((r, b)) => (r, Some(b)),
             Err(e) => {
                 eprintln!("nianbao: {e}");
                 return ExitCode::from(2);
             }
         },
-        None => nianbao::parse::parse(SAMPLE, "UTF-8"),
+        None => (nianbao::parse::parse(SAMPLE, "UTF-8"), None),
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
@@ -48,6 +48,10 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
     warnings.extend(tw);
     let mut app = App::new(report, file.map(Path::to_path_buf), theme);
     app.key_hints = cfg.key_hints;
+    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), nianbao::journal::journal_dir())
+    {
+        app.attach_journal(nianbao::journal::Journal::new(&dir, p, b));
+    }
     if let Some(w) = warnings.first() {
         app.message = Some((w.clone(), MessageKind::Error));
     }

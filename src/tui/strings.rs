@@ -58,3 +58,24 @@ pub fn shifted(dir: &str, dropped: &str) -> String {
         format!("Shifted row {dir}; value “{dropped}” fell off the edge (u undoes)")
     }
 }
+
+pub const RESTORE_TITLE: &str = " Unsaved edits found ";
+pub const RESTORE_KEYS: &str = "r restore them   d discard them";
+
+pub fn restore_text(changes: usize) -> String {
+    format!("An earlier session left {changes} unsaved change(s) to this file in the journal.")
+}
+
+pub fn restored(n: usize) -> String {
+    format!("Restored {n} change(s) from the journal; s saves them")
+}
+
+pub fn stale_journal(changes: usize, aside: &str) -> String {
+    format!(
+        "A journal with {changes} unsaved change(s) was not applied: the file has changed since. Kept at {aside}"
+    )
+}
+
+pub fn journal_failed(err: &str) -> String {
+    format!("Could not write the edit journal ({err}); save soon with s")
+}

@@ -62,7 +62,11 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
     for c in s.chars() {
         if c == '\t' {
             let n = 4 - (cw % 4);
-            for (i, t) in std::iter::once('→').chain(std::iter::repeat(' ')).take(n).enumerate() {
+            for (i, t) in std::iter::once('→')
+                .chain(std::iter::repeat(' '))
+                .take(n)
+                .enumerate()
+            {
                 if cw + 1 > w {
                     out.push(std::mem::take(&mut cur));
                     cw = 0;

@@ -81,6 +81,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.mode {
         Mode::Help => overlay::help(frame, app, area),
         Mode::QuitPrompt => overlay::quit(frame, app, area),
+        Mode::RestorePrompt { changes } => overlay::restore(frame, app, area, changes),
         _ => {}
     }
 }

@@ -61,3 +61,19 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }
+
+pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
+    let th = &app.theme;
+    let rect = centered(area, 76, 5);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(th.border_focused)
+        .title(Span::styled(s::RESTORE_TITLE, th.title));
+    let lines = vec![
+        Line::from(Span::styled(s::restore_text(changes), th.prompt)),
+        Line::from(""),
+        Line::from(Span::styled(s::RESTORE_KEYS, th.help_key)),
+    ];
+    frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
+}

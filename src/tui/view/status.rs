@@ -40,9 +40,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let total = area.width as usize;
     // Messages matter more than the file summary; hints matter least.
     let right = if app.message.is_some() {
-        truncate(&right, (total / 2).max(total.saturating_sub(width(&left) + width(dirty) + 2)))
+        truncate(
+            &right,
+            (total / 2).max(total.saturating_sub(width(&left) + width(dirty) + 2)),
+        )
     } else {
-        truncate(&right, total.saturating_sub(width(&left) + width(dirty) + 2))
+        truncate(
+            &right,
+            total.saturating_sub(width(&left) + width(dirty) + 2),
+        )
     };
     let left_w = total.saturating_sub(width(&right) + width(dirty) + 2);
     let left = truncate(&left, left_w);

@@ -1,0 +1,265 @@
+//! The edit journal: every committed edit is appended (and synced) to a file
+//! in the platform data directory, so edits survive a killed terminal or a
+//! crash. Reopening the file offers to restore them; a journal for a file
+//! whose content has changed since is not applied blindly.
+//!
+//! Format: JSON lines. The first line is a header naming the report path and
+//! a hash of its bytes; each further line is the full state of one row after
+//! a change (an edit, a shift, an undo or a redo), so replaying the lines in
+//! order gives exactly the grid the reviewer had.
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Cell, Report, Row};
+use crate::template::TableId;
+
+/// Environment override for the journal folder (tests, portable installs).
+pub const DATA_DIR_ENV: &str = "NIANBAO_DATA_DIR";
+
+/// FNV-1a, 64 bits: identifies a file's content (not a security measure).
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The folder journals are kept in.
+pub fn journal_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(d).join("journal"));
+    }
+    directories::ProjectDirs::from("", "", "nianbao").map(|p| p.data_dir().join("journal"))
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Header {
+    nianbao_journal: u32,
+    path: String,
+    content_hash: String,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct RowRecord {
+    table: String,
+    row: usize,
+    cells: Vec<String>,
+    #[serde(default)]
+    lines: Vec<Option<usize>>,
+}
+
+/// What was found for a report when it was opened.
+#[derive(Debug, PartialEq)]
+pub enum Pending {
+    /// No journal, or an empty one.
+    None,
+    /// Unsaved changes for this very content.
+    Restorable { changes: usize },
+    /// A journal for this path, but the file's content has changed since.
+    Stale { changes: usize },
+}
+
+/// An open journal for one report.
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    report_path: String,
+    hash: String,
+    file: Option<File>,
+}
+
+impl Journal {
+    /// The journal for the report at `report_path` with content `bytes`,
+    /// kept in `dir`.
+    pub fn new(dir: &Path, report_path: &Path, bytes: &[u8]) -> Self {
+        let canonical = report_path
+            .canonicalize()
+            .unwrap_or_else(|_| report_path.to_path_buf());
+        let shown = canonical.display().to_string();
+        let name = format!("{}.jsonl", content_hash(shown.as_bytes()));
+        Journal {
+            path: dir.join(name),
+            report_path: shown,
+            hash: content_hash(bytes),
+            file: None,
+        }
+    }
+
+    /// Where the journal file is.
+    pub fn file_path(&self) -> &Path {
+        &self.path
+    }
+
+    fn read(&self) -> Option<(Header, Vec<RowRecord>)> {
+        let f = File::open(&self.path).ok()?;
+        let mut lines = BufReader::new(f).lines();
+        let header: Header = serde_json::from_str(&lines.next()?.ok()?).ok()?;
+        // A line cut by a crash mid-write is skipped; the rest stands.
+        let records = lines
+            .map_while(Result::ok)
+            .filter_map(|l| serde_json::from_str::<RowRecord>(&l).ok())
+            .collect();
+        Some((header, records))
+    }
+
+    /// Is there something to restore?
+    pub fn pending(&self) -> Pending {
+        match self.read() {
+            None => Pending::None,
+            Some((_, r)) if r.is_empty() => Pending::None,
+            Some((h, r)) if h.content_hash == self.hash && h.path == self.report_path => {
+                Pending::Restorable { changes: r.len() }
+            }
+            Some((_, r)) => Pending::Stale { changes: r.len() },
+        }
+    }
+
+    /// Apply the journalled changes to a freshly parsed report. Returns the
+    /// number applied. Only for [`Pending::Restorable`].
+    pub fn restore(&mut self, report: &mut Report) -> usize {
+        let Some((_, records)) = self.read() else {
+            return 0;
+        };
+        let mut n = 0;
+        for rec in &records {
+            let Some(id) = TableId::ALL.into_iter().find(|t| t.id() == rec.table) else {
+                continue;
+            };
+            let Some(spec) = id.spec().rows.get(rec.row) else {
+                continue;
+            };
+            let Some(current) = report.table(id).and_then(|t| t.rows.get(rec.row)) else {
+                continue;
+            };
+            let mut row = Row {
+                cells: Vec::with_capacity(spec.width),
+                found: true,
+                line: current.line,
+                layout: None,
+            };
+            for (i, raw) in rec.cells.iter().take(spec.width).enumerate() {
+                let line = rec.lines.get(i).copied().flatten();
+                row.cells.push(Cell::from_raw(raw, spec.kind, line));
+            }
+            row.cells
+                .resize(spec.width, Cell::from_raw("", spec.kind, current.line));
+            report.replace_row(id, rec.row, row);
+            n += 1;
+        }
+        // Keep appending to the same journal from here.
+        self.file = OpenOptions::new().append(true).open(&self.path).ok();
+        n
+    }
+
+    /// Move a stale journal aside (`….stale.jsonl`) so that nothing is lost
+    /// and new edits start a fresh journal. Returns where it went.
+    pub fn set_aside(&mut self) -> Option<PathBuf> {
+        self.file = None;
+        let to = self.path.with_extension("stale.jsonl");
+        std::fs::rename(&self.path, &to).ok().map(|_| to)
+    }
+
+    /// Start afresh: drop any old journal for this report.
+    pub fn discard(&mut self) {
+        self.file = None;
+        let _ = std::fs::remove_file(&self.path);
+    }
+
+    fn open_for_append(&mut self) -> std::io::Result<&mut File> {
+        if self.file.is_none() {
+            if let Some(dir) = self.path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            let mut f = OpenOptions::new()
+                .create(true)
+                .write(true)
+                .truncate(true)
+                .open(&self.path)?;
+            let header = Header {
+                nianbao_journal: 1,
+                path: self.report_path.clone(),
+                content_hash: self.hash.clone(),
+            };
+            writeln!(f, "{}", serde_json::to_string(&header)?)?;
+            self.file = Some(f);
+        }
+        // `file` is Some here.
+        self.file
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("journal not open"))
+    }
+
+    /// Record the state of one row after a change; synced before returning.
+    pub fn record(&mut self, table: TableId, row_index: usize, row: &Row) -> std::io::Result<()> {
+        let rec = RowRecord {
+            table: table.id().to_string(),
+            row: row_index,
+            cells: row.cells.iter().map(|c| c.raw.clone()).collect(),
+            lines: row.cells.iter().map(|c| c.line).collect(),
+        };
+        let line = serde_json::to_string(&rec)?;
+        let f = self.open_for_append()?;
+        writeln!(f, "{line}")?;
+        f.sync_data()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_restores_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let report_path = dir.path().join("r.txt");
+        let text = std::fs::read_to_string("sample-reports/variant-single-wrong-cell.txt").unwrap();
+        std::fs::write(&report_path, &text).unwrap();
+        let mut report = crate::parse::parse(&text, "UTF-8");
+        let mut j = Journal::new(dir.path(), &report_path, text.as_bytes());
+        assert_eq!(j.pending(), Pending::None);
+        report.set_cell(TableId::Requests, 0, 1, "4");
+        let row = report.table(TableId::Requests).unwrap().rows[0].clone();
+        j.record(TableId::Requests, 0, &row).unwrap();
+        report.shift_row(TableId::Requests, 2, 1);
+        let row2 = report.table(TableId::Requests).unwrap().rows[2].clone();
+        j.record(TableId::Requests, 2, &row2).unwrap();
+
+        let j2 = Journal::new(dir.path(), &report_path, text.as_bytes());
+        assert_eq!(j2.pending(), Pending::Restorable { changes: 2 });
+        let mut fresh = crate::parse::parse(&text, "UTF-8");
+        let mut j2 = j2;
+        assert_eq!(j2.restore(&mut fresh), 2);
+        assert_eq!(
+            fresh.table(TableId::Requests).unwrap().rows[0].cells,
+            report.table(TableId::Requests).unwrap().rows[0].cells
+        );
+        assert_eq!(
+            fresh.table(TableId::Requests).unwrap().rows[2].cells,
+            report.table(TableId::Requests).unwrap().rows[2].cells
+        );
+
+        // The file changes: the journal is stale, not applied.
+        let j3 = Journal::new(dir.path(), &report_path, b"other content");
+        assert_eq!(j3.pending(), Pending::Stale { changes: 2 });
+    }
+
+    #[test]
+    fn torn_last_line_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.txt");
+        std::fs::write(&p, "x").unwrap();
+        let mut j = Journal::new(dir.path(), &p, b"x");
+        let row = Row::empty(7);
+        j.record(TableId::Requests, 0, &row).unwrap();
+        let mut f = OpenOptions::new().append(true).open(j.file_path()).unwrap();
+        write!(f, "{{\"table\":\"requ").unwrap();
+        let j2 = Journal::new(dir.path(), &p, b"x");
+        assert_eq!(j2.pending(), Pending::Restorable { changes: 1 });
+    }
+}
