@@ -84,45 +84,87 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Files checked in parallel per batch: output stays in input order and
+/// memory stays bounded whatever the number of files.
+const BATCH: usize = 256;
+
+/// What checking one file produced, rendered for the chosen format.
+struct Checked {
+    text: String,
+    /// 0 no errors, 1 error findings, 2 unreadable.
+    status: u8,
+    error: Option<String>,
+}
+
+fn check_one(path: &Path, format: Format) -> Checked {
+    let shown = path.display().to_string();
+    match nianbao::load(path) {
+        Ok(report) => {
+            let findings = rules::check(&report);
+            let (errors, _) = counts(&findings);
+            let text = match format {
+                Format::Text => {
+                    let mut t = String::new();
+                    for f in &findings {
+                        t.push_str(&output::text_line(&shown, f));
+                        t.push('\n');
+                    }
+                    t.push_str(&output::summary_line(&shown, &report, &findings));
+                    t.push('\n');
+                    t
+                }
+                Format::Json => output::report_json(&shown, &report, &findings).to_string(),
+            };
+            Checked {
+                text,
+                status: u8::from(errors > 0),
+                error: None,
+            }
+        }
+        Err(e) => Checked {
+            text: match format {
+                Format::Json => output::error_json(&shown, &e.to_string()).to_string(),
+                Format::Text => String::new(),
+            },
+            status: 2,
+            error: Some(e.to_string()),
+        },
+    }
+}
+
 fn check(files: &[PathBuf], format: Format) -> ExitCode {
+    use rayon::prelude::*;
     let mut worst = 0u8;
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut json_reports = Vec::new();
-    for path in files {
-        let shown = path.display().to_string();
-        match nianbao::load(path) {
-            Ok(report) => {
-                let findings = rules::check(&report);
-                let (errors, _) = counts(&findings);
-                if errors > 0 {
-                    worst = worst.max(1);
-                }
-                match format {
-                    Format::Text => {
-                        for f in &findings {
-                            let _ = writeln!(out, "{}", output::text_line(&shown, f));
-                        }
-                        let _ =
-                            writeln!(out, "{}", output::summary_line(&shown, &report, &findings));
-                    }
-                    Format::Json => {
-                        json_reports.push(output::report_json(&shown, &report, &findings))
-                    }
-                }
-            }
-            Err(e) => {
-                worst = 2;
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut first = true;
+    let write = |out: &mut std::io::BufWriter<std::io::StdoutLock>, s: &str| -> bool {
+        out.write_all(s.as_bytes()).is_ok()
+    };
+    if format == Format::Json && !write(&mut out, "{\"reports\": [") {
+        return ExitCode::from(2);
+    }
+    for batch in files.chunks(BATCH) {
+        let results: Vec<Checked> = batch.par_iter().map(|p| check_one(p, format)).collect();
+        for r in results {
+            worst = worst.max(r.status);
+            if let Some(e) = &r.error {
                 eprintln!("nianbao: {e}");
-                if format == Format::Json {
-                    json_reports.push(output::error_json(&shown, &e.to_string()));
-                }
+            }
+            let piece = match format {
+                Format::Json if first => r.text,
+                Format::Json => format!(",\n{}", r.text),
+                Format::Text => r.text,
+            };
+            first = false;
+            if !write(&mut out, &piece) {
+                // Standard output closed (a pager quit): stop quietly.
+                return ExitCode::from(worst.max(2));
             }
         }
     }
     if format == Format::Json {
-        let doc = serde_json::json!({ "reports": json_reports });
-        let _ = writeln!(out, "{doc}");
+        let _ = write(&mut out, "]}\n");
     }
     let _ = out.flush();
     ExitCode::from(worst)

@@ -6,6 +6,7 @@
 //! the binary and only calls into this crate.
 
 pub mod cell;
+pub mod corpus;
 pub mod decode;
 pub mod journal;
 pub mod model;
