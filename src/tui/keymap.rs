@@ -80,7 +80,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
         label: "Enter e",
         action: Action::Edit,
-        help: "edit the cell (Enter commits, Esc cancels); on a finding: go to its cell",
+        help: "edit the cell (Enter commits, Esc cancels); on a finding: go there",
     },
     Binding {
         keys: &[],

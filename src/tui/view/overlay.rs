@@ -32,11 +32,14 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        s::themes_line(super::super::theme::bundled_names()),
-        th.dim,
-    )));
+    // The themes note only where there is room for it.
+    if area.height as usize >= lines.len() + 4 {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            s::themes_line(super::super::theme::bundled_names()),
+            th.dim,
+        )));
+    }
     let rect = centered(area, 84, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
     let block = Block::default()

@@ -1,5 +1,6 @@
-//! The status line: file, section, the selected cell's full labels, counts,
-//! encoding, `[+]` for unsaved edits; hints or the last message on the right.
+//! The status line: file, error/warning counts and `[+]` first (they must
+//! survive at 80 columns), then the section, the selected cell's full labels
+//! and the encoding; the last message or the key hints on the right.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,49 +14,45 @@ use super::super::width::{truncate, width};
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let (e, w) = app.counts();
+    let core = format!(" {} · {}", app.name, s::errors_warnings(e, w));
+    let dirty = if app.dirty { " [+]" } else { "" };
     let section = app.section().map(|s| s.heading.as_str()).unwrap_or("");
-    let cell = app.table().map(|t| {
+    let mut detail = format!(" · {section}");
+    if let Some(t) = app.table() {
         let (r, c) = app.cursor;
         let row = t.spec().rows.get(r).map_or("", |r| r.label);
-        format!("{row} / {}", nianbao::template::column_label(t, r, c))
-    });
-    let mut left = format!(" {} · {section}", app.name);
-    if let Some(cell) = cell {
-        left.push_str(" · ");
-        left.push_str(&cell);
+        detail.push_str(&format!(" · {row} / {}", nianbao::template::column_label(t, r, c)));
     }
-    left.push_str(&format!(
-        " · {} · {}",
-        s::errors_warnings(e, w),
-        app.report.encoding
-    ));
-    let dirty = if app.dirty { " [+]" } else { "" };
-    let (right, right_style) = match (&app.message, &app.mode) {
-        (_, Mode::Editing(_)) => (s::EDIT_HINTS.to_string(), th.status),
-        (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error),
-        (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message),
-        (None, _) if app.key_hints => (s::HINTS.to_string(), th.status),
-        (None, _) => (String::new(), th.status),
+    detail.push_str(&format!(" · {}", app.report.encoding));
+
+    // What goes on the right, and whether it outranks the detail.
+    let (right, right_style, urgent) = match (&app.message, &app.mode) {
+        (_, Mode::Editing(_)) => (s::EDIT_HINTS.to_string(), th.status_message, true),
+        (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error, true),
+        (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message, true),
+        (None, _) if app.key_hints => (s::HINTS.to_string(), th.status, false),
+        (None, _) => (String::new(), th.status, false),
     };
     let total = area.width as usize;
-    // Messages matter more than the file summary; hints matter least.
-    let right = if app.message.is_some() {
-        truncate(
-            &right,
-            (total / 2).max(total.saturating_sub(width(&left) + width(dirty) + 2)),
-        )
+    let core = truncate(&core, total.saturating_sub(width(dirty)));
+    let mut room = total.saturating_sub(width(&core) + width(dirty));
+    let (detail, right) = if urgent {
+        let right = truncate(&right, room.saturating_sub(1));
+        room = room.saturating_sub(width(&right) + 1);
+        (truncate(&detail, room), right)
     } else {
-        truncate(
-            &right,
-            total.saturating_sub(width(&left) + width(dirty) + 2),
-        )
+        let detail = truncate(&detail, room);
+        room = room.saturating_sub(width(&detail));
+        // Hints show whole or not at all.
+        let right = if width(&right) < room { right } else { String::new() };
+        (detail, right)
     };
-    let left_w = total.saturating_sub(width(&right) + width(dirty) + 2);
-    let left = truncate(&left, left_w);
-    let gap = total.saturating_sub(width(&left) + width(dirty) + width(&right) + 1);
+    let used = width(&core) + width(dirty) + width(&detail) + width(&right);
+    let gap = total.saturating_sub(used + 1);
     let line = Line::from(vec![
-        Span::styled(left, th.status),
+        Span::styled(core, th.status),
         Span::styled(dirty, th.status_dirty),
+        Span::styled(detail, th.status),
         Span::styled(" ".repeat(gap), th.status),
         Span::styled(right, right_style),
         Span::styled(" ", th.status),
