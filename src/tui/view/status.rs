@@ -21,7 +21,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(t) = app.table() {
         let (r, c) = app.cursor;
         let row = t.spec().rows.get(r).map_or("", |r| r.label);
-        detail.push_str(&format!(" · {row} / {}", nianbao::template::column_label(t, r, c)));
+        detail.push_str(&format!(
+            " · {row} / {}",
+            nianbao::template::column_label(t, r, c)
+        ));
     }
     detail.push_str(&format!(" · {}", app.report.encoding));
 
@@ -44,7 +47,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let detail = truncate(&detail, room);
         room = room.saturating_sub(width(&detail));
         // Hints show whole or not at all.
-        let right = if width(&right) < room { right } else { String::new() };
+        let right = if width(&right) < room {
+            right
+        } else {
+            String::new()
+        };
         (detail, right)
     };
     let used = width(&core) + width(dirty) + width(&detail) + width(&right);
