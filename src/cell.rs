@@ -87,56 +87,53 @@ pub fn parse_value(raw: &str, kind: CellKind) -> CellValue {
     if is_blank_marker(t) {
         return CellValue::Blank;
     }
-    let mut digits = String::with_capacity(t.len());
-    let mut seen_dot = false;
-    let mut frac = 0usize;
-    let mut groups_ok = true;
+    // The digits (and the dot of an amount) go into a stack buffer: no
+    // allocation per cell. Longer than the buffer is invalid anyway.
+    let mut buf = [0u8; 32];
+    let mut len = 0usize;
+    let mut int_len: Option<usize> = None; // set at the dot
     let mut last_sep: Option<usize> = None;
     for c in t.chars().map(fold_width) {
         match c {
             '0'..='9' => {
-                digits.push(c);
-                if seen_dot {
-                    frac += 1;
-                }
-            }
-            ',' | '，' if !seen_dot => {
-                // Thousands separator: there must be digits before it, and
-                // every group after the first has exactly three digits.
-                let n = digits.len();
-                if n == 0 {
+                if len == buf.len() {
                     return CellValue::Invalid;
                 }
-                if let Some(prev) = last_sep
-                    && n - prev != 3
-                {
-                    groups_ok = false;
-                }
-                last_sep = Some(n);
+                buf[len] = c as u8;
+                len += 1;
             }
-            '.' if !seen_dot && kind == CellKind::Amount => {
-                if digits.is_empty() {
+            ',' | '，' if int_len.is_none() => {
+                // Thousands separator: digits before it, and every group
+                // after the first exactly three digits.
+                if len == 0 || last_sep.is_some_and(|prev| len - prev != 3) {
                     return CellValue::Invalid;
                 }
-                seen_dot = true;
-                digits.push('.');
+                last_sep = Some(len);
+            }
+            '.' if int_len.is_none() && kind == CellKind::Amount => {
+                if len == 0 || len == buf.len() {
+                    return CellValue::Invalid;
+                }
+                int_len = Some(len);
+                buf[len] = b'.';
+                len += 1;
             }
             _ => return CellValue::Invalid,
         }
     }
-    if let Some(prev) = last_sep {
-        let int_len = digits.find('.').unwrap_or(digits.len());
-        if int_len - prev != 3 {
-            groups_ok = false;
-        }
-    }
-    if !groups_ok || digits.is_empty() || digits.ends_with('.') {
+    let ints = int_len.unwrap_or(len);
+    let frac = int_len.map_or(0, |i| len - i - 1);
+    if last_sep.is_some_and(|prev| ints - prev != 3)
+        || ints == 0
+        || (int_len.is_some() && frac == 0)
+        || ints > MAX_DIGITS
+        || frac > 6
+    {
         return CellValue::Invalid;
     }
-    let int_len = digits.find('.').unwrap_or(digits.len());
-    if int_len > MAX_DIGITS || frac > 6 {
+    let Ok(digits) = std::str::from_utf8(&buf[..len]) else {
         return CellValue::Invalid;
-    }
+    };
     match kind {
         CellKind::Count => digits
             .parse::<i64>()
@@ -159,28 +156,23 @@ pub fn looks_like_value(s: &str) -> bool {
     if is_blank_marker(t) {
         return true;
     }
-    let mut chars = t.chars().map(fold_width);
-    let Some(first) = chars.next() else {
+    let mut chars = t.chars().map(fold_width).peekable();
+    let Some(&first) = chars.peek() else {
         return true;
     };
-    let starts_numeric = first.is_ascii_digit()
-        || ((first == '-' || first == '+')
-            && t.chars()
-                .nth(1)
-                .map(fold_width)
-                .is_some_and(|c| c.is_ascii_digit()));
-    if starts_numeric {
-        // "1. 属于…", "1、…", "3.其他": a list number followed by text.
-        let folded: String = t.chars().map(fold_width).collect();
-        let rest = folded.trim_start_matches(|c: char| c.is_ascii_digit());
-        let mut rc = rest.chars();
-        if let Some(sep) = rc.next()
-            && matches!(sep, '.' | '、')
-        {
-            let after = rc.as_str().trim_start();
-            if after.chars().next().is_some_and(|c| !c.is_ascii_digit()) {
-                return false;
-            }
+    if first == '-' || first == '+' {
+        chars.next();
+        return chars.peek().is_some_and(char::is_ascii_digit);
+    }
+    if first.is_ascii_digit() {
+        // "1. 属于…", "1、…", "3.其他", a bare "5.": a list number, i.e. label.
+        while chars.peek().is_some_and(char::is_ascii_digit) {
+            chars.next();
+        }
+        if matches!(chars.peek(), Some('.' | '、')) {
+            chars.next();
+            let after = chars.find(|c| !c.is_whitespace());
+            return after.is_some_and(|c| c.is_ascii_digit());
         }
         return true;
     }
@@ -256,6 +248,8 @@ mod tests {
         assert!(!looks_like_value("1. 属于国家秘密"));
         assert!(!looks_like_value("3.其他"));
         assert!(!looks_like_value("5、要求行政机关"));
+        assert!(!looks_like_value("5."));
+        assert!(looks_like_value("3.5"));
         assert!(!looks_like_value("予以公开"));
     }
 }

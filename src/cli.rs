@@ -113,7 +113,7 @@ fn check_one(path: &Path, format: Format) -> Checked {
                     t.push('\n');
                     t
                 }
-                Format::Json => output::report_json(&shown, &report, &findings).to_string(),
+                Format::Json => output::report_json_string(&shown, &report, &findings),
             };
             Checked {
                 text,

@@ -89,7 +89,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, LoadError> {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         (text.into_owned(), name(enc, true))
     } else if let Ok(s) = std::str::from_utf8(bytes) {
-        (s.to_string(), "UTF-8")
+        (s.to_owned(), "UTF-8")
     } else if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         (text.into_owned(), name(enc, false))
@@ -144,19 +144,20 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// Reject text that is really binary: NULs or many control characters or
 /// undecodable bytes.
 fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
-    let total = text.chars().count().max(1);
+    // Bytes, not chars: NUL and ASCII controls are single bytes in UTF-8.
+    let total = text.len().max(1);
     let mut nul = 0usize;
     let mut control = 0usize;
-    let mut replacement = 0usize;
-    for c in text.chars() {
-        match c {
-            '\0' => nul += 1,
-            '\u{fffd}' => replacement += 1,
-            '\t' | '\n' | '\r' | '\u{c}' => {}
-            c if c.is_control() => control += 1,
-            _ => {}
+    for &b in text.as_bytes() {
+        if b < 0x20 || b == 0x7F {
+            match b {
+                0 => nul += 1,
+                b'\t' | b'\n' | b'\r' | 0x0C => {}
+                _ => control += 1,
+            }
         }
     }
+    let replacement = text.matches('\u{fffd}').count() * 3;
     let why = if nul > 0 {
         Some(format!("{nul} NUL bytes"))
     } else if (control + replacement) * 20 > total {

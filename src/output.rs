@@ -1,6 +1,10 @@
 //! What `check` prints: compiler-style text lines and the JSON document.
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
+
+use crate::cell::CellValue;
+use crate::model::Row;
 
 use crate::model::{Report, Table};
 use crate::rules::{Finding, counts};
@@ -38,38 +42,95 @@ pub fn summary_line(path: &str, report: &Report, findings: &[Finding]) -> String
     )
 }
 
-fn table_json(t: &Table) -> Value {
-    let spec = t.id.spec();
-    let rows: Vec<Value> = t
-        .rows
-        .iter()
-        .zip(spec.rows)
-        .map(|(row, rs)| {
-            let values: Vec<Value> = row.cells.iter().map(|c| c.value.to_json()).collect();
-            json!({"label": rs.label, "values": values})
-        })
-        .collect();
-    match t.id {
-        TableId::Active => json!({ "rows": rows }),
-        _ => json!({ "columns": spec.columns, "rows": rows }),
+/// A cell value for JSON: blank is 0, invalid and missing are null.
+struct JsonValue<'a>(&'a CellValue);
+
+impl Serialize for JsonValue<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            CellValue::Int(v) => s.serialize_i64(*v),
+            CellValue::Amount(v) if v.is_finite() => s.serialize_f64(*v),
+            CellValue::Blank => s.serialize_i64(0),
+            _ => s.serialize_none(),
+        }
     }
 }
 
-/// The JSON object for one report.
-pub fn report_json(path: &str, report: &Report, findings: &[Finding]) -> Value {
-    let mut tables = serde_json::Map::new();
-    for id in TableId::ALL {
-        tables.insert(
-            id.id().to_string(),
-            report.table(id).map_or(Value::Null, table_json),
-        );
+struct JsonRow<'a> {
+    label: &'static str,
+    row: &'a Row,
+}
+
+impl Serialize for JsonRow<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("label", self.label)?;
+        let values: Vec<JsonValue<'_>> =
+            self.row.cells.iter().map(|c| JsonValue(&c.value)).collect();
+        m.serialize_entry("values", &values)?;
+        m.end()
     }
-    json!({
-        "path": path,
-        "encoding": report.encoding,
-        "tables": tables,
-        "findings": findings,
-    })
+}
+
+struct JsonTable<'a>(&'a Table);
+
+impl Serialize for JsonTable<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let spec = t.id.spec();
+        let rows: Vec<JsonRow<'_>> = t
+            .rows
+            .iter()
+            .zip(spec.rows)
+            .map(|(row, rs)| JsonRow {
+                label: rs.label,
+                row,
+            })
+            .collect();
+        let mut m = s.serialize_map(None)?;
+        if t.id != TableId::Active {
+            m.serialize_entry("columns", spec.columns)?;
+        }
+        m.serialize_entry("rows", &rows)?;
+        m.end()
+    }
+}
+
+struct JsonTables<'a>(&'a Report);
+
+impl Serialize for JsonTables<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        for id in TableId::ALL {
+            m.serialize_entry(id.id(), &self.0.table(id).map(JsonTable))?;
+        }
+        m.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    path: &'a str,
+    encoding: &'a str,
+    tables: JsonTables<'a>,
+    findings: &'a [Finding],
+}
+
+/// One report as a JSON object, written straight to text (no intermediate
+/// tree: this is the hot path of `check --format json` over many files).
+pub fn report_json_string(path: &str, report: &Report, findings: &[Finding]) -> String {
+    let doc = JsonReport {
+        path,
+        encoding: &report.encoding,
+        tables: JsonTables(report),
+        findings,
+    };
+    serde_json::to_string(&doc).unwrap_or_else(|e| error_json(path, &e.to_string()).to_string())
+}
+
+/// The JSON object for one report, as a value.
+pub fn report_json(path: &str, report: &Report, findings: &[Finding]) -> Value {
+    serde_json::from_str(&report_json_string(path, report, findings)).unwrap_or(Value::Null)
 }
 
 /// The JSON object for a file that could not be read.

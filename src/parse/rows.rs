@@ -1,33 +1,36 @@
 //! Turning the lines of a table region into candidate rows: label text plus
 //! value cells, whatever the layout (tabs, pipes, spaces, one cell per line).
 
+use std::borrow::Cow;
+
 use crate::cell::{CellValue, has_digit, looks_like_value, parse_value, trim_cell};
 use crate::template::CellKind;
 
-/// A text cell with the 1-based line it came from.
+/// A text cell with the 1-based line it came from. Borrowed from the
+/// source line (owned only when a cell was broken over two lines).
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawCell {
-    pub text: String,
+pub struct RawCell<'a> {
+    pub text: Cow<'a, str>,
     pub line: usize,
 }
 
 /// A candidate table row found in the text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawRow {
+pub struct RawRow<'a> {
     /// 1-based line where the row starts.
     pub line: usize,
     /// Label cells (non-empty text cells before the first value).
-    pub labels: Vec<RawCell>,
+    pub labels: Vec<RawCell<'a>>,
     /// Empty cells between the label and the first value (they may be blank
     /// values of a row whose first cells are empty).
-    pub gap: Vec<RawCell>,
+    pub gap: Vec<RawCell<'a>>,
     /// Value cells, from the first value-looking cell on.
-    pub values: Vec<RawCell>,
+    pub values: Vec<RawCell<'a>>,
 }
 
-impl RawRow {
+impl RawRow<'_> {
     pub fn label_text(&self) -> String {
-        self.labels.iter().map(|c| c.text.as_str()).collect()
+        self.labels.iter().map(|c| c.text.as_ref()).collect()
     }
 
     /// Number of value cells carrying a digit.
@@ -38,13 +41,13 @@ impl RawRow {
 
 /// What one source line is, for the table reader.
 #[derive(Debug, Clone, PartialEq)]
-pub enum LineKind {
+pub enum LineKind<'a> {
     Blank,
     /// A page footer (`— 5 —`), a markdown separator row, a heading or table
     /// title inside a table: ignored.
     Noise,
     /// A line with cells.
-    Cells(Vec<String>, Sep),
+    Cells(Vec<&'a str>, Sep),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,11 +81,11 @@ fn is_separator_row(t: &str) -> bool {
 }
 
 /// Split a pipe row: drop one leading and one trailing pipe.
-fn split_pipes(t: &str) -> Vec<String> {
+fn split_pipes(t: &str) -> Vec<&str> {
     let t = t.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
     let t = t.strip_suffix('|').unwrap_or(t);
-    t.split('|').map(|c| clean_cell(c).to_string()).collect()
+    t.split('|').map(clean_cell).collect()
 }
 
 fn clean_cell(c: &str) -> &str {
@@ -97,11 +100,11 @@ fn clean_cell(c: &str) -> &str {
 }
 
 /// Classify a source line.
-pub fn classify_line(line: &str) -> LineKind {
+pub fn classify_line(line: &str) -> LineKind<'_> {
     let t = trim_cell(line);
     if t.is_empty() {
         return if line.contains('\t') {
-            LineKind::Cells(vec![String::new()], Sep::Tab)
+            LineKind::Cells(vec![""], Sep::Tab)
         } else {
             LineKind::Blank
         };
@@ -110,11 +113,7 @@ pub fn classify_line(line: &str) -> LineKind {
         return LineKind::Noise;
     }
     if line.contains('\t') {
-        let cells = line
-            .split('\t')
-            .map(|c| clean_cell(c).to_string())
-            .collect();
-        return LineKind::Cells(cells, Sep::Tab);
+        return LineKind::Cells(line.split('\t').map(clean_cell).collect(), Sep::Tab);
     }
     if t.contains('|') {
         return LineKind::Cells(split_pipes(t), Sep::Pipe);
@@ -122,14 +121,13 @@ pub fn classify_line(line: &str) -> LineKind {
     let cells = t
         .split(|c: char| c.is_whitespace() || c == '\u{3000}')
         .filter(|c| !c.is_empty())
-        .map(str::to_string)
         .collect();
     LineKind::Cells(cells, Sep::Space)
 }
 
 /// Build a row from cells. `strict` (space-separated text): every cell after
 /// the label must look like a value, else the line is prose.
-pub fn row_from_cells(cells: Vec<RawCell>, strict: bool) -> Option<RawRow> {
+pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_>> {
     let line = cells.first()?.line;
     let first_value = cells
         .iter()
@@ -166,11 +164,11 @@ pub fn row_from_cells(cells: Vec<RawCell>, strict: bool) -> Option<RawRow> {
 }
 
 /// Read the lines `first..=last` (1-based) into candidate rows.
-pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow> {
+pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow<'_>> {
     if first == 0 || first > last || last > lines.len() {
         return Vec::new();
     }
-    let kinds: Vec<(usize, &String, LineKind)> = (first..=last)
+    let kinds: Vec<(usize, &String, LineKind<'_>)> = (first..=last)
         .map(|n| (n, &lines[n - 1], classify_line(&lines[n - 1])))
         .collect();
 
@@ -180,12 +178,18 @@ pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow>
     let mut multi = 0usize;
     for (_, _, k) in &kinds {
         if let LineKind::Cells(cells, _) = k {
-            let non_empty: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-            let values = non_empty.iter().filter(|c| looks_like_value(c)).count();
-            if non_empty.len() == 1 && values == 1 && has_digit(non_empty[0]) {
-                single += 1;
-            } else if non_empty.len() >= 2 && values >= 1 {
-                multi += 1;
+            let mut non_empty = cells.iter().filter(|c| !c.is_empty());
+            let first = non_empty.next();
+            let second = non_empty.next();
+            match (first, second) {
+                (Some(c), None) if has_digit(c) && looks_like_value(c) => single += 1,
+                (Some(a), Some(b)) if looks_like_value(a) || looks_like_value(b) => multi += 1,
+                (Some(_), Some(_))
+                    if cells.iter().any(|c| !c.is_empty() && looks_like_value(c)) =>
+                {
+                    multi += 1
+                }
+                _ => {}
             }
         }
     }
@@ -198,7 +202,10 @@ pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow>
                 LineKind::Cells(cells, sep) => row_from_cells(
                     cells
                         .into_iter()
-                        .map(|text| RawCell { text, line: n })
+                        .map(|text| RawCell {
+                            text: Cow::Borrowed(text),
+                            line: n,
+                        })
                         .collect(),
                     sep == Sep::Space,
                 ),
@@ -210,15 +217,15 @@ pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow>
 
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
-fn cell_per_line_rows(kinds: &[(usize, &String, LineKind)]) -> Vec<RawRow> {
+fn cell_per_line_rows<'a>(kinds: &[(usize, &'a String, LineKind<'a>)]) -> Vec<RawRow<'a>> {
     let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 2
         > kinds
             .iter()
             .filter(|(_, l, _)| !l.trim().is_empty())
             .count();
     let mut rows = Vec::new();
-    let mut group: Vec<RawCell> = Vec::new();
-    let flush = |group: &mut Vec<RawCell>, rows: &mut Vec<RawRow>| {
+    let mut group: Vec<RawCell<'a>> = Vec::new();
+    let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {
         if !group.is_empty() {
             if let Some(r) = row_from_cells(std::mem::take(group), false) {
                 rows.push(r);
@@ -235,23 +242,22 @@ fn cell_per_line_rows(kinds: &[(usize, &String, LineKind)]) -> Vec<RawRow> {
                 if tab_prefixed && !line.starts_with('\t') && !group.is_empty() {
                     // A cell broken over two lines (`商业` / `企业`).
                     if let Some(last) = group.last_mut() {
-                        last.text.push_str(trim_cell(line));
+                        last.text.to_mut().push_str(trim_cell(line));
                     }
                     continue;
                 }
-                let non_empty: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-                if non_empty.is_empty() {
+                let before = group.len();
+                for c in cells.iter().filter(|c| !c.is_empty()) {
                     group.push(RawCell {
-                        text: String::new(),
+                        text: Cow::Borrowed(c),
                         line: *n,
                     });
-                } else {
-                    for c in non_empty {
-                        group.push(RawCell {
-                            text: c.clone(),
-                            line: *n,
-                        });
-                    }
+                }
+                if group.len() == before {
+                    group.push(RawCell {
+                        text: Cow::Borrowed(""),
+                        line: *n,
+                    });
                 }
             }
         }

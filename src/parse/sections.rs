@@ -26,11 +26,17 @@ fn strip_markup(line: &str) -> (&str, bool) {
 
 /// Classify one line as a section heading, if it is one.
 pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
-    if line.contains('\t') || line.contains('|') {
+    // Every section keyword holds one of these; most lines hold none.
+    if line.len() > 45 * 4
+        || line.contains(['\t', '|'])
+        || !["情况", "事项", "问题", "概述"]
+            .iter()
+            .any(|k| line.contains(k))
+    {
         return None;
     }
     let (text, hashed) = strip_markup(line);
-    if text.is_empty() || text.chars().count() > 45 {
+    if text.is_empty() || text.len() > 45 * 4 || text.chars().count() > 45 {
         return None;
     }
     let first = text.chars().next()?;

@@ -10,18 +10,36 @@ use crate::template::{TableId, normalize_label};
 const MAX_EXTRA: usize = 8;
 
 /// How well a label matches a template row (0 = not at all).
+/// Lengths are in bytes: labels and keys are Chinese (3 bytes a character),
+/// and only their comparison matters.
 fn score(label: &str, keys: &[&str]) -> usize {
     let mut best = 0;
-    let llen = label.chars().count();
+    let llen = label.len();
     for key in keys {
-        let klen = key.chars().count();
-        if label.contains(key) {
+        let klen = key.len();
+        if contains(label, key) {
             best = best.max(klen * 2);
-        } else if llen >= 3 && key.contains(label) {
+        } else if llen >= 9 && contains(key, label) {
             best = best.max(llen);
         }
     }
     best
+}
+
+/// Substring test for short strings: a first-byte scan beats the general
+/// two-way searcher's set-up cost on labels of a few dozen bytes.
+fn contains(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    h[..=h.len() - n.len()]
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == first && &h[i + 1..i + n.len()] == rest)
 }
 
 /// The template row a label names, preferring rows not yet filled and,
@@ -44,7 +62,7 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
 
 /// Fit a row's value cells to the template width: drop trailing then leading
 /// padding (empty cells), take empty cells before the values when too few.
-fn fit_values(raw: &RawRow, width: usize) -> (Vec<RawCell>, Option<LayoutIssue>) {
+fn fit_values<'a>(raw: &RawRow<'a>, width: usize) -> (Vec<RawCell<'a>>, Option<LayoutIssue>) {
     let mut values = raw.values.clone();
     while values.len() > width && values.last().is_some_and(|c| c.text.is_empty()) {
         values.pop();
@@ -70,7 +88,7 @@ fn fit_values(raw: &RawRow, width: usize) -> (Vec<RawCell>, Option<LayoutIssue>)
             .iter()
             .skip(width)
             .take(MAX_EXTRA)
-            .map(|c| c.text.chars().take(40).collect())
+            .map(|c| c.text.chars().take(40).collect::<String>())
             .collect(),
     };
     values.truncate(width);
@@ -143,7 +161,7 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
     let id = TableId::Appeals;
     let spec = &id.spec().rows[0];
     let mut table = Table::new(id);
-    let mut values: Vec<RawCell> = Vec::new();
+    let mut values: Vec<RawCell<'_>> = Vec::new();
     let mut first_line = None;
     let mut lines = Vec::new();
     for raw in rows {
