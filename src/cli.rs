@@ -80,7 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { format, files }) => check(&files, format),
         Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
-        None => crate::tui::run(cli.file.as_deref(), cli.theme.as_deref()),
+        None => nianbao::tui::run(cli.file.as_deref(), cli.theme.as_deref()),
     }
 }
 
@@ -170,15 +170,6 @@ fn check(files: &[PathBuf], format: Format) -> ExitCode {
     ExitCode::from(worst)
 }
 
-/// `<stem>.normalized.txt` beside the input.
-pub fn default_output(input: &Path) -> PathBuf {
-    let stem = input
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "report".into());
-    input.with_file_name(format!("{stem}.normalized.txt"))
-}
-
 fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
     let report = match nianbao::load(input) {
         Ok(r) => r,
@@ -192,7 +183,7 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
     let (e, w) = counts(&findings);
     let target = output
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| default_output(input));
+        .unwrap_or_else(|| nianbao::normalize::default_output(input));
     if target.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         if out

@@ -1,9 +1,10 @@
 //! nianbao: read, check and normalize Chinese government information-disclosure
 //! annual reports (政府信息公开工作年度报告).
 //!
-//! The library is the domain: decoding, the report model, the parser, the
-//! rules and the normalized writer. It has no terminal code; the TUI lives in
-//! the binary and only calls into this crate.
+//! The domain — decoding, the report model, the parser, the rules, the
+//! normalized writer, the journal — is plain library code: none of it imports
+//! ratatui or crossterm. The review screen is the `tui` module (feature
+//! `tui`, on by default); it only calls into the domain.
 
 pub mod cell;
 pub mod corpus;
@@ -16,6 +17,8 @@ pub mod parse;
 pub mod rules;
 pub mod save;
 pub mod template;
+#[cfg(feature = "tui")]
+pub mod tui;
 
 pub use model::{Block, Cell, Report, Row, Section, Table};
 pub use template::{SectionKind, TableId};

@@ -2,7 +2,6 @@
 //! `normalize` commands for publishing pipelines.
 
 mod cli;
-mod tui;
 
 use std::process::ExitCode;
 

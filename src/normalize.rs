@@ -5,6 +5,16 @@
 use crate::model::{Block, Report, Table};
 use crate::template::{ACTIVE, APPEALS, REQUESTS, TableId};
 
+/// Where the normalized report goes by default: `<stem>.normalized.txt`
+/// beside the input.
+pub fn default_output(input: &std::path::Path) -> std::path::PathBuf {
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    input.with_file_name(format!("{stem}.normalized.txt"))
+}
+
 /// Write the normalized report.
 pub fn normalize(report: &Report) -> String {
     let mut out = String::with_capacity(report.lines.iter().map(|l| l.len() + 1).sum::<usize>());

@@ -3,11 +3,11 @@
 
 use std::path::PathBuf;
 
-use nianbao::cell::CellValue;
-use nianbao::journal::{Journal, Pending};
-use nianbao::model::Report;
-use nianbao::rules::{self, Finding, Severity};
-use nianbao::{SectionKind, TableId};
+use crate::cell::CellValue;
+use crate::journal::{Journal, Pending};
+use crate::model::Report;
+use crate::rules::{self, Finding, Severity};
+use crate::{SectionKind, TableId};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -105,7 +105,7 @@ impl App {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| s::SAMPLE_NAME.to_string());
         let save_path = match &path {
-            Some(p) => default_output(p),
+            Some(p) => crate::normalize::default_output(p),
             None => PathBuf::from("nianbao-sample.normalized.txt"),
         };
         let stops = build_stops(&report);
@@ -189,7 +189,7 @@ impl App {
         self.stops.get(self.stop).and_then(|s| s.table)
     }
 
-    pub fn section(&self) -> Option<&nianbao::Section> {
+    pub fn section(&self) -> Option<&crate::Section> {
         self.stops
             .get(self.stop)
             .and_then(|s| self.report.sections.get(s.section))
@@ -525,7 +525,7 @@ impl App {
             return;
         };
         let label = t.spec().rows[r].short;
-        let col = nianbao::template::column_label(t, r, c);
+        let col = crate::template::column_label(t, r, c);
         self.history.push(Change {
             table: t,
             row: r,
@@ -654,9 +654,9 @@ impl App {
 
     /// Write the normalized report. Returns whether it was written.
     pub fn save(&mut self) -> bool {
-        let text = nianbao::normalize::normalize(&self.report);
+        let text = crate::normalize::normalize(&self.report);
         let shown = self.save_path.display().to_string();
-        match nianbao::save::write_atomic(&self.save_path, text.as_bytes()) {
+        match crate::save::write_atomic(&self.save_path, text.as_bytes()) {
             Ok(()) => {
                 self.dirty = false;
                 // The edits are in the saved file now.
@@ -670,15 +670,6 @@ impl App {
             }
         }
     }
-}
-
-/// `<stem>.normalized.txt` beside the input.
-pub fn default_output(input: &std::path::Path) -> PathBuf {
-    let stem = input
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "report".into());
-    input.with_file_name(format!("{stem}.normalized.txt"))
 }
 
 /// The section walk: every section, each with the table that stands in it.

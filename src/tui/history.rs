@@ -1,7 +1,7 @@
 //! Undo and redo: every edit and shift is stored as the whole row before and
 //! after, so undo restores exactly the row that changed.
 
-use nianbao::{Row, TableId};
+use crate::{Row, TableId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {

@@ -27,14 +27,14 @@ pub const SAMPLE: &str = include_str!("../../sample-reports/variant-single-wrong
 /// Load the report (or the bundled sample), then run the screen.
 pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
     let (report, bytes) = match file {
-        Some(p) => match nianbao::load_with_bytes(p) {
+        Some(p) => match crate::load_with_bytes(p) {
             Ok((r, b)) => (r, Some(b)),
             Err(e) => {
                 eprintln!("nianbao: {e}");
                 return ExitCode::from(2);
             }
         },
-        None => (nianbao::parse::parse(SAMPLE, "UTF-8"), None),
+        None => (crate::parse::parse(SAMPLE, "UTF-8"), None),
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
@@ -48,9 +48,8 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
     warnings.extend(tw);
     let mut app = App::new(report, file.map(Path::to_path_buf), theme);
     app.key_hints = cfg.key_hints;
-    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), nianbao::journal::journal_dir())
-    {
-        app.attach_journal(nianbao::journal::Journal::new(&dir, p, b));
+    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir()) {
+        app.attach_journal(crate::journal::Journal::new(&dir, p, b));
     }
     if let Some(w) = warnings.first() {
         app.message = Some((w.clone(), MessageKind::Error));

@@ -6,9 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use nianbao::TableId;
-use nianbao::cell::CellValue;
-use nianbao::rules::{self, Severity};
+use crate::TableId;
+use crate::cell::CellValue;
+use crate::rules::{self, Severity};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellWidth};
@@ -34,7 +34,7 @@ fn sample(name: &str) -> PathBuf {
 
 fn app_for(name: &str) -> App {
     let path = sample(name);
-    let report = nianbao::load(Path::new(&path)).expect("load sample");
+    let report = crate::load(Path::new(&path)).expect("load sample");
     App::new(report, Some(path), Theme::default_theme())
 }
 
@@ -740,7 +740,7 @@ fn quit_prompt_save_and_quit() {
     ch(&mut app, 's');
     assert!(app.quit);
     assert!(!app.dirty);
-    let saved = nianbao::load(&out).unwrap();
+    let saved = crate::load(&out).unwrap();
     assert_eq!(saved.table(TableId::Requests).unwrap().count(0, 1), Some(4));
 
     // A failed save keeps the app open, with the reason on the status line.
@@ -1036,7 +1036,7 @@ fn assert_not_garbled(app: &App, buf: &Buffer, what: &str) {
 #[test]
 fn every_sample_reads_at_80x24() {
     for path in sample_files() {
-        let report = nianbao::load(&path).expect("load");
+        let report = crate::load(&path).expect("load");
         let mut app = App::new(report, Some(path.clone()), Theme::default_theme());
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         // Every stop of the walk, from the first.
@@ -1077,7 +1077,7 @@ fn every_sample_draws_at_odd_sizes() {
         (40, 10),
     ];
     for path in sample_files() {
-        let report = nianbao::load(&path).expect("load");
+        let report = crate::load(&path).expect("load");
         let mut app = App::new(report, Some(path.clone()), Theme::default_theme());
         for (w, h) in sizes {
             let t = render(&app, w, h);
@@ -1204,7 +1204,7 @@ fn save_writes_the_normalized_file() {
     assert!(st.contains("Saved "), "{st}");
     assert!(!st.contains("[+]"), "{st}");
 
-    let saved = nianbao::load(&out).unwrap();
+    let saved = crate::load(&out).unwrap();
     let req = saved.table(TableId::Requests).unwrap();
     assert_eq!(req.count(0, 1), Some(4));
     assert_eq!(req.cell(0, 1).unwrap().raw, "4");

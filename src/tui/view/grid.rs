@@ -1,9 +1,9 @@
 //! The grid: frozen row labels, two header levels, aligned value columns,
 //! scrolling to keep the cursor in view, cells styled by the findings.
 
-use nianbao::TableId;
-use nianbao::cell::CellValue;
-use nianbao::model::{Cell, Table};
+use crate::TableId;
+use crate::cell::CellValue;
+use crate::model::{Cell, Table};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

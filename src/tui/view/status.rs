@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let row = t.spec().rows.get(r).map_or("", |r| r.label);
         detail.push_str(&format!(
             " · {row} / {}",
-            nianbao::template::column_label(t, r, c)
+            crate::template::column_label(t, r, c)
         ));
     }
     detail.push_str(&format!(" · {}", app.report.encoding));
