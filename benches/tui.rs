@@ -14,7 +14,7 @@ fn key(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
 }
 
-fn app() -> tui::app::App {
+fn sample_app() -> tui::app::App {
     let report = nianbao::parse::parse(tui::SAMPLE, "UTF-8");
     let mut app = tui::app::App::new(report, None, tui::theme::Theme::default_theme());
     app.on_key(key(']')); // the requests table
@@ -22,7 +22,7 @@ fn app() -> tui::app::App {
 }
 
 fn render(c: &mut Criterion) {
-    let app = app();
+    let app = sample_app();
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
     c.bench_function("tui/frame 200x50 (requests table)", |b| {
         b.iter(|| {
@@ -41,7 +41,7 @@ fn render(c: &mut Criterion) {
     });
     c.bench_function("tui/keystroke: type 4, Enter, re-check, frame", |b| {
         b.iter_batched(
-            app,
+            sample_app,
             |mut app: tui::app::App| {
                 app.on_key(key('4'));
                 app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
@@ -53,7 +53,7 @@ fn render(c: &mut Criterion) {
     });
     c.bench_function("tui/open: parse sample + first frame", |b| {
         b.iter(|| {
-            let app = app();
+            let app = sample_app();
             terminal.draw(|f| tui::view::draw(f, &app)).expect("draw");
         })
     });
@@ -61,7 +61,6 @@ fn render(c: &mut Criterion) {
     let report = nianbao::parse::parse(&long, "UTF-8");
     let mut big = tui::app::App::new(report, None, tui::theme::Theme::default_theme());
     big.on_key(key('[')); // section 一 with the 5 MB narrative
-    big.on_key(key('\t'));
     c.bench_function("tui/frame with a 5 MB narrative section", |b| {
         b.iter(|| {
             terminal
