@@ -1,0 +1,603 @@
+//! The `nianbao` binary end to end: `check` (text and JSON), `normalize`,
+//! exit codes and one-line error messages.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sample(name: &str) -> PathBuf {
+    manifest_dir().join("sample-reports").join(name)
+}
+
+/// Run the binary in the crate directory (so `sample-reports/…` paths are
+/// relative, as a user types them).
+fn run(args: &[&str]) -> Output {
+    run_in(manifest_dir(), args)
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run nianbao")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+#[track_caller]
+fn assert_code(o: &Output, code: i32) {
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(o),
+        stderr(o)
+    );
+}
+
+/// Exit 2, nothing on stdout (text mode), exactly one line on stderr that
+/// names the file.
+#[track_caller]
+fn assert_one_line_failure(o: &Output, path: &str) -> String {
+    assert_code(o, 2);
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "stderr: {err:?}");
+    assert!(err.ends_with('\n'), "stderr: {err:?}");
+    assert!(err.starts_with("nianbao: "), "stderr: {err:?}");
+    assert!(err.contains(path), "stderr {err:?} should name {path}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn copy_to(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(sample(name), &to).unwrap();
+    to
+}
+
+fn library_normalize(path: &Path) -> String {
+    nianbao::normalize::normalize(&nianbao::load(path).unwrap())
+}
+
+// ------------------------------------------------------------------ check
+
+#[test]
+fn check_text_reports_compiler_style_lines_and_exits_1() {
+    let o = run(&["check", "sample-reports/variant-row-total-broken.txt"]);
+    assert_code(&o, 1);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    let file = "sample-reports/variant-row-total-broken.txt";
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("{file}:51: error[requests.balance]: "))),
+        "{out}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("{file}:51: error[requests.row-total]: "))),
+        "{out}"
+    );
+    // Two findings and a summary line, nothing else.
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[2].starts_with(&format!("{file}: 2 errors, 0 warnings")),
+        "{out}"
+    );
+    assert!(lines[2].contains("UTF-8"), "{out}");
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn check_every_variant_error_line() {
+    for (name, line, rule) in [
+        ("variant-appeals-broken.txt", 82, "appeals.group-total"),
+        ("variant-single-wrong-cell.txt", 51, "requests.balance"),
+        (
+            "variant-outcome-total-broken.txt",
+            74,
+            "requests.outcome-total",
+        ),
+        ("variant-invalid-cells.txt", 55, "cell.invalid"),
+        ("variant-doubled-cell.txt", 63, "requests.row-total"),
+    ] {
+        let path = format!("sample-reports/{name}");
+        let o = run(&["check", &path]);
+        assert_code(&o, 1);
+        let want = format!("{path}:{line}: error[{rule}]: ");
+        assert!(
+            stdout(&o).lines().any(|l| l.starts_with(&want)),
+            "{want} not in\n{}",
+            stdout(&o)
+        );
+    }
+    // Warnings only: exit 0, warning lines.
+    let o = run(&[
+        "check",
+        "sample-reports/real-03-shanghai-govoffice-2025.txt",
+    ]);
+    assert_code(&o, 0);
+    assert!(stdout(&o).contains(": warning[table.layout]: "));
+    // A table not found has no line number.
+    let o = run(&["check", "sample-reports/variant-missing-appeals.txt"]);
+    assert_code(&o, 1);
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l
+                .starts_with("sample-reports/variant-missing-appeals.txt: error[table.missing]: ")),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn check_seeds_exit_0() {
+    let seeds: Vec<String> = (0..5)
+        .map(|i| format!("sample-reports/seed-00{i}.txt"))
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(seeds.iter().map(String::as_str))
+        .collect();
+    let o = run(&args);
+    assert_code(&o, 0);
+    let out = stdout(&o);
+    // One summary line per seed, no finding.
+    assert_eq!(out.lines().count(), 5, "{out}");
+    for s in &seeds {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("{s}: 0 errors, 0 warnings"))),
+            "{out}"
+        );
+    }
+    for s in &seeds {
+        assert_code(&run(&["check", s]), 0);
+    }
+}
+
+#[test]
+fn check_clean_encodings_exit_0() {
+    for (name, enc) in [
+        ("variant-crlf-bom.txt", "UTF-8 (BOM)"),
+        ("variant-gbk.txt", "gb18030"),
+        ("variant-utf16.txt", "UTF-16LE"),
+    ] {
+        let o = run(&["check", &format!("sample-reports/{name}")]);
+        assert_code(&o, 0);
+        assert!(
+            stdout(&o).contains(&format!("(read as {enc})")),
+            "{}",
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn unreadable_files_exit_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let missing = d.join("missing.txt");
+    let empty = d.join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let blank = d.join("blank.txt");
+    std::fs::write(&blank, b"  \n\n\t\n").unwrap();
+    let binary = d.join("binary.bin");
+    let mut bytes = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0".to_vec();
+    bytes.extend((0u8..=255).cycle().take(4096));
+    std::fs::write(&binary, &bytes).unwrap();
+    let subdir = d.join("a-directory");
+    std::fs::create_dir(&subdir).unwrap();
+
+    for (path, what) in [
+        (&missing, "no such file"),
+        (&subdir, "directory"),
+        (&empty, "empty"),
+        (&blank, "empty"),
+        (&binary, "binary"),
+    ] {
+        let p = path.to_str().unwrap();
+        let o = run(&["check", p]);
+        let err = assert_one_line_failure(&o, p);
+        assert!(err.contains(what), "{err}");
+        assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+
+        let o = run(&["normalize", p]);
+        assert_one_line_failure(&o, p);
+
+        let o = run(&["check", "--format", "json", p]);
+        assert_one_line_failure(&o, p);
+        let j = json(&o);
+        assert_eq!(j["reports"][0]["path"], p);
+        assert!(j["reports"][0]["error"].as_str().unwrap().contains(what));
+        assert!(j["reports"][0]["tables"].is_null());
+    }
+    // Nothing was written beside the bad inputs.
+    let names: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("normalized")), "{names:?}");
+}
+
+#[test]
+fn one_bad_file_among_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.txt");
+    let m = missing.to_str().unwrap();
+    let o = run(&[
+        "check",
+        "sample-reports/seed-001.txt",
+        m,
+        "sample-reports/variant-row-total-broken.txt",
+    ]);
+    // The worst outcome wins, every readable file is still checked.
+    assert_one_line_failure(&o, m);
+    let out = stdout(&o);
+    assert!(
+        out.contains("sample-reports/seed-001.txt: 0 errors"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sample-reports/variant-row-total-broken.txt: 2 errors"),
+        "{out}"
+    );
+}
+
+// ------------------------------------------------------------------- json
+
+const ACTIVE_LABELS: [&str; 6] = [
+    "规章",
+    "行政规范性文件",
+    "行政许可",
+    "行政处罚",
+    "行政强制",
+    "行政事业性收费",
+];
+
+#[test]
+fn check_json_document() {
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "sample-reports/variant-row-total-broken.txt",
+        "sample-reports/variant-missing-appeals.txt",
+    ]);
+    assert_code(&o, 1);
+    // One JSON document on stdout, nothing else (`json` parses all of it).
+    let j = json(&o);
+    let reports = j["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 2);
+
+    let r = &reports[0];
+    assert_eq!(r["path"], "sample-reports/variant-row-total-broken.txt");
+    assert_eq!(r["encoding"], "UTF-8");
+    let t = &r["tables"];
+    let req = t["requests"]["rows"].as_array().unwrap();
+    assert_eq!(req.len(), 25);
+    assert_eq!(req[0]["label"], "一、本年新收政府信息公开申请数量");
+    assert_eq!(req[0]["values"], serde_json::json!([20, 4, 0, 1, 0, 0, 26]));
+    assert_eq!(req[24]["label"], "四、结转下年度继续办理");
+    assert!(
+        req.iter()
+            .all(|r| r["values"].as_array().unwrap().len() == 7)
+    );
+    assert_eq!(t["requests"]["columns"].as_array().unwrap().len(), 7);
+    assert_eq!(t["requests"]["columns"][6], "总计");
+
+    let act = t["active"]["rows"].as_array().unwrap();
+    let labels: Vec<&str> = act.iter().map(|r| r["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ACTIVE_LABELS);
+    assert_eq!(act[1]["values"], serde_json::json!([3, 1, 12]));
+    assert_eq!(act[2]["values"], serde_json::json!([124]));
+    assert_eq!(act[5]["values"][0].as_f64(), Some(1.25));
+
+    let app = t["appeals"]["rows"].as_array().unwrap();
+    assert_eq!(app.len(), 1);
+    assert_eq!(app[0]["values"].as_array().unwrap().len(), 15);
+    assert_eq!(
+        app[0]["values"],
+        serde_json::json!([2, 1, 0, 1, 4, 1, 0, 0, 1, 2, 0, 0, 1, 0, 1])
+    );
+
+    let f = r["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 2);
+    let bal = f.iter().find(|f| f["rule"] == "requests.balance").unwrap();
+    assert_eq!(bal["severity"], "error");
+    assert_eq!(bal["table"], "requests");
+    assert!(bal["row"].is_null());
+    assert_eq!(bal["column"], 6);
+    assert_eq!(bal["expected"], 29);
+    assert_eq!(bal["actual"], 28);
+    assert_eq!(bal["line"], 51);
+    assert!(!bal["message"].as_str().unwrap().is_empty());
+    let rt = f
+        .iter()
+        .find(|f| f["rule"] == "requests.row-total")
+        .unwrap();
+    assert_eq!(
+        (&rt["row"], &rt["column"], &rt["expected"], &rt["actual"]),
+        (
+            &serde_json::json!(0),
+            &serde_json::json!(6),
+            &serde_json::json!(25),
+            &serde_json::json!(26)
+        )
+    );
+
+    // A missing table is null, and its finding has no address.
+    let m = &reports[1];
+    assert!(m["tables"]["appeals"].is_null());
+    assert!(m["tables"]["requests"].is_object());
+    let f = m["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0]["rule"], "table.missing");
+    assert_eq!(f[0]["table"], "appeals");
+    assert!(f[0]["row"].is_null() && f[0]["column"].is_null() && f[0]["line"].is_null());
+}
+
+#[test]
+fn check_json_blank_invalid_and_missing_cells() {
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "sample-reports/variant-invalid-cells.txt",
+        "sample-reports/variant-blank-cells.txt",
+        "sample-reports/real-04-longgang-2024-excerpt.txt",
+    ]);
+    assert_code(&o, 1);
+    let j = json(&o);
+    // Invalid cells are null.
+    let inv = &j["reports"][0]["tables"];
+    assert!(inv["active"]["rows"][1]["values"][2].is_null());
+    assert!(inv["requests"]["rows"][4]["values"][2].is_null());
+    // Blank cells are 0.
+    let blank = &j["reports"][1];
+    assert_eq!(blank["tables"]["requests"]["rows"][16]["values"][6], 0);
+    let w: Vec<&serde_json::Value> = blank["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "warning")
+        .collect();
+    assert_eq!(w.len(), 7);
+    assert!(w.iter().all(|f| f["rule"] == "cell.blank"));
+    // Rows not in the excerpt are null, not 0.
+    let ex = &j["reports"][2]["tables"]["requests"]["rows"];
+    assert!(
+        ex[24]["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|v| v.is_null())
+    );
+    assert!(j["reports"][2]["tables"]["appeals"].is_null());
+}
+
+#[test]
+fn check_json_every_seed_is_clean() {
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "sample-reports/seed-000.txt",
+        "sample-reports/seed-002.txt",
+    ]);
+    assert_code(&o, 0);
+    let j = json(&o);
+    for r in j["reports"].as_array().unwrap() {
+        assert_eq!(r["findings"], serde_json::json!([]));
+        assert_eq!(
+            r["tables"]["requests"]["rows"].as_array().unwrap().len(),
+            25
+        );
+    }
+    assert_eq!(
+        j["reports"][0]["tables"]["active"]["rows"][2]["values"],
+        serde_json::json!([124])
+    );
+}
+
+// -------------------------------------------------------------- normalize
+
+#[test]
+fn normalize_writes_beside_a_copy_and_exits_0_despite_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_to(dir.path(), "variant-row-total-broken.txt");
+    let before = std::fs::read(&input).unwrap();
+    let o = run(&["normalize", input.to_str().unwrap()]);
+    assert_code(&o, 0);
+    let target = dir.path().join("variant-row-total-broken.normalized.txt");
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(written, library_normalize(&input));
+    assert_eq!(std::fs::read(&input).unwrap(), before, "input changed");
+    assert!(stdout(&o).is_empty());
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("2 errors"), "{err}");
+    assert!(err.contains(target.to_str().unwrap()), "{err}");
+    // No temporary file left behind.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "variant-row-total-broken.normalized.txt",
+            "variant-row-total-broken.txt"
+        ]
+    );
+    // The normalized file checks the same.
+    let o = run(&["check", target.to_str().unwrap()]);
+    assert_code(&o, 1);
+    assert!(stdout(&o).contains("error[requests.balance]"));
+}
+
+#[test]
+fn normalize_converts_encodings_to_utf8_lf() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "variant-gbk.txt",
+        "variant-utf16.txt",
+        "variant-crlf-bom.txt",
+    ] {
+        let input = copy_to(dir.path(), name);
+        let o = run(&["normalize", input.to_str().unwrap()]);
+        assert_code(&o, 0);
+        let stem = name.trim_end_matches(".txt");
+        let bytes = std::fs::read(dir.path().join(format!("{stem}.normalized.txt"))).unwrap();
+        let text = String::from_utf8(bytes).expect("normalized output is UTF-8");
+        assert!(!text.starts_with('\u{feff}') && !text.contains('\r'));
+        assert_eq!(
+            text,
+            library_normalize(&sample("variant-nonzero-clean.txt"))
+        );
+    }
+}
+
+#[test]
+fn normalize_to_stdout() {
+    let o = run(&[
+        "normalize",
+        "sample-reports/variant-pipe-table.txt",
+        "-o",
+        "-",
+    ]);
+    assert_code(&o, 0);
+    assert_eq!(
+        stdout(&o),
+        library_normalize(&sample("variant-pipe-table.txt"))
+    );
+    assert!(stderr(&o).contains("standard output"), "{}", stderr(&o));
+    // The long option too.
+    let o = run(&["normalize", "sample-reports/seed-002.txt", "--output", "-"]);
+    assert_code(&o, 0);
+    assert_eq!(stdout(&o), library_normalize(&sample("seed-002.txt")));
+}
+
+#[test]
+fn normalize_to_an_explicit_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.txt");
+    let o = run(&[
+        "normalize",
+        "sample-reports/seed-000.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_code(&o, 0);
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        library_normalize(&sample("seed-000.txt"))
+    );
+    // An existing output is replaced.
+    let o = run(&[
+        "normalize",
+        "sample-reports/seed-001.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_code(&o, 0);
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        library_normalize(&sample("seed-001.txt"))
+    );
+    // An output folder that does not exist: exit 2, one line.
+    let bad = dir.path().join("no-such-dir").join("out.txt");
+    let o = run(&[
+        "normalize",
+        "sample-reports/seed-000.txt",
+        "-o",
+        bad.to_str().unwrap(),
+    ]);
+    assert_one_line_failure(&o, bad.to_str().unwrap());
+}
+
+#[test]
+fn normalize_refuses_to_overwrite_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_to(dir.path(), "variant-row-total-broken.txt");
+    let before = std::fs::read(&input).unwrap();
+    let p = input.to_str().unwrap();
+    let o = run(&["normalize", p, "-o", p]);
+    assert_one_line_failure(&o, p);
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+    // The same file spelled differently, from inside its folder.
+    for other in [
+        "./variant-row-total-broken.txt",
+        "../{dir}/variant-row-total-broken.txt",
+    ] {
+        let dir_name = dir.path().file_name().unwrap().to_str().unwrap();
+        let other = other.replace("{dir}", dir_name);
+        let o = run_in(
+            dir.path(),
+            &["normalize", "variant-row-total-broken.txt", "-o", &other],
+        );
+        assert_code(&o, 2);
+        assert_eq!(stderr(&o).lines().count(), 1);
+        assert_eq!(std::fs::read(&input).unwrap(), before);
+    }
+    let names = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(names, 1, "nothing else was written");
+}
+
+// ------------------------------------------------------------------- help
+
+#[test]
+fn help_mentions_the_subcommands() {
+    for flag in ["--help", "-h"] {
+        let o = run(&[flag]);
+        assert_code(&o, 0);
+        let out = stdout(&o);
+        assert!(out.contains("check"), "{out}");
+        assert!(out.contains("normalize"), "{out}");
+    }
+    let o = run(&["--help"]);
+    let out = stdout(&o);
+    for rule in [
+        "requests.balance",
+        "requests.outcome-total",
+        "requests.row-total",
+        "appeals.group-total",
+    ] {
+        assert!(out.contains(rule), "{rule} not in help");
+    }
+    let o = run(&["check", "--help"]);
+    assert_code(&o, 0);
+    assert!(stdout(&o).contains("--format"));
+    let o = run(&["normalize", "--help"]);
+    assert_code(&o, 0);
+    assert!(stdout(&o).contains("--output"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    // `check` needs at least one file; an unknown format is refused.
+    assert_code(&run(&["check"]), 2);
+    assert_code(
+        &run(&["check", "--format", "xml", "sample-reports/seed-000.txt"]),
+        2,
+    );
+    assert_code(&run(&["normalize"]), 2);
+}
