@@ -51,7 +51,14 @@ impl CellValue {
             CellValue::Int(v) => v.to_string(),
             CellValue::Amount(_) => canonical_amount(raw),
             CellValue::Blank => "-".to_string(),
-            CellValue::Invalid => raw.replace(['\t', '|'], " "),
+            CellValue::Invalid => {
+                let text = raw.replace(['\t', '|'], "¦");
+                if looks_like_value(&text) {
+                    text
+                } else {
+                    format!("!{text}")
+                }
+            }
             CellValue::Missing => String::new(),
         }
     }
@@ -154,6 +161,15 @@ pub fn parse_value(raw: &str, kind: CellKind) -> CellValue {
 pub fn looks_like_value(s: &str) -> bool {
     let t = trim_cell(s);
     if is_blank_marker(t) {
+        return true;
+    }
+    // A sentence ("2023年，我局…") is prose, whatever it starts with.
+    if t.contains(['，', '。', '；', '：', '、']) && t.chars().count() > 6 {
+        return false;
+    }
+    // The normalized file marks unreadable cells with `!` (see
+    // `CellValue::canonical`) so they stay in their column.
+    if t.starts_with('!') {
         return true;
     }
     let mut chars = t.chars().map(fold_width).peekable();

@@ -59,10 +59,24 @@ pub fn write_table(t: &Table, out: &mut String) {
             let total = 1 + ACTIVE.width();
             for (r, spec) in ACTIVE.rows.iter().enumerate() {
                 if let Some(g) = spec.group {
-                    push_row(out, &[g.title], total);
-                    let mut head = vec!["信息内容"];
-                    head.extend_from_slice(g.columns);
-                    push_row(out, &head, total);
+                    // A group's header only when one of its rows is written.
+                    let group_found = t.rows[r..]
+                        .iter()
+                        .zip(&ACTIVE.rows[r..])
+                        .enumerate()
+                        .take_while(|(i, (_, s))| *i == 0 || s.group.is_none())
+                        .any(|(_, (row, _))| row.found);
+                    if group_found {
+                        push_row(out, &[g.title], total);
+                        let mut head = vec!["信息内容"];
+                        head.extend_from_slice(g.columns);
+                        push_row(out, &head, total);
+                    }
+                }
+                if !t.rows[r].found {
+                    // Nothing was found to write; the re-read reports the
+                    // row as not found again.
+                    continue;
                 }
                 let v = values(t, r);
                 let mut fields = vec![spec.label];
@@ -116,6 +130,9 @@ pub fn write_table(t: &Table, out: &mut String) {
                 total,
             );
             for (r, spec) in REQUESTS.rows.iter().enumerate() {
+                if !t.rows[r].found {
+                    continue;
+                }
                 let v = values(t, r);
                 let mut fields: Vec<&str> = spec.layout.to_vec();
                 fields.extend(v.iter().map(String::as_str));

@@ -463,7 +463,14 @@ pub static APPEALS: TableSpec = TableSpec {
     rows: &[RowSpec {
         label: "行政复议、行政诉讼",
         short: "复议诉讼",
-        keys: &["行政复议", "行政诉讼", "复议后起诉", "直接起诉"],
+        keys: &[
+            "行政复议",
+            "行政诉讼",
+            "复议后起诉",
+            "直接起诉",
+            "结果维持",
+            "尚未审结",
+        ],
         width: 15,
         kind: CellKind::Count,
         layout: &[],

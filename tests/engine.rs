@@ -797,9 +797,6 @@ fn normalize_round_trip_every_sample() {
 }
 
 #[test]
-#[ignore = "BUG: normalize is not idempotent when a table's last rows were not found: \
-            their label-only lines fall after the re-parsed table's span, become \
-            narrative, and are written again on every pass"]
 fn normalize_is_idempotent_when_trailing_rows_are_missing() {
     let mut problems: Vec<String> = TRUNCATED
         .iter()
@@ -865,11 +862,6 @@ fn unrecognised_appeals_heading_in_tab_layout() {
 }
 
 #[test]
-#[ignore = "BUG: one cell per line with an unrecognised section 四 heading (no 情况): the \
-            appeals reader searches the whole text, takes the narrative paragraph on \
-            line 8 as appeals value 0 (cell.invalid; the real values shift right \
-            and the last is dropped) and spans lines 8..392, so normalize drops \
-            the headings of sections 二, 三 and 四"]
 fn unrecognised_appeals_heading_in_cell_per_line_layout() {
     let text = set_line(
         &text("seed-002.txt"),
@@ -902,9 +894,6 @@ fn unrecognised_appeals_heading_in_cell_per_line_layout() {
 }
 
 #[test]
-#[ignore = "BUG: normalize writes an invalid cell with a pipe at its edge (`20|`) as \
-            `20 `, which reads back as a valid 20: the cell.invalid error disappears \
-            and the rules judge a value nobody confirmed"]
 fn normalize_keeps_invalid_cells_invalid() {
     let text = replace_line(
         &clean_text(),
@@ -925,10 +914,6 @@ fn normalize_keeps_invalid_cells_invalid() {
 }
 
 #[test]
-#[ignore = "BUG (minor): one cell per line, a tab-only line between the appeals header \
-            cells and the values merges them into one group whose label matches no \
-            appeals key, so the table is reported missing; normalize trims that line \
-            to empty, the output then has the table, and normalizing is not idempotent"]
 fn tab_only_separator_line_in_cell_per_line_layout() {
     let text = set_line(&text("variant-one-cell-per-line.txt"), 377, "", "\t");
     let r = parse::parse(&text, "UTF-8");

@@ -89,10 +89,36 @@ fn regions(id: TableId, lines: &[String], headings: &[Heading]) -> Vec<(usize, u
         })
         .filter(|(a, b)| a <= b)
         .collect();
-    if out.is_empty() && !lines.is_empty() {
-        out.push((1, lines.len()));
+    if out.is_empty() {
+        // No heading names the table: each stretch between headings that
+        // holds a line opening the table (its header) is a candidate, from
+        // that line on; the best read wins.
+        for (i, l) in lines.iter().enumerate() {
+            let first = i + 1;
+            if !is_anchor(id, l) || out.last().is_some_and(|&(_, last)| first <= last) {
+                continue;
+            }
+            let last = headings
+                .iter()
+                .find(|h| h.line > first)
+                .map_or(lines.len(), |h| h.line - 1);
+            out.push((first, last));
+        }
     }
     out
+}
+
+/// A line that opens a table when its section heading is missing.
+fn is_anchor(id: TableId, line: &str) -> bool {
+    let n = crate::template::normalize_label(line);
+    match id {
+        TableId::Active => n.contains("第二十条第一项") || n.starts_with("信息内容本年制发"),
+        TableId::Requests => n.contains("勾稽关系") || n.contains("本年新收"),
+        TableId::Appeals => {
+            n.contains("行政复议")
+                && (n.contains("诉讼") || n.contains("维持") || n.contains("纠正"))
+        }
+    }
 }
 
 fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Table> {
