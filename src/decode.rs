@@ -24,7 +24,7 @@ pub enum LoadError {
     },
     #[error("{path}: the file is empty")]
     Empty { path: PathBuf },
-    #[error("{path}: the file is {size} bytes, over the {limit}-byte limit (50 MB)")]
+    #[error("{path}: the file is at least {size} bytes, over the {limit}-byte limit (50 MB)")]
     TooLarge {
         path: PathBuf,
         size: u64,
@@ -66,7 +66,14 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
             limit: MAX_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    // Read at most one byte over the limit: devices, pipes and /proc files
+    // report size 0 in their metadata and may never end.
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_BYTES) as usize + 1);
+    std::fs::File::open(path)
+        .and_then(|f| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_BYTES + 1), &mut bytes)
+        })
+        .map_err(|e| io_error(path, e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_path_buf(),

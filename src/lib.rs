@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod decode;
 pub mod journal;
 pub mod model;
+pub mod narrative;
 pub mod normalize;
 pub mod output;
 pub mod parse;

@@ -139,6 +139,8 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// Indexed by `TableId as usize`; `None` when the table was not found.
     pub tables: [Option<Table>; 3],
+    /// Figures the narrative states (found once, when the report is read).
+    pub claims: Vec<crate::narrative::Claim>,
 }
 
 impl Report {

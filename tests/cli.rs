@@ -95,13 +95,20 @@ fn check_text_reports_compiler_style_lines_and_exits_1() {
             .any(|l| l.starts_with(&format!("{file}:51: error[requests.row-total]: "))),
         "{out}"
     );
-    // Two findings and a summary line, nothing else.
-    assert_eq!(lines.len(), 3, "{out}");
+    // The narrative (line 15) states the figures the wrong total breaks.
     assert!(
-        lines[2].starts_with(&format!("{file}: 2 errors, 0 warnings")),
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("{file}:15: error[narrative.mismatch]: "))),
         "{out}"
     );
-    assert!(lines[2].contains("UTF-8"), "{out}");
+    // Four findings and a summary line, nothing else.
+    assert_eq!(lines.len(), 5, "{out}");
+    assert!(
+        lines[4].starts_with(&format!("{file}: 4 errors, 0 warnings")),
+        "{out}"
+    );
+    assert!(lines[4].contains("UTF-8"), "{out}");
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
 
@@ -128,13 +135,27 @@ fn check_every_variant_error_line() {
             stdout(&o)
         );
     }
-    // Warnings only: exit 0, warning lines.
+    // real-03 has no section 五 heading: an error; its layout problems are
+    // warnings.
     let o = run(&[
         "check",
         "sample-reports/real-03-shanghai-govoffice-2025.txt",
     ]);
-    assert_code(&o, 0);
+    assert_code(&o, 1);
     assert!(stdout(&o).contains(": warning[table.layout]: "));
+    assert!(stdout(&o).contains(": error[section.missing]: "));
+    // Warnings only: exit 0.
+    let dir = tempfile::tempdir().unwrap();
+    let blank = dir.path().join("blank.txt");
+    let clean = std::fs::read_to_string("sample-reports/variant-nonzero-clean.txt").unwrap();
+    std::fs::write(&blank, clean.replacen("规章\t0\t0\t0", "规章\t0\t/\t0", 1)).unwrap();
+    let o = run(&["check", blank.to_str().unwrap()]);
+    assert_code(&o, 0);
+    assert!(
+        stdout(&o).contains(": warning[cell.blank]: "),
+        "{}",
+        stdout(&o)
+    );
     // A table not found has no line number.
     let o = run(&["check", "sample-reports/variant-missing-appeals.txt"]);
     assert_code(&o, 1);
@@ -256,7 +277,7 @@ fn one_bad_file_among_good_ones() {
         "{out}"
     );
     assert!(
-        out.contains("sample-reports/variant-row-total-broken.txt: 2 errors"),
+        out.contains("sample-reports/variant-row-total-broken.txt: 4 errors"),
         "{out}"
     );
 }
@@ -319,7 +340,13 @@ fn check_json_document() {
     );
 
     let f = r["findings"].as_array().unwrap();
-    assert_eq!(f.len(), 2);
+    assert_eq!(f.len(), 4);
+    assert_eq!(
+        f.iter()
+            .filter(|f| f["rule"] == "narrative.mismatch")
+            .count(),
+        2
+    );
     let bal = f.iter().find(|f| f["rule"] == "requests.balance").unwrap();
     assert_eq!(bal["severity"], "error");
     assert_eq!(bal["table"], "requests");
@@ -433,7 +460,7 @@ fn normalize_writes_beside_a_copy_and_exits_0_despite_errors() {
     assert!(stdout(&o).is_empty());
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("2 errors"), "{err}");
+    assert!(err.contains("4 errors"), "{err}");
     assert!(err.contains(target.to_str().unwrap()), "{err}");
     // No temporary file left behind.
     let mut names: Vec<String> = std::fs::read_dir(dir.path())

@@ -153,7 +153,23 @@ fn sorted(mut v: Vec<Full>) -> Vec<Full> {
 }
 
 fn check_text(text: &str) -> Vec<Finding> {
-    rules::check(&parse::parse(text, "UTF-8"))
+    table_rules(&parse::parse(text, "UTF-8"))
+}
+
+/// The table rules only (arithmetic, cells, layout, missing tables): the
+/// rule tests below break one number of a report whose narrative states the
+/// clean figures, so `narrative.mismatch` would join every one of them; it
+/// has its own tests.
+fn table_rules(r: &Report) -> Vec<Finding> {
+    rules::check(r)
+        .into_iter()
+        .filter(|f| {
+            !matches!(
+                f.rule,
+                "narrative.mismatch" | "section.missing" | "section.empty" | "format.old-template"
+            )
+        })
+        .collect()
 }
 
 /// Replace one whole line of `text`, which must occur exactly once.
@@ -226,9 +242,9 @@ fn check_seed(name: &str, active_want: Grid, lines: SeedLines) {
         }
     }
     assert!(
-        rules::check(&r).is_empty(),
+        table_rules(&r).is_empty(),
         "{name}: {:#?}",
-        rules::check(&r)
+        table_rules(&r)
     );
 }
 
@@ -414,7 +430,7 @@ fn truncated_excerpts_do_not_judge_absent_rows() {
         "real-05-hanyang-2022-excerpt.txt",
     ] {
         let r = load(name);
-        let f = rules::check(&r);
+        let f = table_rules(&r);
         assert!(
             !f.iter().any(|f| f.rule == rules::id::BALANCE
                 || f.rule == rules::id::OUTCOME_TOTAL
@@ -443,7 +459,7 @@ fn truncated_excerpts_do_not_judge_absent_rows() {
         &appeals([0; 15]),
     );
     assert!(
-        !rules::check(&r)
+        !table_rules(&r)
             .iter()
             .any(|f| f.rule == rules::id::GROUP_TOTAL)
     );
@@ -472,7 +488,7 @@ fn nonzero_clean_every_cell() {
         &grid(&r, TableId::Appeals),
         &appeals(CLEAN_APPEALS),
     );
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
 }
 
 #[test]
@@ -491,7 +507,7 @@ fn every_layout_reads_the_clean_numbers() {
         for id in TableId::ALL {
             assert_grid(name, id, &grid(&r, id), &grid(&clean, id));
         }
-        let f = rules::check(&r);
+        let f = table_rules(&r);
         assert!(f.is_empty(), "{name}: {f:#?}");
     }
 }
@@ -499,7 +515,7 @@ fn every_layout_reads_the_clean_numbers() {
 #[test]
 fn fullwidth_digits_and_thousands_separator() {
     let r = load("variant-fullwidth-digits.txt");
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     assert!(f.is_empty(), "{f:#?}");
     let t = r.table(TableId::Requests).unwrap();
     // `１,２３４`: full-width digits with a thousands separator.
@@ -539,7 +555,7 @@ fn encodings_reported() {
 #[test]
 fn real_01_shuyang_numbers() {
     let r = load("real-01-shuyang-2025.txt");
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     let arithmetic: Vec<&Finding> = f.iter().filter(|f| f.is_error()).collect();
     assert!(arithmetic.is_empty(), "{arithmetic:#?}");
     // SOURCES: 713 new, 36 carried in, 718 (七) total, 31 carried over.
@@ -593,7 +609,7 @@ fn real_01_shuyang_numbers() {
 #[test]
 fn real_02_stcsm_errors() {
     let r = load("real-02-shanghai-stcsm-2024.txt");
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     let errors: BTreeSet<Addr> = f.iter().filter(|f| f.is_error()).map(addr).collect();
     let want: BTreeSet<Addr> = [
         ("requests.row-total", "requests", Some(24), Some(6)),
@@ -618,7 +634,7 @@ fn real_02_stcsm_errors() {
 #[test]
 fn real_03_govoffice() {
     let r = load("real-03-shanghai-govoffice-2025.txt");
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     let errors: Vec<&Finding> = f.iter().filter(|f| f.is_error()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(
@@ -850,7 +866,7 @@ fn unrecognised_appeals_heading_in_tab_layout() {
         &grid(&r, TableId::Appeals),
         &appeals(CLEAN_APPEALS),
     );
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
     let out = normalize::normalize(&r);
     for h in [
         "二、主动公开政府信息情况",
@@ -886,7 +902,7 @@ fn unrecognised_appeals_heading_in_cell_per_line_layout() {
     if lines != (378..=392).map(Some).collect::<Vec<_>>() {
         problems.push(format!("appeals read from lines {lines:?}"));
     }
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     if !f.is_empty() {
         problems.push(format!("findings {:?}", fulls(&f)));
     }
@@ -902,7 +918,7 @@ fn normalize_keeps_invalid_cells_invalid() {
     );
     let r = parse::parse(&text, "UTF-8");
     assert_eq!(
-        fulls(&rules::check(&r)),
+        fulls(&table_rules(&r)),
         vec![("cell.invalid", REQ, Some(0), Some(0), None, None)]
     );
     let r2 = parse::parse(&normalize::normalize(&r), "UTF-8");
@@ -910,7 +926,7 @@ fn normalize_keeps_invalid_cells_invalid() {
         r2.table(TableId::Requests).unwrap().rows[0].cells[0].value,
         CellValue::Invalid
     );
-    assert_eq!(fulls(&rules::check(&r2)), fulls(&rules::check(&r)));
+    assert_eq!(fulls(&table_rules(&r2)), fulls(&table_rules(&r)));
 }
 
 #[test]
@@ -1045,7 +1061,7 @@ fn outcome_total_cell_broken() {
     assert_eq!(got, want);
     // The same through the variant file.
     assert_eq!(
-        fulls(&rules::check(&load("variant-outcome-total-broken.txt"))),
+        fulls(&table_rules(&load("variant-outcome-total-broken.txt"))),
         want
     );
 }
@@ -1241,11 +1257,11 @@ fn findings_name_their_source_line() {
 #[test]
 fn set_cell_clears_and_creates_findings() {
     let mut r = load("variant-row-total-broken.txt");
-    assert_eq!(rules::check(&r).len(), 2);
+    assert_eq!(table_rules(&r).len(), 2);
     let old = r.set_cell(TableId::Requests, 0, 6, "25").unwrap();
     assert_eq!(old.value, CellValue::Int(26));
     assert_eq!(old.line, Some(51));
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
     // The new cell keeps the source line and the typed text.
     let c = r.table(TableId::Requests).unwrap().cell(0, 6).unwrap();
     assert_eq!((c.raw.as_str(), c.line), ("25", Some(51)));
@@ -1253,7 +1269,7 @@ fn set_cell_clears_and_creates_findings() {
     // (一) 予以公开 自然人 9 -> 10.
     r.set_cell(TableId::Requests, 2, 0, "10").unwrap();
     assert_eq!(
-        fulls(&rules::check(&r)),
+        fulls(&table_rules(&r)),
         sorted(vec![
             (
                 "requests.outcome-total",
@@ -1275,19 +1291,19 @@ fn set_cell_clears_and_creates_findings() {
     );
     // Typed text goes through the cell policy.
     r.set_cell(TableId::Requests, 2, 0, "９").unwrap();
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
     r.set_cell(TableId::Requests, 5, 3, "abc").unwrap();
     assert_eq!(
-        fulls(&rules::check(&r)),
+        fulls(&table_rules(&r)),
         vec![("cell.invalid", REQ, Some(5), Some(3), None, None)]
     );
     r.set_cell(TableId::Requests, 5, 3, "").unwrap();
     assert_eq!(
-        fulls(&rules::check(&r)),
+        fulls(&table_rules(&r)),
         vec![("cell.blank", REQ, Some(5), Some(3), None, None)]
     );
     r.set_cell(TableId::Requests, 5, 3, "0").unwrap();
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
     // The fee is an amount.
     r.set_cell(TableId::Active, 5, 0, "3.75").unwrap();
     assert_eq!(
@@ -1297,7 +1313,7 @@ fn set_cell_clears_and_creates_findings() {
     // Appeals.
     r.set_cell(TableId::Appeals, 0, 13, "1").unwrap();
     assert_eq!(
-        fulls(&rules::check(&r)),
+        fulls(&table_rules(&r)),
         vec![(
             "appeals.group-total",
             APP,
@@ -1308,7 +1324,7 @@ fn set_cell_clears_and_creates_findings() {
         )]
     );
     r.set_cell(TableId::Appeals, 0, 14, "2").unwrap();
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
 }
 
 #[test]
@@ -1382,7 +1398,7 @@ fn shift_row_right_repairs_a_lost_first_cell() {
     assert!(row.cells[1..].iter().all(|c| c.line == Some(53)));
     // Type the lost 9: every rule holds again.
     r.set_cell(TableId::Requests, 2, 0, "9").unwrap();
-    let f = rules::check(&r);
+    let f = table_rules(&r);
     assert!(f.is_empty(), "{f:#?}");
 }
 
@@ -1413,7 +1429,7 @@ fn shift_row_left_and_undo() {
         r.table(TableId::Requests).unwrap().rows[0].cells[6].value,
         CellValue::Blank
     );
-    assert!(!rules::check(&r).is_empty());
+    assert!(!table_rules(&r).is_empty());
     // Right then: the 20 is gone (shifted out), a blank comes in.
     r.shift_row(TableId::Requests, 0, 1).unwrap();
     let vals: Vec<Option<i64>> = r.table(TableId::Requests).unwrap().rows[0]
@@ -1436,7 +1452,7 @@ fn shift_row_left_and_undo() {
     // Undo restores the row exactly.
     r.replace_row(TableId::Requests, 0, before).unwrap();
     assert_eq!(r.table(TableId::Requests).unwrap().rows[0], original);
-    assert!(rules::check(&r).is_empty());
+    assert!(table_rules(&r).is_empty());
 
     // Appeals: one row of 15.
     let mut r = load("variant-nonzero-clean.txt");

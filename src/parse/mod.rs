@@ -35,12 +35,15 @@ pub fn parse(text: &str, encoding: &str) -> Report {
     for id in TableId::ALL {
         tables[id as usize] = read_table(id, &lines, &headings);
     }
-    Report {
+    let mut report = Report {
         lines,
         encoding: encoding.to_string(),
         sections,
         tables,
-    }
+        claims: Vec::new(),
+    };
+    report.claims = crate::narrative::extract(&report);
+    report
 }
 
 fn build_sections(lines: &[String], headings: &[Heading]) -> Vec<Section> {

@@ -5,9 +5,14 @@
 //! Re-running all rules on a report costs a few hundred additions, so the
 //! TUI simply re-runs them after every edit.
 
+pub mod arith;
+pub mod narrative;
+pub mod sections;
+pub mod suggest;
+
 use crate::cell::CellValue;
 use crate::model::{Report, Table};
-use crate::template::{APPEALS_GROUPS, TableId, requests_rows as rr};
+use crate::template::TableId;
 use serde::Serialize;
 
 /// Stable rule ids.
@@ -20,6 +25,11 @@ pub mod id {
     pub const CELL_BLANK: &str = "cell.blank";
     pub const TABLE_LAYOUT: &str = "table.layout";
     pub const TABLE_MISSING: &str = "table.missing";
+    pub const NARRATIVE_MISMATCH: &str = "narrative.mismatch";
+    pub const SECTION_MISSING: &str = "section.missing";
+    pub const SECTION_EMPTY: &str = "section.empty";
+    pub const OLD_TEMPLATE: &str = "format.old-template";
+    pub const CARRY_OVER: &str = "requests.carry-over";
 }
 
 /// Every rule id with a one-line description (for `--help` and the README).
@@ -53,6 +63,23 @@ pub const RULES: &[(&str, &str)] = &[
         "a row with the wrong number of value cells, or a row not found",
     ),
     (id::TABLE_MISSING, "a standard table that cannot be found"),
+    (
+        id::NARRATIVE_MISMATCH,
+        "a figure the narrative states (共受理 N 件, 办结 N 件, 行政复议 N 件…) that the tables contradict",
+    ),
+    (
+        id::SECTION_MISSING,
+        "one of the six numbered sections is absent",
+    ),
+    (id::SECTION_EMPTY, "section 五 or 六 says nothing at all"),
+    (
+        id::OLD_TEMPLATE,
+        "the report uses the 2019 trial format (本年新制作数量, 政府集中采购…)",
+    ),
+    (
+        id::CARRY_OVER,
+        "with --previous: this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -86,10 +113,22 @@ pub struct Finding {
     /// Every cell the rule looked at, `(row, column)`: the UI tints them.
     #[serde(skip)]
     pub cells: Vec<(usize, usize)>,
+    /// The one fix that explains this finding's cluster, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<suggest::Suggestion>,
+    /// How many single-cell fixes would do, when more than one would (and
+    /// so none is suggested).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternatives: Option<usize>,
 }
 
 impl Finding {
-    fn new(rule: &'static str, severity: Severity, table: TableId, message: String) -> Self {
+    pub(crate) fn new(
+        rule: &'static str,
+        severity: Severity,
+        table: TableId,
+        message: String,
+    ) -> Self {
         Finding {
             rule,
             severity,
@@ -101,10 +140,19 @@ impl Finding {
             line: None,
             message,
             cells: Vec::new(),
+            suggestion: None,
+            alternatives: None,
         }
     }
 
-    fn at(mut self, table: &Table, row: Option<usize>, column: Option<usize>) -> Self {
+    /// A finding about the whole report (no table).
+    pub(crate) fn general(rule: &'static str, severity: Severity, message: String) -> Self {
+        let mut f = Finding::new(rule, severity, TableId::Active, message);
+        f.table = None;
+        f
+    }
+
+    pub(crate) fn at(mut self, table: &Table, row: Option<usize>, column: Option<usize>) -> Self {
         self.row = row;
         self.column = column;
         self.line = match (row, column) {
@@ -118,7 +166,7 @@ impl Finding {
         self
     }
 
-    fn numbers(mut self, expected: i64, actual: i64) -> Self {
+    pub(crate) fn numbers(mut self, expected: i64, actual: i64) -> Self {
         self.expected = Some(expected);
         self.actual = Some(actual);
         self
@@ -135,13 +183,59 @@ pub fn counts(findings: &[Finding]) -> (usize, usize) {
     (e, findings.len() - e)
 }
 
-/// Run every rule on the report. Findings come in table order, then by rule.
+/// Run every rule on the report: the tables (in table order, then by rule),
+/// the narrative against the tables, the sections, the format; then add the
+/// suggested fixes.
 pub fn check(report: &Report) -> Vec<Finding> {
+    check_with(report, None)
+}
+
+/// [`check`], plus `requests.carry-over` against last year's report.
+pub fn check_with(report: &Report, previous: Option<&Report>) -> Vec<Finding> {
     let mut out = Vec::new();
     for tid in TableId::ALL {
         check_table(report, tid, &mut out);
     }
+    if let Some(prev) = previous {
+        carry_over(report, prev, &mut out);
+    }
+    narrative::check(report, &mut out);
+    sections::check_sections(report, &mut out);
+    sections::check_old_format(report, &mut out);
+    suggest::annotate(report, &mut out);
     out
+}
+
+/// `requests.carry-over`: this year's 二、上年结转 against last year's
+/// 四、结转下年度继续办理, column by column.
+pub fn carry_over(report: &Report, previous: &Report, out: &mut Vec<Finding>) {
+    use crate::template::requests_rows as rr;
+    let (Some(now), Some(before)) = (
+        report.table(TableId::Requests),
+        previous.table(TableId::Requests),
+    ) else {
+        return;
+    };
+    for (c, col) in TableId::Requests.spec().columns.iter().enumerate() {
+        if let (Some(this), Some(last)) = (
+            now.count(rr::CARRIED_IN, c),
+            before.count(rr::CARRIED_OUT, c),
+        ) && this != last
+        {
+            let mut f = Finding::new(
+                id::CARRY_OVER,
+                Severity::Error,
+                TableId::Requests,
+                format!(
+                    "{col}: 本年“二、上年结转” {this} ≠ 上年报告“四、结转下年度继续办理” {last}"
+                ),
+            )
+            .at(now, Some(rr::CARRIED_IN), Some(c))
+            .numbers(last, this);
+            f.cells = vec![(rr::CARRIED_IN, c)];
+            out.push(f);
+        }
+    }
 }
 
 /// Run the rules of one table (what the TUI re-runs after an edit).
@@ -158,11 +252,7 @@ pub fn check_table(report: &Report, tid: TableId, out: &mut Vec<Finding>) {
         return;
     };
     cell_rules(table, out);
-    match tid {
-        TableId::Requests => requests_rules(table, out),
-        TableId::Appeals => appeals_rules(table, out),
-        TableId::Active => {}
-    }
+    arith::check(table, out);
 }
 
 fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
@@ -242,99 +332,5 @@ fn shorten(raw: &str) -> String {
         raw.to_string()
     } else {
         format!("{}…", raw.chars().take(23).collect::<String>())
-    }
-}
-
-fn sum(values: impl IntoIterator<Item = Option<i64>>) -> Option<i64> {
-    values
-        .into_iter()
-        .try_fold(0i64, |acc, v| v.and_then(|v| acc.checked_add(v)))
-}
-
-fn requests_rules(t: &Table, out: &mut Vec<Finding>) {
-    let spec = t.id.spec();
-    let cols = spec.columns;
-    // requests.balance: 一 + 二 = 三(七) + 四, per column.
-    for (c, col) in cols.iter().enumerate() {
-        let left = sum([t.count(rr::NEW, c), t.count(rr::CARRIED_IN, c)]);
-        let right = sum([t.count(rr::OUTCOME_TOTAL, c), t.count(rr::CARRIED_OUT, c)]);
-        if let (Some(l), Some(r)) = (left, right)
-            && l != r
-        {
-            let mut f = Finding::new(
-                id::BALANCE,
-                Severity::Error,
-                t.id,
-                format!("{col}: 一+二 = {l}, 三(七)+四 = {r}"),
-            )
-            .at(t, None, Some(c))
-            .numbers(l, r);
-            f.line = t.cell(rr::NEW, c).and_then(|x| x.line);
-            f.cells = [rr::NEW, rr::CARRIED_IN, rr::OUTCOME_TOTAL, rr::CARRIED_OUT]
-                .iter()
-                .map(|&r| (r, c))
-                .collect();
-            out.push(f);
-        }
-    }
-    // requests.outcome-total: (七) = sum of the 21 outcome rows, per column.
-    for (c, col) in cols.iter().enumerate() {
-        let leaves = sum((rr::FIRST_OUTCOME..=rr::LAST_OUTCOME).map(|r| t.count(r, c)));
-        if let (Some(s), Some(total)) = (leaves, t.count(rr::OUTCOME_TOTAL, c))
-            && s != total
-        {
-            let mut f = Finding::new(
-                id::OUTCOME_TOTAL,
-                Severity::Error,
-                t.id,
-                format!("{col}: 21 项办理结果之和 {s} ≠ (七)总计 {total}"),
-            )
-            .at(t, Some(rr::OUTCOME_TOTAL), Some(c))
-            .numbers(s, total);
-            f.cells = (rr::FIRST_OUTCOME..=rr::OUTCOME_TOTAL)
-                .map(|r| (r, c))
-                .collect();
-            out.push(f);
-        }
-    }
-    // requests.row-total: 总计 = sum of the six applicant columns, per row.
-    let tc = rr::TOTAL_COLUMN;
-    for (r, row) in spec.rows.iter().enumerate() {
-        let s = sum((0..tc).map(|c| t.count(r, c)));
-        if let (Some(s), Some(total)) = (s, t.count(r, tc))
-            && s != total
-        {
-            let mut f = Finding::new(
-                id::ROW_TOTAL,
-                Severity::Error,
-                t.id,
-                format!("{}: 6 列之和 {s} ≠ 总计 {total}", row.short),
-            )
-            .at(t, Some(r), Some(tc))
-            .numbers(s, total);
-            f.cells = (0..=tc).map(|c| (r, c)).collect();
-            out.push(f);
-        }
-    }
-}
-
-fn appeals_rules(t: &Table, out: &mut Vec<Finding>) {
-    for (g, name) in APPEALS_GROUPS.iter().enumerate() {
-        let base = g * 5;
-        let s = sum((base..base + 4).map(|c| t.count(0, c)));
-        if let (Some(s), Some(total)) = (s, t.count(0, base + 4))
-            && s != total
-        {
-            let mut f = Finding::new(
-                id::GROUP_TOTAL,
-                Severity::Error,
-                t.id,
-                format!("{name}: 维持+纠正+其他+尚未审结 = {s} ≠ 总计 {total}"),
-            )
-            .at(t, Some(0), Some(base + 4))
-            .numbers(s, total);
-            f.cells = (base..base + 5).map(|c| (0, c)).collect();
-            out.push(f);
-        }
     }
 }

@@ -1,0 +1,313 @@
+//! Figures the narrative states: "共受理政府信息公开申请 749 件，其中自然人申请
+//! 741 件…". Each claim names what it counts, so the rules can hold it
+//! against the tables. Only tight patterns count — a keyword, a few filler
+//! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
+//! and phone numbers never become claims.
+
+use crate::model::{Block, Report};
+use crate::template::fold_width;
+
+/// What a stated figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// 本年新收 / 新收 N 件: 一 总计.
+    New,
+    /// 上年结转 N 件: 二 总计.
+    CarriedIn,
+    /// 共受理 / 共收到 / 收到…申请 N 件: 一+二 总计, or 一 总计.
+    Received,
+    /// 自然人 N 件: 自然人 of 一+二 or of 一.
+    Natural,
+    /// 法人或其他组织 N 件: the five organisation columns of 一+二 or of 一.
+    Legal,
+    /// 办结 / 办理(完成) N 件: 三(七)总计.
+    Done,
+    /// 结转下年度 / 结转下一年 / 结转 20XX 年 N 件: 四 总计.
+    CarriedOut,
+    /// "未收到…申请": 一 总计 is 0.
+    NoneReceived,
+    /// 行政复议 N 件: the 行政复议 总计.
+    Reconsideration,
+    /// 行政诉讼 N 件: both 诉讼 totals.
+    Litigation,
+    /// 行政许可 N 件: table 1 行政许可.
+    License,
+    /// 行政处罚 N 件: table 1 行政处罚.
+    Penalty,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// 1-based line of the narrative.
+    pub line: usize,
+    pub value: i64,
+    /// The words that state it (`共受理政府信息公开申请 749 件`).
+    pub excerpt: String,
+}
+
+/// Keywords, longest first where one contains another.
+const KEYWORDS: &[(&str, ClaimKind)] = &[
+    ("结转下一年度", ClaimKind::CarriedOut),
+    ("结转下年度", ClaimKind::CarriedOut),
+    ("结转下一年", ClaimKind::CarriedOut),
+    ("结转至下一年度", ClaimKind::CarriedOut),
+    ("上年结转", ClaimKind::CarriedIn),
+    ("本年新收", ClaimKind::New),
+    ("新收", ClaimKind::New),
+    ("共受理", ClaimKind::Received),
+    ("共收到", ClaimKind::Received),
+    ("收到", ClaimKind::Received),
+    ("法人或其他组织", ClaimKind::Legal),
+    ("自然人", ClaimKind::Natural),
+    ("办结", ClaimKind::Done),
+    ("办理完成", ClaimKind::Done),
+    ("共办理", ClaimKind::Done),
+    ("行政复议", ClaimKind::Reconsideration),
+    ("行政诉讼", ClaimKind::Litigation),
+    ("行政许可", ClaimKind::License),
+    ("行政处罚", ClaimKind::Penalty),
+];
+
+/// Words that may stand between a keyword and its number.
+const FILLERS: &[&str] = &[
+    "政府信息公开申请",
+    "政府信息公开",
+    "依申请公开",
+    "申请",
+    "案件",
+    "总数",
+    "数量",
+    "数为",
+    "数",
+    "为",
+    "有",
+    "的",
+    "了",
+    "共",
+    "合计",
+    "度",
+    "决定",
+    "事项",
+    "（",
+    "(",
+];
+
+const UNITS: &[char] = &['件', '份', '宗', '项', '个'];
+
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | ',' | ';' | ':' | '、' | '！' | '？' | '\t' | '|'
+    )
+}
+
+/// Only fillers (and spaces) between the keyword and the number?
+fn only_fillers(gap: &str) -> bool {
+    let mut rest: &str = gap.trim();
+    'outer: while !rest.is_empty() {
+        for f in FILLERS {
+            if let Some(r) = rest.strip_prefix(f) {
+                rest = r.trim_start();
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// Parse a number at the start of `s` (Arabic, full-width or Chinese
+/// numerals); returns the value and the bytes used.
+pub fn leading_number(s: &str) -> Option<(i64, usize)> {
+    let mut used = 0;
+    let mut digits = String::new();
+    for c in s.chars() {
+        let f = fold_width(c);
+        if f.is_ascii_digit() {
+            digits.push(f);
+            used += c.len_utf8();
+        } else if f == ',' && !digits.is_empty() {
+            used += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if !digits.is_empty() {
+        return digits.parse().ok().map(|v| (v, used));
+    }
+    chinese_number(s)
+}
+
+/// 十二 → 12, 一百零五 → 105, 两千三百 → 2300, 三万 → 30000.
+fn chinese_number(s: &str) -> Option<(i64, usize)> {
+    let mut total: i64 = 0;
+    let mut section: i64 = 0;
+    let mut digit: Option<i64> = None;
+    let mut used = 0;
+    for c in s.chars() {
+        let d = match c {
+            '零' | '〇' => Some(0),
+            '一' => Some(1),
+            '二' | '两' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            '五' => Some(5),
+            '六' => Some(6),
+            '七' => Some(7),
+            '八' => Some(8),
+            '九' => Some(9),
+            _ => None,
+        };
+        if let Some(d) = d {
+            digit = Some(d);
+        } else {
+            let unit = match c {
+                '十' => 10,
+                '百' => 100,
+                '千' => 1000,
+                '万' => 10_000,
+                _ => break,
+            };
+            if unit == 10_000 {
+                section += digit.take().unwrap_or(0);
+                total += section.max(1) * unit;
+                section = 0;
+            } else {
+                section += digit.take().unwrap_or(1) * unit;
+            }
+        }
+        used += c.len_utf8();
+    }
+    if used == 0 {
+        return None;
+    }
+    Some((total + section + digit.unwrap_or(0), used))
+}
+
+/// The claims of one line.
+pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        let Some(&(kw, kind)) = KEYWORDS.iter().find(|(k, _)| rest.starts_with(k)) else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let after = &rest[kw.len()..];
+        if kind == ClaimKind::Received && line[..i].ends_with('未') {
+            // "未收到…申请": no applications.
+            let clause: String = after
+                .chars()
+                .take_while(|c| !is_clause_end(*c))
+                .take(16)
+                .collect();
+            if clause.contains("申请") {
+                out.push(Claim {
+                    kind: ClaimKind::NoneReceived,
+                    line: line_no,
+                    value: 0,
+                    excerpt: format!("未{kw}{clause}"),
+                });
+            }
+            i += kw.len();
+            continue;
+        }
+        // Look for "fillers number unit" within the clause.
+        let clause_end = after.find(is_clause_end).unwrap_or(after.len());
+        let clause = &after[..clause_end];
+        let mut found = None;
+        for (j, _) in clause.char_indices().take(12) {
+            if let Some((v, used)) = leading_number(&clause[j..])
+                && only_fillers(&clause[..j])
+            {
+                let tail = clause[j + used..].trim_start();
+                if tail.starts_with(UNITS) {
+                    let unit_len = tail.chars().next().map_or(0, char::len_utf8);
+                    let end = clause.len() - tail.len() + unit_len;
+                    found = Some((v, end));
+                }
+                break;
+            }
+        }
+        if let Some((value, end)) = found {
+            out.push(Claim {
+                kind,
+                line: line_no,
+                value,
+                excerpt: format!("{kw}{}", &clause[..end]),
+            });
+            i += kw.len() + end;
+        } else {
+            i += kw.len();
+        }
+    }
+    out
+}
+
+/// Every claim of the report's narrative (never from inside a table).
+pub fn extract(report: &Report) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for block in report.blocks() {
+        if let Block::Narrative(n) = block
+            && let Some(line) = report.line(n)
+            && !line.contains(['\t', '|'])
+        {
+            out.extend(claims_in(line, n));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(ClaimKind, i64)> {
+        claims_in(s, 1)
+            .into_iter()
+            .map(|c| (c.kind, c.value))
+            .collect()
+    }
+
+    #[test]
+    fn the_usual_sentence() {
+        assert_eq!(
+            kinds(
+                "全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。"
+            ),
+            vec![
+                (ClaimKind::Received, 749),
+                (ClaimKind::Natural, 741),
+                (ClaimKind::Legal, 8),
+                (ClaimKind::Done, 718),
+                (ClaimKind::CarriedOut, 31),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_in_chinese_and_before_the_noun() {
+        assert_eq!(
+            kinds("共收到8份政府信息公开申请"),
+            vec![(ClaimKind::Received, 8)]
+        );
+        assert_eq!(kinds("新收申请十二件"), vec![(ClaimKind::New, 12)]);
+        assert_eq!(kinds("办结一百零五件"), vec![(ClaimKind::Done, 105)]);
+        assert_eq!(chinese_number("两千三百").map(|x| x.0), Some(2300));
+        assert_eq!(chinese_number("三万").map(|x| x.0), Some(30000));
+    }
+
+    #[test]
+    fn no_false_claims() {
+        assert!(kinds("2023 年，我局积极受理 12345 市民服务热线交办事项").is_empty());
+        assert!(kinds("依法妥善办理相关案件 74 件").is_empty());
+        assert!(kinds("根据《条例》第五十条规定").is_empty());
+        assert!(kinds("收到的意见 3 条").is_empty());
+        assert_eq!(
+            kinds("2023 年，我局未收到政府信息公开申请。"),
+            vec![(ClaimKind::NoneReceived, 0)]
+        );
+    }
+}

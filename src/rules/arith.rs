@@ -1,0 +1,144 @@
+//! The template's arithmetic as data: every rule instance is a constraint
+//! `sum(lhs) = sum(rhs)` over cells of one table. Checking evaluates them;
+//! the fix suggester solves them for one cell.
+
+use std::sync::OnceLock;
+
+use super::{Finding, Severity, id};
+use crate::model::Table;
+use crate::template::{APPEALS_GROUPS, TableId, requests_rows as rr};
+
+/// One rule instance: the cells of `lhs` add up to the cells of `rhs`.
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub rule: &'static str,
+    /// The cell the finding names; `row` is `None` for a whole column.
+    pub row: Option<usize>,
+    pub column: usize,
+    pub lhs: Vec<(usize, usize)>,
+    pub rhs: Vec<(usize, usize)>,
+}
+
+impl Constraint {
+    pub fn cells(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.lhs.iter().chain(&self.rhs).copied()
+    }
+
+    pub fn involves(&self, cell: (usize, usize)) -> bool {
+        self.cells().any(|c| c == cell)
+    }
+
+    /// Both sides, with `value` read through `get`; `None` when a cell is
+    /// invalid or missing (the rule cannot judge it).
+    pub fn sides(&self, get: impl Fn(usize, usize) -> Option<i64>) -> Option<(i64, i64)> {
+        let sum = |cells: &[(usize, usize)]| {
+            cells.iter().try_fold(0i64, |acc, &(r, c)| {
+                get(r, c).and_then(|v| acc.checked_add(v))
+            })
+        };
+        Some((sum(&self.lhs)?, sum(&self.rhs)?))
+    }
+}
+
+/// The constraints of a table, built once.
+pub fn constraints(table: TableId) -> &'static [Constraint] {
+    static REQ: OnceLock<Vec<Constraint>> = OnceLock::new();
+    static APP: OnceLock<Vec<Constraint>> = OnceLock::new();
+    match table {
+        TableId::Requests => REQ.get_or_init(requests),
+        TableId::Appeals => APP.get_or_init(appeals),
+        TableId::Active => &[],
+    }
+}
+
+fn requests() -> Vec<Constraint> {
+    let cols = rr::TOTAL_COLUMN + 1;
+    let mut out = Vec::new();
+    for c in 0..cols {
+        out.push(Constraint {
+            rule: id::BALANCE,
+            row: None,
+            column: c,
+            lhs: vec![(rr::NEW, c), (rr::CARRIED_IN, c)],
+            rhs: vec![(rr::OUTCOME_TOTAL, c), (rr::CARRIED_OUT, c)],
+        });
+    }
+    for c in 0..cols {
+        out.push(Constraint {
+            rule: id::OUTCOME_TOTAL,
+            row: Some(rr::OUTCOME_TOTAL),
+            column: c,
+            lhs: (rr::FIRST_OUTCOME..=rr::LAST_OUTCOME)
+                .map(|r| (r, c))
+                .collect(),
+            rhs: vec![(rr::OUTCOME_TOTAL, c)],
+        });
+    }
+    for r in 0..=rr::CARRIED_OUT {
+        out.push(Constraint {
+            rule: id::ROW_TOTAL,
+            row: Some(r),
+            column: rr::TOTAL_COLUMN,
+            lhs: (0..rr::TOTAL_COLUMN).map(|c| (r, c)).collect(),
+            rhs: vec![(r, rr::TOTAL_COLUMN)],
+        });
+    }
+    out
+}
+
+fn appeals() -> Vec<Constraint> {
+    (0..APPEALS_GROUPS.len())
+        .map(|g| Constraint {
+            rule: id::GROUP_TOTAL,
+            row: Some(0),
+            column: g * 5 + 4,
+            lhs: (g * 5..g * 5 + 4).map(|c| (0, c)).collect(),
+            rhs: vec![(0, g * 5 + 4)],
+        })
+        .collect()
+}
+
+/// The finding for a constraint that does not hold.
+pub fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
+    let spec = t.id.spec();
+    let col = spec.columns.get(k.column).copied().unwrap_or("");
+    let message = match k.rule {
+        id::BALANCE => format!("{col}: 一+二 = {l}, 三(七)+四 = {r}"),
+        id::OUTCOME_TOTAL => format!("{col}: 21 项办理结果之和 {l} ≠ (七)总计 {r}"),
+        id::ROW_TOTAL => {
+            let label = k
+                .row
+                .and_then(|row| spec.rows.get(row))
+                .map_or("", |s| s.short);
+            format!("{label}: 6 列之和 {l} ≠ 总计 {r}")
+        }
+        _ => {
+            let name = APPEALS_GROUPS.get(k.column / 5).copied().unwrap_or("");
+            format!("{name}: 维持+纠正+其他+尚未审结 = {l} ≠ 总计 {r}")
+        }
+    };
+    let mut f = Finding::new(k.rule, Severity::Error, t.id, message)
+        .at(t, k.row, Some(k.column))
+        .numbers(l, r);
+    if k.row.is_none() {
+        // A column rule: cite the line of its first cell.
+        f.line = k
+            .lhs
+            .first()
+            .and_then(|&(r, c)| t.cell(r, c))
+            .and_then(|c| c.line);
+    }
+    f.cells = k.cells().collect();
+    f
+}
+
+/// Check every constraint of the table.
+pub fn check(t: &Table, out: &mut Vec<Finding>) {
+    for k in constraints(t.id) {
+        if let Some((l, r)) = k.sides(|row, col| t.count(row, col))
+            && l != r
+        {
+            out.push(finding(t, k, l, r));
+        }
+    }
+}

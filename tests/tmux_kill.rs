@@ -1,0 +1,594 @@
+//! The edit journal end to end: the real `nianbao` binary in tmux is killed
+//! with SIGKILL in the middle of a review, and reopening the file offers the
+//! edits back (`r` restores, `d` discards); a journal for a file that has
+//! changed since is set aside, not applied.
+//!
+//! Needs tmux (and `ps` to find the binary under the pane). Without tmux the
+//! tests are skipped with a note, except when `CI` is set, where a missing
+//! tmux is a failure. Every wait is a poll with a generous timeout; nothing
+//! here asserts how long anything takes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use nianbao::TableId;
+
+const SAMPLE: &str = "variant-single-wrong-cell.txt";
+const NORMALIZED: &str = "variant-single-wrong-cell.normalized.txt";
+const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(50);
+const ROW_NEW: &str = "一、本年新收政府信息公开申请数量";
+const ROW_CARRIED: &str = "二、上年结转政府信息公开申请数量";
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+// ------------------------------------------------------------------ tmux
+
+/// A private tmux server (its own `-L` socket) running one session. Dropping
+/// it kills that server, so no session outlives the test, pass or fail.
+struct Tmux {
+    socket: String,
+    session: String,
+    socket_path: Option<PathBuf>,
+}
+
+impl Tmux {
+    fn start(w: u16, h: u16, command: &str, env: &[(&str, &Path)]) -> Tmux {
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let mut tmux = Tmux {
+            socket: format!("nianbao-kill-{}-{n}", std::process::id()),
+            session: format!("nb{n}"),
+            socket_path: None,
+        };
+        let mut c = tmux.command();
+        // The server's environment is this one: the data and config folders
+        // are the test's own temp folders.
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c
+            .env_remove("TMUX")
+            .args([
+                "new-session",
+                "-d",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
+            .args(["-s", &tmux.session, command])
+            .args([";", "set-option", "-g", "status", "off"])
+            .output()
+            .expect("run tmux");
+        assert!(out.status.success(), "tmux new-session: {}", stderr(&out));
+        let out = tmux
+            .command()
+            .args(["display-message", "-p", "#{socket_path}"])
+            .output()
+            .expect("run tmux display-message");
+        let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if out.status.success() && !path.is_empty() {
+            tmux.socket_path = Some(PathBuf::from(path));
+        }
+        tmux
+    }
+
+    fn command(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"]);
+        c
+    }
+
+    fn capture(&self) -> String {
+        let out = self
+            .command()
+            .args(["capture-pane", "-p", "-t", &self.session])
+            .output()
+            .expect("run tmux capture-pane");
+        if !out.status.success() {
+            return String::new();
+        }
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Send tmux key names (`Enter`, `Right`) or, with `literal`, text.
+    fn send(&self, keys: &[&str], literal: bool) {
+        let mut c = self.command();
+        c.args(["send-keys", "-t", &self.session]);
+        if literal {
+            c.arg("-l");
+        }
+        let out = c.args(keys).output().expect("run tmux send-keys");
+        assert!(out.status.success(), "send-keys {keys:?}: {}", stderr(&out));
+    }
+
+    /// Poll the screen until `ok` holds; fail with the last screen after the
+    /// timeout.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; the screen:\n{screen}");
+            }
+            sleep(POLL);
+        }
+    }
+
+    fn alive(&self) -> bool {
+        self.command()
+            .args(["has-session", "-t", &self.session])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+
+    fn wait_exit(&self) {
+        let start = Instant::now();
+        while self.alive() {
+            if start.elapsed() > TIMEOUT {
+                panic!("the session did not end; the screen:\n{}", self.capture());
+            }
+            sleep(POLL);
+        }
+    }
+
+    /// The pid of the `nianbao` process in the pane: the pane's own process
+    /// when the shell exec'd it, else a descendant of it.
+    fn nianbao_pid(&self) -> u32 {
+        let out = self
+            .command()
+            .args(["list-panes", "-t", &self.session, "-F", "#{pane_pid}"])
+            .output()
+            .expect("run tmux list-panes");
+        assert!(out.status.success(), "list-panes: {}", stderr(&out));
+        let pane: u32 = String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .expect("a pane pid");
+        let start = Instant::now();
+        loop {
+            if let Some(pid) = find_descendant(pane, "nianbao") {
+                return pid;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("no nianbao process under pane pid {pane}");
+            }
+            sleep(POLL);
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.command().arg("kill-server").output();
+        if let Some(p) = &self.socket_path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+/// One process as `ps` lists it.
+struct Proc {
+    pid: u32,
+    ppid: u32,
+    /// `ps`'s state letters; a zombie (`Z`) has exited but is not reaped yet.
+    stat: String,
+    comm: String,
+}
+
+/// Every process, from `ps` (Linux procps and BSD `ps` both take this).
+fn processes() -> Vec<Proc> {
+    let out = Command::new("ps")
+        .args([
+            "-A", "-o", "pid=", "-o", "ppid=", "-o", "stat=", "-o", "comm=",
+        ])
+        .output()
+        .expect("run ps");
+    assert!(out.status.success(), "ps: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let pid = f.next()?.parse().ok()?;
+            let ppid = f.next()?.parse().ok()?;
+            let stat = f.next()?.to_string();
+            let comm = f.collect::<Vec<_>>().join(" ");
+            Some(Proc {
+                pid,
+                ppid,
+                stat,
+                comm,
+            })
+        })
+        .collect()
+}
+
+/// `root` itself or the first live process below it whose command is `name`.
+fn find_descendant(root: u32, name: &str) -> Option<u32> {
+    let procs = processes();
+    let is_it = |p: &Proc| {
+        !p.stat.starts_with('Z')
+            && Path::new(&p.comm)
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy() == name)
+    };
+    let mut frontier = vec![root];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for &pid in &frontier {
+            if procs.iter().any(|p| p.pid == pid && is_it(p)) {
+                return Some(pid);
+            }
+            next.extend(procs.iter().filter(|p| p.ppid == pid).map(|p| p.pid));
+        }
+        frontier = next;
+    }
+    None
+}
+
+/// Running, as opposed to gone or a zombie (tmux reaps its pane's process
+/// only when it gets round to closing the pane).
+fn process_running(pid: u32) -> bool {
+    processes()
+        .iter()
+        .any(|p| p.pid == pid && !p.stat.starts_with('Z'))
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn have_tmux() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux required for the kill test (CI is set)");
+        }
+        eprintln!("skipping: tmux is not installed");
+    }
+    ok
+}
+
+fn status_line(screen: &str) -> &str {
+    screen
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+}
+
+fn quote(p: &Path) -> String {
+    let s = p.to_str().expect("utf-8 temp path");
+    assert!(!s.contains('\''), "{s}");
+    format!("'{s}'")
+}
+
+/// The values the grid shows on the row whose short label starts the cell
+/// after a `│` (`一、本年新收`): the numbers after the label cell.
+fn grid_values(screen: &str, short: &str) -> Option<Vec<String>> {
+    let key = format!("│{short}");
+    let line = screen.lines().find(|l| l.contains(&key))?;
+    let after = &line[line.find(&key)? + key.len()..];
+    let after = &after[after.find('│')? + '│'.len_utf8()..];
+    Some(
+        after
+            .split_whitespace()
+            .take_while(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// [`grid_values`], failing with the screen when the row is not shown.
+fn grid_row(screen: &str, short: &str) -> Vec<String> {
+    grid_values(screen, short)
+        .unwrap_or_else(|| panic!("no grid row {short}; the screen:\n{screen}"))
+}
+
+/// Does the grid show `value` in column `col` of the row `short`?
+fn grid_shows(screen: &str, short: &str, col: usize, value: &str) -> bool {
+    grid_values(screen, short).is_some_and(|v| v.get(col).is_some_and(|x| x == value))
+}
+
+// ------------------------------------------------------------------ fixture
+
+/// A copy of the sample in a temp folder, with its own data and config
+/// folders for the binary.
+struct Fixture {
+    dir: tempfile::TempDir,
+    data: tempfile::TempDir,
+    config: tempfile::TempDir,
+    input: PathBuf,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let input = dir.path().join(SAMPLE);
+        let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("sample-reports")
+            .join(SAMPLE);
+        std::fs::copy(&src, &input).unwrap();
+        Fixture {
+            dir,
+            data,
+            config,
+            input,
+        }
+    }
+
+    fn output(&self) -> PathBuf {
+        self.dir.path().join(NORMALIZED)
+    }
+
+    fn journal_dir(&self) -> PathBuf {
+        self.data.path().join("journal")
+    }
+
+    /// Names of the files in the journal folder, sorted.
+    fn journal_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = match std::fs::read_dir(self.journal_dir()) {
+            Ok(rd) => rd
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        names.sort();
+        names
+    }
+
+    /// The binary on the input, 200×50, in a fresh tmux server.
+    fn open(&self) -> Tmux {
+        let bin = env!("CARGO_BIN_EXE_nianbao");
+        let cmd = format!("{} {}", quote(Path::new(bin)), quote(&self.input));
+        Tmux::start(
+            200,
+            50,
+            &cmd,
+            &[
+                ("NIANBAO_DATA_DIR", self.data.path()),
+                ("NIANBAO_CONFIG_DIR", self.config.path()),
+            ],
+        )
+    }
+
+    /// Open the report, fix 一 / 商业企业 (5 → 4), set 二 / 商业企业 to 7,
+    /// then kill the binary with SIGKILL. Returns the input's bytes, which
+    /// must not have changed.
+    fn edit_and_kill(&self) -> Vec<u8> {
+        let original = std::fs::read(&self.input).unwrap();
+        let tmux = self.open();
+        tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+        tmux.send(&["]"], true);
+        tmux.wait_for("the requests table", |s| {
+            s.contains("依申请公开 (requests)") && grid_shows(s, "一、本年新收", 1, "5")
+        });
+
+        // First edit: 一 / 商业企业 = 4 (fixes the report).
+        tmux.send(&["Right"], false);
+        tmux.wait_for("the cursor on 一 / 商业企业", |s| {
+            status_line(s).contains(&format!("{ROW_NEW} / 商业企业"))
+        });
+        tmux.send(&["4"], true);
+        tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+        tmux.send(&["Enter"], false);
+        tmux.wait_for("4 in the grid and [+]", |s| {
+            let st = status_line(s);
+            st.contains("[+]")
+                && !st.contains("Enter commit")
+                && grid_shows(s, "一、本年新收", 1, "4")
+        });
+
+        // Second edit: 二 / 商业企业 = 7 (breaks the sums again).
+        tmux.send(&["Down"], false);
+        tmux.wait_for("the cursor on 二 / 商业企业", |s| {
+            status_line(s).contains(&format!("{ROW_CARRIED} / 商业企业"))
+        });
+        tmux.send(&["7"], true);
+        tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+        tmux.send(&["Enter"], false);
+        let screen = tmux.wait_for("the second edit committed", |s| {
+            let st = status_line(s);
+            st.contains("[+]")
+                && !st.contains("Enter commit")
+                && grid_shows(s, "二、上年结转", 1, "7")
+        });
+        assert_eq!(grid_row(&screen, "一、本年新收")[1], "4", "{screen}");
+        assert_eq!(grid_row(&screen, "二、上年结转")[1], "7", "{screen}");
+
+        // The journal holds a header and the two changed rows (each record
+        // is synced before the screen is redrawn).
+        let journal = self.journal_files();
+        assert_eq!(journal.len(), 1, "{journal:?}");
+        assert!(journal[0].ends_with(".jsonl"), "{journal:?}");
+        let text = std::fs::read_to_string(self.journal_dir().join(&journal[0])).unwrap();
+        assert_eq!(text.lines().count(), 3, "{text}");
+
+        // kill -9 the binary itself (not the tmux server, not a shell).
+        let pid = tmux.nianbao_pid();
+        let out = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .output()
+            .expect("run kill");
+        assert!(out.status.success(), "kill -9 {pid}: {}", stderr(&out));
+        let start = Instant::now();
+        while process_running(pid) {
+            assert!(start.elapsed() < TIMEOUT, "pid {pid} survived kill -9");
+            sleep(POLL);
+        }
+        drop(tmux);
+
+        assert_eq!(
+            std::fs::read(&self.input).unwrap(),
+            original,
+            "the input is untouched"
+        );
+        assert!(!self.output().exists(), "nothing was saved before the kill");
+        original
+    }
+}
+
+/// Saved file's 一 / 商业企业 and 二 / 商业企业, read with the library.
+fn saved_cells(path: &Path) -> (Option<i64>, Option<i64>) {
+    let saved = nianbao::load(path).expect("the normalized file");
+    let req = saved.table(TableId::Requests).expect("requests table");
+    (req.count(0, 1), req.count(1, 1))
+}
+
+// ------------------------------------------------------------------ tests
+
+/// Edit, kill -9, reopen, `r`: both edits come back; `s` saves them.
+#[test]
+fn killed_session_is_restored() {
+    if !have_tmux() {
+        return;
+    }
+    let fx = Fixture::new();
+    let original = fx.edit_and_kill();
+
+    let tmux = fx.open();
+    let screen = tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
+    assert!(screen.contains("2 unsaved change(s)"), "{screen}");
+    tmux.send(&["r"], true);
+    tmux.wait_for("Restored 2 change(s)", |s| {
+        status_line(s).contains("Restored 2 change(s)")
+    });
+
+    tmux.send(&["s"], true);
+    let screen = tmux.wait_for("Saved", |s| status_line(s).contains("Saved"));
+    assert!(!status_line(&screen).contains("[+]"), "{screen}");
+    tmux.send(&["q"], true);
+    tmux.wait_exit();
+    drop(tmux);
+
+    assert_eq!(
+        std::fs::read(&fx.input).unwrap(),
+        original,
+        "input untouched"
+    );
+    assert_eq!(saved_cells(&fx.output()), (Some(4), Some(7)));
+    // Saved: the journal has done its job and is gone.
+    let left: Vec<String> = fx
+        .journal_files()
+        .into_iter()
+        .filter(|n| n.ends_with(".jsonl"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// The file changed after the kill: the journal is set aside, not applied.
+#[test]
+fn stale_journal_is_set_aside() {
+    if !have_tmux() {
+        return;
+    }
+    let fx = Fixture::new();
+    fx.edit_and_kill();
+    let mut bytes = std::fs::read(&fx.input).unwrap();
+    bytes.extend_from_slice("\n附：编辑之后追加的一行。\n".as_bytes());
+    std::fs::write(&fx.input, &bytes).unwrap();
+
+    let tmux = fx.open();
+    let screen = tmux.wait_for("the stale-journal message", |s| {
+        s.contains("was not applied")
+    });
+    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+
+    // The grid shows the file's own values, not the journal's.
+    tmux.send(&["]"], true);
+    let screen = tmux.wait_for("the requests table", |s| {
+        s.contains("依申请公开 (requests)")
+    });
+    assert_eq!(
+        grid_row(&screen, "一、本年新收"),
+        ["20", "5", "0", "1", "0", "0", "25"],
+        "{screen}"
+    );
+    assert_eq!(
+        grid_row(&screen, "二、上年结转"),
+        ["2", "1", "0", "0", "0", "0", "3"],
+        "{screen}"
+    );
+    assert!(!status_line(&screen).contains("[+]"), "{screen}");
+
+    let files = fx.journal_files();
+    assert!(
+        files.iter().any(|n| n.ends_with(".stale.jsonl")),
+        "{files:?}"
+    );
+    assert!(
+        !files
+            .iter()
+            .any(|n| n.ends_with(".jsonl") && !n.ends_with(".stale.jsonl")),
+        "no live journal left: {files:?}"
+    );
+
+    // And the model agrees: saving writes the file's own values.
+    tmux.send(&["s"], true);
+    tmux.wait_for("Saved", |s| status_line(s).contains("Saved"));
+    tmux.send(&["q"], true);
+    tmux.wait_exit();
+    drop(tmux);
+    assert_eq!(saved_cells(&fx.output()), (Some(5), Some(1)));
+    assert_eq!(std::fs::read(&fx.input).unwrap(), bytes, "input untouched");
+}
+
+/// `d` at the restore prompt discards the journal: no prompt next time.
+#[test]
+fn discarded_journal_does_not_come_back() {
+    if !have_tmux() {
+        return;
+    }
+    let fx = Fixture::new();
+    let original = fx.edit_and_kill();
+
+    let tmux = fx.open();
+    tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
+    tmux.send(&["d"], true);
+    let screen = tmux.wait_for("the prompt gone", |s| {
+        !s.contains("Unsaved edits found") && status_line(s).contains(SAMPLE)
+    });
+    assert!(!status_line(&screen).contains("[+]"), "{screen}");
+    // Not dirty: q quits at once.
+    tmux.send(&["q"], true);
+    tmux.wait_exit();
+    drop(tmux);
+    let live: Vec<String> = fx
+        .journal_files()
+        .into_iter()
+        .filter(|n| n.ends_with(".jsonl"))
+        .collect();
+    assert!(live.is_empty(), "{live:?}");
+
+    let tmux = fx.open();
+    let screen = tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+    tmux.send(&["]"], true);
+    let screen = tmux.wait_for("the requests table", |s| {
+        s.contains("依申请公开 (requests)")
+    });
+    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+    assert_eq!(grid_row(&screen, "一、本年新收")[1], "5", "{screen}");
+    assert_eq!(grid_row(&screen, "二、上年结转")[1], "1", "{screen}");
+    tmux.send(&["q"], true);
+    tmux.wait_exit();
+    drop(tmux);
+
+    assert_eq!(
+        std::fs::read(&fx.input).unwrap(),
+        original,
+        "input untouched"
+    );
+    assert!(!fx.output().exists(), "nothing saved");
+}
