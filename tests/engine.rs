@@ -241,11 +241,7 @@ fn check_seed(name: &str, active_want: Grid, lines: SeedLines) {
             assert_eq!(row.layout, None, "{name} {} row {i} layout", id.id());
         }
     }
-    assert!(
-        table_rules(&r).is_empty(),
-        "{name}: {:#?}",
-        table_rules(&r)
-    );
+    assert!(table_rules(&r).is_empty(), "{name}: {:#?}", table_rules(&r));
 }
 
 #[test]
