@@ -45,6 +45,11 @@ pub struct Cli {
     /// Colour theme: dark, light, high-contrast, or a user theme name.
     #[arg(long, global = true)]
     pub theme: Option<String>,
+
+    /// Last year's report, to check this year's 二、上年结转 against its
+    /// 四、结转下年度继续办理 in the review screen.
+    #[arg(long, value_name = "LAST_YEAR_FILE")]
+    pub previous: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -54,6 +59,14 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Last year's report: check this year's 二、上年结转 against its
+        /// 四、结转下年度继续办理 (requests.carry-over).
+        #[arg(long, value_name = "LAST_YEAR_FILE")]
+        previous: Option<PathBuf>,
+        /// Also write `<stem>.normalized.txt` beside each input with every
+        /// unambiguous suggested fix applied, and list the fixes.
+        #[arg(long)]
+        fix: bool,
         /// Report files (plain text in UTF-8, UTF-16 or GB18030/GBK).
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -78,9 +91,32 @@ pub enum Format {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { format, files }) => check(&files, format),
+        Some(Command::Check {
+            format,
+            previous,
+            fix,
+            files,
+        }) => {
+            let previous = match previous.as_deref().map(nianbao::load).transpose() {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("nianbao: --previous: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let opts = CheckOptions {
+                format,
+                previous: previous.as_ref(),
+                fix,
+            };
+            check(&files, &opts)
+        }
         Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
-        None => nianbao::tui::run(cli.file.as_deref(), cli.theme.as_deref()),
+        None => nianbao::tui::run(
+            cli.file.as_deref(),
+            cli.theme.as_deref(),
+            cli.previous.as_deref(),
+        ),
     }
 }
 
@@ -88,19 +124,64 @@ pub fn run(cli: Cli) -> ExitCode {
 /// memory stays bounded whatever the number of files.
 const BATCH: usize = 256;
 
+/// How `check` runs.
+struct CheckOptions<'a> {
+    format: Format,
+    previous: Option<&'a nianbao::Report>,
+    fix: bool,
+}
+
 /// What checking one file produced, rendered for the chosen format.
 struct Checked {
     text: String,
     /// 0 no errors, 1 error findings, 2 unreadable.
     status: u8,
     error: Option<String>,
+    /// What `--fix` did, for stderr.
+    notes: Vec<String>,
 }
 
-fn check_one(path: &Path, format: Format) -> Checked {
+/// Apply every unambiguous suggestion and write the normalized file; the
+/// lines that list what was done (for stderr).
+fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding]) -> Vec<String> {
+    let mut fixed = report.clone();
+    let mut done: Vec<&rules::suggest::Suggestion> = Vec::new();
+    for s in findings.iter().filter_map(|f| f.suggestion.as_ref()) {
+        if !done.contains(&s) {
+            rules::suggest::apply(&mut fixed, s);
+            done.push(s);
+        }
+    }
+    let target = nianbao::normalize::default_output(path);
+    let shown = path.display();
+    let mut lines: Vec<String> = done
+        .iter()
+        .map(|s| format!("nianbao: {shown}: fixed {}", s.describe()))
+        .collect();
+    let text = nianbao::normalize::normalize(&fixed);
+    match nianbao::save::write_atomic(&target, text.as_bytes()) {
+        Ok(()) => lines.push(format!(
+            "nianbao: wrote {} ({} fix{})",
+            target.display(),
+            done.len(),
+            if done.len() == 1 { "" } else { "es" }
+        )),
+        Err(e) => lines.push(format!("nianbao: cannot write {}: {e}", target.display())),
+    }
+    lines
+}
+
+fn check_one(path: &Path, opts: &CheckOptions<'_>) -> Checked {
+    let format = opts.format;
     let shown = path.display().to_string();
     match nianbao::load(path) {
         Ok(report) => {
-            let findings = rules::check(&report);
+            let findings = rules::check_with(&report, opts.previous);
+            let notes = if opts.fix {
+                write_fixed(path, &report, &findings)
+            } else {
+                Vec::new()
+            };
             let (errors, _) = counts(&findings);
             let text = match format {
                 Format::Text => {
@@ -119,6 +200,7 @@ fn check_one(path: &Path, format: Format) -> Checked {
                 text,
                 status: u8::from(errors > 0),
                 error: None,
+                notes,
             }
         }
         Err(e) => Checked {
@@ -128,11 +210,13 @@ fn check_one(path: &Path, format: Format) -> Checked {
             },
             status: 2,
             error: Some(e.to_string()),
+            notes: Vec::new(),
         },
     }
 }
 
-fn check(files: &[PathBuf], format: Format) -> ExitCode {
+fn check(files: &[PathBuf], opts: &CheckOptions<'_>) -> ExitCode {
+    let format = opts.format;
     use rayon::prelude::*;
     let mut worst = 0u8;
     let stdout = std::io::stdout();
@@ -145,11 +229,14 @@ fn check(files: &[PathBuf], format: Format) -> ExitCode {
         return ExitCode::from(2);
     }
     for batch in files.chunks(BATCH) {
-        let results: Vec<Checked> = batch.par_iter().map(|p| check_one(p, format)).collect();
+        let results: Vec<Checked> = batch.par_iter().map(|p| check_one(p, opts)).collect();
         for r in results {
             worst = worst.max(r.status);
             if let Some(e) = &r.error {
                 eprintln!("nianbao: {e}");
+            }
+            for n in &r.notes {
+                eprintln!("{n}");
             }
             let piece = match format {
                 Format::Json if first => r.text,

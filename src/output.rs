@@ -23,8 +23,13 @@ pub fn text_line(path: &str, f: &Finding) -> String {
         (None, Some(c)) => format!(" ({table} c{c})"),
         (None, None) => String::new(),
     };
+    let hint = match (&f.suggestion, f.alternatives) {
+        (Some(s), _) => format!(" [fix: {}]", s.describe()),
+        (None, Some(n)) => format!(" [{n} single-cell fixes would do; none suggested]"),
+        (None, None) => String::new(),
+    };
     format!(
-        "{loc}: {}[{}]: {}{addr}",
+        "{loc}: {}[{}]: {}{addr}{hint}",
         f.severity.as_str(),
         f.rule,
         f.message

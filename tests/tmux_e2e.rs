@@ -208,7 +208,9 @@ fn fix_save_quit(w: u16, h: u16) {
     // ] : the requests table, with its two findings.
     tmux.send(&["]"], true);
     let screen = tmux.wait_for("the requests table", |s| {
-        s.contains("依申请公开 (requests)") && s.contains("Findings · 2 errors")
+        s.contains("依申请公开 (requests)")
+            && s.contains("Findings · 2 errors")
+            && s.contains("requests.row-total")
     });
     assert!(screen.contains("requests.row-total"), "{screen}");
 
@@ -227,12 +229,16 @@ fn fix_save_quit(w: u16, h: u16) {
     let screen = if wide {
         tmux.wait_for("0 errors on the status line", |s| {
             status_line(s).contains("0 errors")
+                && status_line(s).contains("[+]")
+                && s.contains("No findings in this table.")
         })
     } else {
         // At 80 columns the status line is cut before the counts; the
         // findings pane title still has them.
         tmux.wait_for("0 errors in the findings pane", |s| {
             s.contains("Findings · 0 errors 0 warnings")
+                && status_line(s).contains("[+]")
+                && s.contains("No findings in this table.")
         })
     };
     assert!(status_line(&screen).contains("[+]"), "{screen}");

@@ -507,8 +507,12 @@ fn stale_journal_is_set_aside() {
 
     // The grid shows the file's own values, not the journal's.
     tmux.send(&["]"], true);
+    // Wait for the whole grid, not just its title: a capture can catch the
+    // terminal mid-redraw.
     let screen = tmux.wait_for("the requests table", |s| {
         s.contains("依申请公开 (requests)")
+            && grid_values(s, "一、本年新收").is_some_and(|v| v.len() == 7)
+            && grid_values(s, "二、上年结转").is_some_and(|v| v.len() == 7)
     });
     assert_eq!(
         grid_row(&screen, "一、本年新收"),
@@ -575,8 +579,12 @@ fn discarded_journal_does_not_come_back() {
     let screen = tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
     assert!(!screen.contains("Unsaved edits found"), "{screen}");
     tmux.send(&["]"], true);
+    // Wait for the whole grid, not just its title: a capture can catch the
+    // terminal mid-redraw.
     let screen = tmux.wait_for("the requests table", |s| {
         s.contains("依申请公开 (requests)")
+            && grid_values(s, "一、本年新收").is_some_and(|v| v.len() == 7)
+            && grid_values(s, "二、上年结转").is_some_and(|v| v.len() == 7)
     });
     assert!(!screen.contains("Unsaved edits found"), "{screen}");
     assert_eq!(grid_row(&screen, "一、本年新收")[1], "5", "{screen}");

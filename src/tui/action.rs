@@ -28,4 +28,6 @@ pub enum Action {
     Quit,
     Help,
     ToggleText,
+    /// Apply the suggested fix of the finding under the cursor.
+    ApplyFix,
 }

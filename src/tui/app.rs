@@ -95,6 +95,11 @@ pub struct App {
     pub quit: bool,
     /// Where committed edits are journalled (none for the bundled sample).
     pub journal: Option<Journal>,
+    /// Last year's report, for `requests.carry-over`.
+    pub previous: Option<Report>,
+    /// A narrative line to show in the text pane (a `narrative.mismatch`
+    /// finding was opened); cleared when the cursor moves.
+    pub pinned_line: Option<usize>,
 }
 
 impl App {
@@ -131,6 +136,8 @@ impl App {
             show_text: true,
             quit: false,
             journal: None,
+            previous: None,
+            pinned_line: None,
         };
         app.recheck();
         // Open on the first section with a table, where the work is.
@@ -141,6 +148,12 @@ impl App {
             .unwrap_or(0);
         app.enter_stop(first);
         app
+    }
+
+    /// Check against last year's report too (`requests.carry-over`).
+    pub fn set_previous(&mut self, previous: Report) {
+        self.previous = Some(previous);
+        self.recheck();
     }
 
     /// Attach the journal; offers to restore what an earlier session left.
@@ -197,7 +210,7 @@ impl App {
 
     /// Re-run the rules and recompute the marks (after every edit).
     pub fn recheck(&mut self) {
-        self.findings = rules::check(&self.report);
+        self.findings = rules::check_with(&self.report, self.previous.as_ref());
         for id in TableId::ALL {
             let spec = id.spec();
             self.marks[id as usize] = spec
@@ -359,6 +372,9 @@ impl App {
         if !matches!(action, Action::Save) {
             self.message = None;
         }
+        if !matches!(action, Action::Help | Action::FocusNext | Action::FocusPrev) {
+            self.pinned_line = None;
+        }
         match action {
             Action::NextSection => {
                 self.enter_stop((self.stop + 1).min(self.stops.len().saturating_sub(1)))
@@ -410,6 +426,7 @@ impl App {
                 }
             }
             Action::Help => self.mode = Mode::Help,
+            Action::ApplyFix => self.apply_fix(),
             Action::ToggleText => {
                 self.show_text = !self.show_text;
                 if !self.show_text && self.focus == Focus::Text {
@@ -643,13 +660,88 @@ impl App {
     }
 
     fn jump_to_selected_finding(&mut self) {
-        let target = self
-            .table_findings()
-            .get(self.finding_sel)
-            .and_then(|f| Some((f.table?, f.row.unwrap_or(0), f.column.unwrap_or(0))));
+        let Some(f) = self.table_findings().get(self.finding_sel).copied() else {
+            return;
+        };
+        let target = f
+            .table
+            .map(|t| (t, f.row.unwrap_or(0), f.column.unwrap_or(0)));
+        let narrative = (f.rule == rules::id::NARRATIVE_MISMATCH)
+            .then_some(f.line)
+            .flatten();
         if let Some((t, r, c)) = target {
             self.go_to_cell(t, r, c);
         }
+        // Show both: the cell in the grid, the sentence in the text pane.
+        self.pinned_line = narrative;
+    }
+
+    /// The finding the reviewer means: the one selected in the findings
+    /// panel, or in the grid the first one naming (or else involving) the
+    /// cell under the cursor that has a suggestion.
+    fn finding_here(&self) -> Option<&Finding> {
+        let list = self.table_findings();
+        if self.focus == Focus::Findings {
+            return list.get(self.finding_sel).copied();
+        }
+        let (r, c) = self.cursor;
+        let names = |f: &&Finding| {
+            (f.column == Some(c)
+                && (f.row == Some(r) || (f.row.is_none() && f.cells.contains(&(r, c)))))
+                || (f.rule == rules::id::TABLE_LAYOUT && f.row == Some(r))
+        };
+        list.iter()
+            .copied()
+            .filter(|f| f.suggestion.is_some() || f.alternatives.is_some())
+            .find(|f| names(f))
+            .or_else(|| {
+                list.iter()
+                    .copied()
+                    .find(|f| f.suggestion.is_some() && f.cells.contains(&(r, c)))
+            })
+    }
+
+    /// `f`: apply the suggestion of the finding here, as one undoable edit.
+    fn apply_fix(&mut self) {
+        let Some(f) = self.finding_here() else {
+            self.set_message(s::NO_FIX, MessageKind::Info);
+            return;
+        };
+        let Some(suggestion) = f.suggestion.clone() else {
+            let msg = f
+                .alternatives
+                .map_or(s::NO_FIX.to_string(), s::ambiguous_fix);
+            self.set_message(msg, MessageKind::Info);
+            return;
+        };
+        let (t, r) = (suggestion.table(), suggestion.row());
+        let Some(before) = self.report.table(t).and_then(|tb| tb.rows.get(r)).cloned() else {
+            return;
+        };
+        if rules::suggest::apply(&mut self.report, &suggestion).is_none() {
+            return;
+        }
+        let Some(after) = self.report.table(t).and_then(|tb| tb.rows.get(r)).cloned() else {
+            return;
+        };
+        let what = suggestion.describe();
+        let col = match suggestion {
+            rules::suggest::Suggestion::Cell { column, .. } => column,
+            rules::suggest::Suggestion::Row { .. } => self.cursor.1,
+        };
+        self.history.push(Change {
+            table: t,
+            row: r,
+            col,
+            before,
+            after,
+            what: format!("fix {what}"),
+        });
+        self.journal_row(t, r);
+        self.dirty = true;
+        self.recheck();
+        self.go_to_cell(t, r, col);
+        self.set_message(s::fixed(&what), MessageKind::Info);
     }
 
     /// Write the normalized report. Returns whether it was written.

@@ -66,15 +66,9 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[(KeyCode::Tab, NONE)],
-        label: "Tab",
+        label: "Tab S-Tab",
         action: Action::FocusNext,
-        help: "focus: grid → findings → text",
-    },
-    Binding {
-        keys: &[(KeyCode::BackTab, NONE)],
-        label: "S-Tab",
-        action: Action::FocusPrev,
-        help: "focus backwards",
+        help: "focus: grid → findings → text (Shift-Tab: backwards)",
     },
     Binding {
         keys: &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
@@ -111,6 +105,12 @@ pub static BINDINGS: &[Binding] = &[
         label: ">",
         action: Action::ShiftRight,
         help: "shift the row's values one column right",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('f'), NONE)],
+        label: "f",
+        action: Action::ApplyFix,
+        help: "apply the suggested fix of the finding here (undoable)",
     },
     Binding {
         keys: &[(KeyCode::Char('u'), NONE)],
@@ -169,6 +169,9 @@ pub fn normalize(key: KeyEvent) -> Option<KeyEvent> {
 /// The action a key means in normal mode.
 pub fn lookup(key: KeyEvent) -> Option<Action> {
     let key = normalize(key)?;
+    if key.code == KeyCode::BackTab {
+        return Some(Action::FocusPrev);
+    }
     if let KeyCode::Char(c) = key.code
         && key.modifiers == NONE
         && (c.is_ascii_digit() || c == '-' || c == '.')

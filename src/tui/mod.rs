@@ -25,7 +25,7 @@ use app::{App, MessageKind};
 pub const SAMPLE: &str = include_str!("../../sample-reports/variant-single-wrong-cell.txt");
 
 /// Load the report (or the bundled sample), then run the screen.
-pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
+pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path>) -> ExitCode {
     let (report, bytes) = match file {
         Some(p) => match crate::load_with_bytes(p) {
             Ok((r, b)) => (r, Some(b)),
@@ -35,6 +35,13 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
             }
         },
         None => (crate::parse::parse(SAMPLE, "UTF-8"), None),
+    };
+    let previous = match previous.map(crate::load).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("nianbao: --previous: {e}");
+            return ExitCode::from(2);
+        }
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
@@ -48,6 +55,9 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>) -> ExitCode {
     warnings.extend(tw);
     let mut app = App::new(report, file.map(Path::to_path_buf), theme);
     app.key_hints = cfg.key_hints;
+    if let Some(p) = previous {
+        app.set_previous(p);
+    }
     if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir()) {
         app.attach_journal(crate::journal::Journal::new(&dir, p, b));
     }

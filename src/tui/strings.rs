@@ -79,3 +79,13 @@ pub fn stale_journal(changes: usize, aside: &str) -> String {
 pub fn journal_failed(err: &str) -> String {
     format!("Could not write the edit journal ({err}); save soon with s")
 }
+
+pub const NO_FIX: &str = "No suggested fix for the finding here";
+
+pub fn fixed(what: &str) -> String {
+    format!("Applied fix: {what} (u undoes)")
+}
+
+pub fn ambiguous_fix(n: usize) -> String {
+    format!("{n} different single-cell fixes would do; none is suggested")
+}

@@ -880,7 +880,9 @@ fn section_walk_changes_the_grid_title() {
 
 /// The rows inside the help overlay's box, trailing spaces trimmed.
 fn help_rows(buf: &Buffer) -> Vec<String> {
-    let (x0, y0) = find_in(buf, buf.area, "┌ Keys").expect("help overlay");
+    let Some((x0, y0)) = find_in(buf, buf.area, "┌ Keys") else {
+        panic!("help overlay not on screen:\n{}", screen(buf));
+    };
     let x1 = visible(buf, y0)
         .into_iter()
         .find(|(x, sym, _)| *x > x0 && sym == "┐")
@@ -1262,4 +1264,115 @@ fn status_line_style_and_dirty_marker() {
             "the dirty marker stands out"
         );
     }
+}
+
+#[test]
+fn f_applies_the_suggested_fix_as_one_undoable_edit() {
+    // One wrong cell (一/商业企业 5, should be 4) explains both findings; on
+    // the row's 总计 (the cell row-total names), `f` applies the fix there.
+    let mut app = single_on_requests();
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Right);
+    }
+    assert_eq!(app.cursor, (0, 6));
+    ch(&mut app, 'f');
+    assert_eq!(
+        app.report.table(TableId::Requests).unwrap().count(0, 1),
+        Some(4)
+    );
+    assert_eq!(errors(&app), 0, "{:#?}", app.findings);
+    assert!(app.dirty);
+    assert!(
+        message(&app).is_some_and(|m| m.starts_with("Applied fix")),
+        "{:?}",
+        message(&app)
+    );
+    assert_eq!(app.cursor, (0, 1), "the cursor goes to the fixed cell");
+    ch(&mut app, 'u');
+    assert_eq!(
+        app.report.table(TableId::Requests).unwrap().count(0, 1),
+        Some(5)
+    );
+    assert_eq!(errors(&app), 2);
+    // A clean cell has no fix: `f` says so and changes nothing.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    ch(&mut app, 'f');
+    assert_eq!(message(&app), Some(s::NO_FIX));
+    assert_eq!(errors(&app), 2);
+}
+
+#[test]
+fn f_repairs_a_row_with_a_lost_cell() {
+    let mut app = app_for(SHIFTED);
+    ch(&mut app, ']');
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Down);
+    }
+    ch(&mut app, 'f');
+    assert_eq!(
+        raws(&app, TableId::Requests, 2),
+        ["9", "1", "0", "1", "0", "0", "11"]
+    );
+    assert_eq!(errors(&app), 0, "{:#?}", app.findings);
+}
+
+#[test]
+fn narrative_finding_shows_the_sentence_and_the_cell() {
+    let mut app = app_for("variant-row-total-broken.txt");
+    ch(&mut app, ']');
+    let pos = app
+        .table_findings()
+        .iter()
+        .position(|f| f.rule == "narrative.mismatch")
+        .expect("a narrative finding");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Findings);
+    for _ in 0..pos {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.cursor, (0, 6), "the grid goes to the cell");
+    assert_eq!(
+        app.pinned_line,
+        Some(15),
+        "the text pane shows the sentence"
+    );
+    let t = render(&app, 200, 50);
+    let buf = t.backend().buffer();
+    assert!(
+        line(buf, 0).starts_with("┌ 原文 · 一、总体情况"),
+        "{}",
+        line(buf, 0)
+    );
+    let text_pane = Rect::new(0, 0, 70, 49);
+    let (x, y) = find_in(buf, text_pane, "│15 ").expect("line 15 in view");
+    let theme = Theme::default_theme();
+    assert_eq!(buf[(x + 4, y)].bg, theme.error.bg.unwrap_or_default());
+    // Moving on unpins it.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.pinned_line, None);
+}
+
+#[test]
+fn previous_year_carry_over_is_checked() {
+    let mut app = single_on_requests();
+    assert!(app.findings.iter().all(|f| f.rule != "requests.carry-over"));
+    // Last year's report carried over 2/1/0/0/0/0/3; say it carried 5 people.
+    let mut last = nianbao_load(SINGLE);
+    last.set_cell(TableId::Requests, 24, 0, "5");
+    app.set_previous(last);
+    let f: Vec<_> = app
+        .findings
+        .iter()
+        .filter(|f| f.rule == "requests.carry-over")
+        .map(|f| (f.row, f.column, f.expected, f.actual))
+        .collect();
+    assert_eq!(f, [(Some(1), Some(0), Some(5), Some(2))]);
+}
+
+fn nianbao_load(name: &str) -> crate::Report {
+    crate::load(&sample(name)).expect("sample")
 }

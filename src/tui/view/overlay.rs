@@ -10,6 +10,16 @@ use super::super::keymap::BINDINGS;
 use super::super::strings as s;
 use super::super::width::pad_right;
 
+/// Clear the overlay's rectangle and one column either side: a wide (CJK)
+/// character just outside would otherwise spill its second half over the
+/// box's border.
+fn clear(frame: &mut Frame, rect: Rect) {
+    let area = frame.area();
+    let x = rect.x.saturating_sub(1);
+    let right = (rect.x + rect.width + 1).min(area.x + area.width);
+    frame.render_widget(Clear, Rect::new(x, rect.y, right - x, rect.height));
+}
+
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
@@ -41,7 +51,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
         )));
     }
     let rect = centered(area, 84, lines.len() as u16 + 2);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
@@ -52,7 +62,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
 pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let rect = centered(area, 56, 5);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
@@ -68,7 +78,7 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
 pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
     let th = &app.theme;
     let rect = centered(area, 76, 5);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)

@@ -1,5 +1,7 @@
 //! The text pane: the current section exactly as the file has it, wrapped
 //! by display width, the selected cell's source line marked and kept in view.
+//! Narrative lines that contradict the tables are drawn in the error style;
+//! opening such a finding pins its line (from whatever section) in view.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +14,13 @@ use super::super::width::{truncate, wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
-    let heading = app.section().map(|s| s.heading.as_str()).unwrap_or("");
+    // A pinned narrative line shows its own section.
+    let section = app
+        .pinned_line
+        .and_then(|l| app.report.section_of_line(l))
+        .and_then(|i| app.report.sections.get(i))
+        .or_else(|| app.section());
+    let heading = section.map(|s| s.heading.as_str()).unwrap_or("");
     let border = if app.focus == Focus::Text {
         th.border_focused
     } else {
@@ -28,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .title(Span::styled(title, th.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(section) = app.section() else { return };
+    let Some(section) = section else { return };
     let (first, last) = (
         section.first_line,
         section.last_line.min(app.report.lines.len()),
@@ -39,7 +47,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let gutter = last.to_string().len() + 1;
     let text_w = (inner.width as usize).saturating_sub(gutter + 1).max(4);
     let height = inner.height as usize;
-    let target = app.selected_line().filter(|l| (first..=last).contains(l));
+    let target = app
+        .pinned_line
+        .or_else(|| app.selected_line())
+        .filter(|l| (first..=last).contains(l));
+    let wrong: Vec<usize> = app
+        .findings
+        .iter()
+        .filter(|f| f.rule == crate::rules::id::NARRATIVE_MISMATCH)
+        .filter_map(|f| f.line)
+        .collect();
 
     // Where to start: the scroll position, moved so the target is visible.
     let mut start = app.text_scroll.clamp(first, last);
@@ -58,7 +75,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     while n <= last && lines.len() < height {
         let text = app.report.line(n).unwrap_or("");
         let marked = Some(n) == target;
-        let style = if marked { th.source_line } else { th.base };
+        let style = match (marked, wrong.contains(&n)) {
+            (true, true) => th.error,
+            (true, false) => th.source_line,
+            (false, true) => th.finding_error,
+            (false, false) => th.base,
+        };
         for (i, piece) in wrap(text, text_w).into_iter().enumerate() {
             if lines.len() >= height {
                 break;
