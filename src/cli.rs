@@ -39,8 +39,9 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Report to open in the review screen (omit to open the bundled sample).
-    pub file: Option<PathBuf>,
+    /// Report to open in the review screen (omit to open the bundled
+    /// sample); a folder or several files open the list of reports.
+    pub files: Vec<PathBuf>,
 
     /// Colour theme: dark, light, high-contrast, or a user theme name.
     #[arg(long, global = true)]
@@ -67,7 +68,13 @@ pub enum Command {
         /// unambiguous suggested fix applied, and list the fixes.
         #[arg(long)]
         fix: bool,
-        /// Report files (plain text in UTF-8, UTF-16 or GB18030/GBK).
+        /// Print one summary row per report (counts per rule family and
+        /// the first finding) instead of the findings: for a circular.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        summary: Option<SummaryFormat>,
+        /// Report files or folders of them (text in UTF-8, UTF-16 or
+        /// GB18030/GBK; .docx; .html). One agency's reports for consecutive
+        /// years are paired for requests.carry-over.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -89,14 +96,30 @@ pub enum Format {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Csv,
+    Markdown,
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check {
             format,
             previous,
             fix,
+            summary,
             files,
         }) => {
+            let mut expanded = nianbao::batch::expand(&files);
+            if expanded.is_empty() {
+                // Folders without report files: report them as unreadable.
+                expanded = files;
+            }
+            let files = expanded;
+            if let Some(kind) = summary {
+                return print_summary(&files, kind);
+            }
             let previous = match previous.as_deref().map(nianbao::load).transpose() {
                 Ok(p) => p,
                 Err(e) => {
@@ -104,19 +127,30 @@ pub fn run(cli: Cli) -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            // One agency's consecutive years pair up (unless --previous names
+            // last year's report for all of them).
+            let pairs = if previous.is_none() && files.len() > 1 {
+                nianbao::batch::pair_files(&files)
+            } else {
+                Default::default()
+            };
             let opts = CheckOptions {
                 format,
                 previous: previous.as_ref(),
                 fix,
+                pairs: &pairs,
+                files: &files,
             };
-            check(&files, &opts)
+            check(&opts)
         }
         Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
-        None => nianbao::tui::run(
-            cli.file.as_deref(),
-            cli.theme.as_deref(),
-            cli.previous.as_deref(),
-        ),
+        None => match cli.files.as_slice() {
+            [one] if !one.is_dir() => {
+                nianbao::tui::run(Some(one), cli.theme.as_deref(), cli.previous.as_deref())
+            }
+            [] => nianbao::tui::run(None, cli.theme.as_deref(), cli.previous.as_deref()),
+            many => nianbao::tui::run_list(many, cli.theme.as_deref()),
+        },
     }
 }
 
@@ -129,6 +163,41 @@ struct CheckOptions<'a> {
     format: Format,
     previous: Option<&'a nianbao::Report>,
     fix: bool,
+    /// File index → index of the same agency's file for the year before.
+    pairs: &'a std::collections::HashMap<usize, usize>,
+    files: &'a [PathBuf],
+}
+
+/// `check --summary`: one row per report.
+fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
+    let rows = nianbao::batch::check_all(files);
+    for r in rows.iter().filter_map(|r| r.error.as_ref()) {
+        eprintln!("nianbao: {r}");
+    }
+    let text = match kind {
+        SummaryFormat::Csv => nianbao::batch::to_csv(&rows),
+        SummaryFormat::Markdown => nianbao::batch::to_markdown(&rows),
+    };
+    let mut out = std::io::stdout().lock();
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        return ExitCode::from(2);
+    }
+    let worst = rows
+        .iter()
+        .map(|r| {
+            if r.error.is_some() {
+                2
+            } else {
+                u8::from(r.counts.total_errors() > 0)
+            }
+        })
+        .max()
+        .unwrap_or(0);
+    ExitCode::from(worst)
 }
 
 /// What checking one file produced, rendered for the chosen format.
@@ -171,12 +240,17 @@ fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding
     lines
 }
 
-fn check_one(path: &Path, opts: &CheckOptions<'_>) -> Checked {
+fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
     let format = opts.format;
+    let path = opts.files[index].as_path();
     let shown = path.display().to_string();
     match nianbao::load(path) {
         Ok(report) => {
-            let findings = rules::check_with(&report, opts.previous);
+            let paired = opts
+                .pairs
+                .get(&index)
+                .and_then(|&p| nianbao::load(&opts.files[p]).ok());
+            let findings = rules::check_with(&report, opts.previous.or(paired.as_ref()));
             let notes = if opts.fix {
                 write_fixed(path, &report, &findings)
             } else {
@@ -215,7 +289,8 @@ fn check_one(path: &Path, opts: &CheckOptions<'_>) -> Checked {
     }
 }
 
-fn check(files: &[PathBuf], opts: &CheckOptions<'_>) -> ExitCode {
+fn check(opts: &CheckOptions<'_>) -> ExitCode {
+    let files = opts.files;
     let format = opts.format;
     use rayon::prelude::*;
     let mut worst = 0u8;
@@ -228,8 +303,12 @@ fn check(files: &[PathBuf], opts: &CheckOptions<'_>) -> ExitCode {
     if format == Format::Json && !write(&mut out, "{\"reports\": [") {
         return ExitCode::from(2);
     }
-    for batch in files.chunks(BATCH) {
-        let results: Vec<Checked> = batch.par_iter().map(|p| check_one(p, opts)).collect();
+    for start in (0..files.len()).step_by(BATCH) {
+        let end = (start + BATCH).min(files.len());
+        let results: Vec<Checked> = (start..end)
+            .into_par_iter()
+            .map(|i| check_one(i, opts))
+            .collect();
         for r in results {
             worst = worst.max(r.status);
             if let Some(e) = &r.error {

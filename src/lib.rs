@@ -6,6 +6,7 @@
 //! ratatui or crossterm. The review screen is the `tui` module (feature
 //! `tui`, on by default); it only calls into the domain.
 
+pub mod batch;
 pub mod cell;
 pub mod corpus;
 pub mod decode;

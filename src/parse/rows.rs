@@ -57,7 +57,7 @@ pub enum Sep {
     Space,
 }
 
-fn is_footer(t: &str) -> bool {
+pub(crate) fn is_footer(t: &str) -> bool {
     let dash = |c: char| matches!(c, '—' | '-' | '–' | '－' | '─');
     let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
     if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {

@@ -7,6 +7,8 @@ pub mod app;
 pub mod config;
 pub mod history;
 pub mod keymap;
+pub mod list;
+pub mod shell;
 pub mod strings;
 pub mod theme;
 pub mod view;
@@ -67,6 +69,55 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
 
     let mut terminal = ratatui::init();
     let result = event_loop(&mut terminal, &mut app);
+    ratatui::restore();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nianbao: terminal error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The coordinator's list over many files (a folder, or several files).
+pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> ExitCode {
+    let files = crate::batch::expand(inputs);
+    if files.is_empty() {
+        // Nothing to list: the same message as `check` gives the folder.
+        let path = inputs.first().cloned().unwrap_or_default();
+        eprintln!("nianbao: {}", crate::decode::LoadError::IsDirectory { path });
+        return ExitCode::from(2);
+    }
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "nianbao: the review screen needs a terminal; for pipelines use `nianbao check --summary csv`"
+        );
+        return ExitCode::from(2);
+    }
+    let dir = config::config_dir();
+    let (cfg, mut warnings) = config::load_config(dir.as_deref());
+    let (theme, tw) = theme::load(theme_name.unwrap_or(&cfg.theme), dir.as_deref());
+    warnings.extend(tw);
+    let mut sh = shell::Shell::new(files.clone(), theme);
+    sh.key_hints = cfg.key_hints;
+    sh.list.message = warnings.first().cloned();
+    let rx = shell::spawn_loader(files);
+    let mut terminal = ratatui::init();
+    let result = (|| -> std::io::Result<()> {
+        loop {
+            sh.drain(&rx);
+            terminal.draw(|f| sh.draw(f))?;
+            // Poll, so rows appear while files load.
+            if event::poll(std::time::Duration::from_millis(50))? {
+                if let Event::Key(key) = event::read()? {
+                    sh.on_key(key);
+                }
+            }
+            if sh.quit {
+                return Ok(());
+            }
+        }
+    })();
     ratatui::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,6 +2,7 @@
 
 mod findings;
 mod grid;
+pub mod list;
 mod overlay;
 mod status;
 mod text;

@@ -1,0 +1,217 @@
+//! The coordinator's list: one row per report with its counts per rule
+//! family, sortable and filterable, filled in while the files load.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::keymap;
+use crate::batch::{Family, Summary};
+
+/// What the list can be sorted by (`o` cycles, `O` reverses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Agency,
+    File,
+    Encoding,
+    Errors,
+    Family(Family),
+}
+
+impl SortKey {
+    pub const CYCLE: [SortKey; 8] = [
+        SortKey::Errors,
+        SortKey::Family(Family::Sums),
+        SortKey::Family(Family::Layout),
+        SortKey::Family(Family::Narrative),
+        SortKey::Family(Family::CarryOver),
+        SortKey::Agency,
+        SortKey::File,
+        SortKey::Encoding,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Agency => "agency",
+            SortKey::File => "file",
+            SortKey::Encoding => "encoding",
+            SortKey::Errors => "errors",
+            SortKey::Family(f) => f.name(),
+        }
+    }
+}
+
+/// What a key in the list asks the shell to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    None,
+    /// Open this entry (index into `entries`) in the review screen.
+    Open(usize),
+    Quit,
+}
+
+pub struct ListApp {
+    pub files: Vec<PathBuf>,
+    /// By file index; `None` until loaded.
+    pub entries: Vec<Option<Summary>>,
+    pub loaded: usize,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub filter: String,
+    pub filtering: bool,
+    pub errors_only: bool,
+    /// Selected row of the visible list.
+    pub selected: usize,
+    /// The last problem (a file that could not be opened).
+    pub message: Option<String>,
+}
+
+fn family_index(f: Family) -> usize {
+    Family::ALL.iter().position(|x| *x == f).unwrap_or(0)
+}
+
+impl ListApp {
+    pub fn new(files: Vec<PathBuf>) -> Self {
+        let n = files.len();
+        ListApp {
+            files,
+            entries: vec![None; n],
+            loaded: 0,
+            sort: SortKey::Errors,
+            descending: true,
+            filter: String::new(),
+            filtering: false,
+            errors_only: false,
+            selected: 0,
+            message: None,
+        }
+    }
+
+    pub fn loading(&self) -> bool {
+        self.loaded < self.files.len()
+    }
+
+    /// A file's summary arrived (from the loader, or after a review).
+    pub fn set(&mut self, index: usize, summary: Summary) {
+        if let Some(slot) = self.entries.get_mut(index) {
+            if slot.is_none() {
+                self.loaded += 1;
+            }
+            *slot = Some(summary);
+        }
+    }
+
+    /// Indexes (into `entries`) of the rows shown, filtered and sorted.
+    pub fn visible(&self) -> Vec<usize> {
+        let needle = self.filter.to_lowercase();
+        let mut rows: Vec<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|s| (i, s)))
+            .filter(|(_, s)| !self.errors_only || s.counts.total_errors() > 0 || s.error.is_some())
+            .filter(|(_, s)| {
+                needle.is_empty()
+                    || s.agency.to_lowercase().contains(&needle)
+                    || s.title.to_lowercase().contains(&needle)
+                    || s.path.to_string_lossy().to_lowercase().contains(&needle)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let key = |i: &usize| -> (i64, String) {
+            let Some(s) = self.entries[*i].as_ref() else {
+                return (0, String::new());
+            };
+            let unreadable = i64::from(s.error.is_some()) * 1_000_000;
+            match self.sort {
+                SortKey::Agency => (0, s.agency.clone()),
+                SortKey::File => (0, s.path.to_string_lossy().into_owned()),
+                SortKey::Encoding => (0, s.encoding.clone()),
+                SortKey::Errors => (
+                    unreadable
+                        + i64::from(s.counts.total_errors()) * 1000
+                        + i64::from(s.counts.total_warnings()),
+                    String::new(),
+                ),
+                SortKey::Family(f) => {
+                    let k = family_index(f);
+                    (
+                        unreadable
+                            + i64::from(s.counts.errors[k]) * 1000
+                            + i64::from(s.counts.warnings[k]),
+                        String::new(),
+                    )
+                }
+            }
+        };
+        // Stable: equal keys keep file order.
+        rows.sort_by(|a, b| {
+            let (ka, kb) = (key(a), key(b));
+            let ord = ka.cmp(&kb);
+            if self.descending { ord.reverse() } else { ord }
+        });
+        rows
+    }
+
+    /// Handle a key.
+    pub fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        let Some(key) = keymap::normalize(key) else {
+            return Outcome::None;
+        };
+        if self.filtering {
+            match key.code {
+                KeyCode::Enter | KeyCode::Esc => self.filtering = false,
+                KeyCode::Backspace => {
+                    self.filter.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.filter.push(c)
+                }
+                _ => {}
+            }
+            self.selected = 0;
+            return Outcome::None;
+        }
+        let n = self.visible().len();
+        self.message = None;
+        match key.code {
+            KeyCode::Char('q') | KeyCode::Esc => return Outcome::Quit,
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.selected = (self.selected + 1).min(n.saturating_sub(1))
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::PageDown => self.selected = (self.selected + 20).min(n.saturating_sub(1)),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(20),
+            KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
+            KeyCode::End | KeyCode::Char('G') => self.selected = n.saturating_sub(1),
+            KeyCode::Char('o') => {
+                let i = SortKey::CYCLE
+                    .iter()
+                    .position(|k| *k == self.sort)
+                    .unwrap_or(0);
+                self.sort = SortKey::CYCLE[(i + 1) % SortKey::CYCLE.len()];
+                // Counts read worst first; names read A to Z.
+                self.descending = matches!(self.sort, SortKey::Errors | SortKey::Family(_));
+            }
+            KeyCode::Char('O') => self.descending = !self.descending,
+            KeyCode::Char('/') => {
+                self.filtering = true;
+                self.filter.clear();
+            }
+            KeyCode::Char('e') => {
+                self.errors_only = !self.errors_only;
+                self.selected = 0;
+            }
+            KeyCode::Enter => {
+                if let Some(&i) = self.visible().get(self.selected) {
+                    return Outcome::Open(i);
+                }
+            }
+            _ => {}
+        }
+        Outcome::None
+    }
+}
+
+/// The keys of the list, for its hint line.
+pub const HINTS: &str = "Enter open  o sort  O reverse  / filter  e errors only  q quit";

@@ -1,0 +1,153 @@
+//! The coordinator's shell: the list of reports, and the review screen
+//! opened from it. Esc or q in the review comes back to the list with the
+//! row's counts updated by the edits made.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender};
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::action::Action;
+use super::app::{App, Mode};
+use super::list::{ListApp, Outcome};
+use super::theme::Theme;
+use super::view;
+use crate::batch;
+
+/// What the loader sends.
+pub enum Msg {
+    /// File index → the same agency's file for the year before.
+    Pairs(HashMap<usize, usize>),
+    Row(usize, batch::Summary),
+}
+
+/// Load every file in the background: pairs first, then one summary per
+/// file as each is checked (in parallel).
+pub fn spawn_loader(files: Vec<PathBuf>) -> Receiver<Msg> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || load_all(&files, &tx));
+    rx
+}
+
+/// The loader's work (also used by tests and benchmarks, synchronously).
+pub fn load_all(files: &[PathBuf], tx: &Sender<Msg>) {
+    use rayon::prelude::*;
+    let pairs = batch::pair_files(files);
+    let _ = tx.send(Msg::Pairs(pairs.clone()));
+    (0..files.len())
+        .into_par_iter()
+        .for_each_with(tx.clone(), |tx, i| {
+            let path = &files[i];
+            let row = match crate::load(path) {
+                Ok(report) => {
+                    let prev = pairs.get(&i).and_then(|&p| crate::load(&files[p]).ok());
+                    let findings = crate::rules::check_with(&report, prev.as_ref());
+                    batch::summary(path, &report, &findings)
+                }
+                Err(e) => batch::unreadable(path, &e.to_string()),
+            };
+            let _ = tx.send(Msg::Row(i, row));
+        });
+}
+
+pub struct Shell {
+    pub list: ListApp,
+    pub pairs: HashMap<usize, usize>,
+    /// The report open in the review screen, and its index.
+    pub review: Option<(usize, App)>,
+    pub theme: Theme,
+    pub key_hints: bool,
+    pub quit: bool,
+}
+
+impl Shell {
+    pub fn new(files: Vec<PathBuf>, theme: Theme) -> Self {
+        Shell {
+            list: ListApp::new(files),
+            pairs: HashMap::new(),
+            review: None,
+            theme,
+            key_hints: true,
+            quit: false,
+        }
+    }
+
+    /// Take what the loader has sent so far. Returns whether anything came.
+    pub fn drain(&mut self, rx: &Receiver<Msg>) -> bool {
+        let mut any = false;
+        while let Ok(msg) = rx.try_recv() {
+            any = true;
+            match msg {
+                Msg::Pairs(p) => self.pairs = p,
+                Msg::Row(i, s) => self.list.set(i, s),
+            }
+        }
+        any
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent) {
+        if let Some((i, app)) = self.review.as_mut() {
+            // Esc in the review's normal mode goes back, like q.
+            if key.code == KeyCode::Esc && matches!(app.mode, Mode::Normal) {
+                app.update(Action::Quit);
+            } else {
+                app.on_key(key);
+            }
+            if app.quit {
+                let i = *i;
+                self.close_review(i);
+            }
+            return;
+        }
+        match self.list.on_key(key) {
+            Outcome::Open(i) => self.open(i),
+            Outcome::Quit => self.quit = true,
+            Outcome::None => {}
+        }
+    }
+
+    fn close_review(&mut self, i: usize) {
+        if let Some((_, app)) = self.review.take()
+            && let Some(Some(s)) = self.list.entries.get(i)
+        {
+            let path = s.path.clone();
+            let updated = batch::summary(&path, &app.report, &app.findings);
+            self.list.set(i, updated);
+        }
+    }
+
+    fn open(&mut self, i: usize) {
+        let Some(path) = self.list.files.get(i).cloned() else {
+            return;
+        };
+        let (report, bytes) = match crate::load_with_bytes(&path) {
+            Ok(x) => x,
+            Err(e) => {
+                self.list.message = Some(e.to_string());
+                return;
+            }
+        };
+        let mut app = App::new(report, Some(path.clone()), self.theme.clone());
+        app.key_hints = self.key_hints;
+        if let Some(prev) = self
+            .pairs
+            .get(&i)
+            .and_then(|&p| crate::load(&self.list.files[p]).ok())
+        {
+            app.set_previous(prev);
+        }
+        if let Some(dir) = crate::journal::journal_dir() {
+            app.attach_journal(crate::journal::Journal::new(&dir, &path, &bytes));
+        }
+        self.review = Some((i, app));
+    }
+
+    pub fn draw(&self, frame: &mut Frame) {
+        match &self.review {
+            Some((_, app)) => view::draw(frame, app),
+            None => view::list::draw(frame, &self.list, &self.theme, frame.area()),
+        }
+    }
+}
