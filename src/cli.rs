@@ -72,8 +72,8 @@ pub enum Command {
         /// the first finding) instead of the findings: for a circular.
         #[arg(long, value_enum, value_name = "FORMAT")]
         summary: Option<SummaryFormat>,
-        /// Report files or folders of them (text in UTF-8, UTF-16 or
-        /// GB18030/GBK; .docx; .html). One agency's reports for consecutive
+        /// Report files or folders of them: text (UTF-8, UTF-16 or
+        /// GB18030/GBK), Word (.docx) or web pages (.html, .htm). One agency's reports for consecutive
         /// years are paired for requests.carry-over.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -261,7 +261,7 @@ fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
                 Format::Text => {
                     let mut t = String::new();
                     for f in &findings {
-                        t.push_str(&output::text_line(&shown, f));
+                        t.push_str(&output::text_line(&shown, &report, f));
                         t.push('\n');
                     }
                     t.push_str(&output::summary_line(&shown, &report, &findings));

@@ -32,6 +32,9 @@ pub enum LoadError {
     },
     #[error("{path}: looks like binary data, not a text report ({why})")]
     Binary { path: PathBuf, why: String },
+    /// A Word (.docx) or web page (.html) that cannot be read as a report.
+    #[error("{path}: {why}")]
+    Document { path: PathBuf, why: String },
 }
 
 /// Decoded text and the name of the encoding it was read as.

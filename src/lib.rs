@@ -10,6 +10,7 @@ pub mod batch;
 pub mod cell;
 pub mod corpus;
 pub mod decode;
+pub mod ingest;
 pub mod journal;
 pub mod model;
 pub mod narrative;
@@ -36,6 +37,12 @@ pub fn load(path: &Path) -> Result<Report, decode::LoadError> {
 /// journal identifies a file's content by them).
 pub fn load_with_bytes(path: &Path) -> Result<(Report, Vec<u8>), decode::LoadError> {
     let bytes = decode::read_file(path)?;
+    if let Some(doc) = ingest::document_text(path, &bytes) {
+        let doc = doc?;
+        let mut report = parse::parse(&doc.text, doc.encoding);
+        report.origins = doc.origins;
+        return Ok((report, bytes));
+    }
     let decoded = decode::decode(path, &bytes)?;
     Ok((parse::parse(&decoded.text, decoded.encoding), bytes))
 }

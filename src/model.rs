@@ -141,6 +141,9 @@ pub struct Report {
     pub tables: [Option<Table>; 3],
     /// Figures the narrative states (found once, when the report is read).
     pub claims: Vec<crate::narrative::Claim>,
+    /// For a Word or web document: where each text line came from
+    /// (`paragraph 12`, `table 2 row 5`); empty for text files.
+    pub origins: Vec<String>,
 }
 
 impl Report {
@@ -150,6 +153,13 @@ impl Report {
 
     pub fn table_mut(&mut self, id: TableId) -> Option<&mut Table> {
         self.tables[id as usize].as_mut()
+    }
+
+    /// Where a 1-based line came from in a Word or web document.
+    pub fn origin(&self, line: usize) -> Option<&str> {
+        line.checked_sub(1)
+            .and_then(|i| self.origins.get(i))
+            .map(String::as_str)
     }
 
     /// The 1-based source line text.

@@ -11,10 +11,11 @@ use crate::rules::{Finding, counts};
 use crate::template::TableId;
 
 /// One finding as a compiler-style line: `file:line: error[rule]: message`.
-pub fn text_line(path: &str, f: &Finding) -> String {
-    let loc = match f.line {
-        Some(l) => format!("{path}:{l}"),
-        None => path.to_string(),
+pub fn text_line(path: &str, report: &Report, f: &Finding) -> String {
+    let loc = match (f.line, f.line.and_then(|l| report.origin(l))) {
+        (Some(_), Some(origin)) => format!("{path} ({origin})"),
+        (Some(l), None) => format!("{path}:{l}"),
+        (None, _) => path.to_string(),
     };
     let table = f.table.map(|t| t.id()).unwrap_or("-");
     let addr = match (f.row, f.column) {
@@ -113,12 +114,21 @@ impl Serialize for JsonTables<'_> {
     }
 }
 
+/// A finding, with where its line came from in a Word or web document.
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a str>,
+}
+
 #[derive(serde::Serialize)]
 struct JsonReport<'a> {
     path: &'a str,
     encoding: &'a str,
     tables: JsonTables<'a>,
-    findings: &'a [Finding],
+    findings: Vec<JsonFinding<'a>>,
 }
 
 /// One report as a JSON object, written straight to text (no intermediate
@@ -128,7 +138,13 @@ pub fn report_json_string(path: &str, report: &Report, findings: &[Finding]) -> 
         path,
         encoding: &report.encoding,
         tables: JsonTables(report),
-        findings,
+        findings: findings
+            .iter()
+            .map(|f| JsonFinding {
+                finding: f,
+                origin: f.line.and_then(|l| report.origin(l)),
+            })
+            .collect(),
     };
     serde_json::to_string(&doc).unwrap_or_else(|e| error_json(path, &e.to_string()).to_string())
 }

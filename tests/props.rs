@@ -692,7 +692,7 @@ fn all_stages_on_text(text: &str) {
     let findings = rules::check(&r);
     let _ = rules::counts(&findings);
     for f in &findings {
-        let _ = nianbao::output::text_line("x.txt", f);
+        let _ = nianbao::output::text_line("x.txt", &r, f);
     }
     let _ = nianbao::output::report_json("x.txt", &r, &findings).to_string();
     let _ = r.blocks();

@@ -41,6 +41,7 @@ pub fn parse(text: &str, encoding: &str) -> Report {
         sections,
         tables,
         claims: Vec::new(),
+        origins: Vec::new(),
     };
     report.claims = crate::narrative::extract(&report);
     report

@@ -85,7 +85,10 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
     if files.is_empty() {
         // Nothing to list: the same message as `check` gives the folder.
         let path = inputs.first().cloned().unwrap_or_default();
-        eprintln!("nianbao: {}", crate::decode::LoadError::IsDirectory { path });
+        eprintln!(
+            "nianbao: {}",
+            crate::decode::LoadError::IsDirectory { path }
+        );
         return ExitCode::from(2);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {

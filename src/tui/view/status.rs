@@ -26,6 +26,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             crate::template::column_label(t, r, c)
         ));
     }
+    if let Some(origin) = app.selected_line().and_then(|l| app.report.origin(l)) {
+        detail.push_str(&format!(" · {origin}"));
+    }
     detail.push_str(&format!(" · {}", app.report.encoding));
 
     // What goes on the right, and whether it outranks the detail.
