@@ -68,6 +68,20 @@ fn render(c: &mut Criterion) {
                 .expect("draw");
         })
     });
+    c.bench_function(
+        "tui/keystroke on a 5 MB report: edit + re-check + frame",
+        |b| {
+            b.iter(|| {
+                big.on_key(key(']'));
+                big.on_key(key(']'));
+                big.on_key(key('7'));
+                big.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                terminal.draw(|f| tui::view::draw(f, &big)).expect("draw");
+                big.on_key(key('['));
+                big.on_key(key('['));
+            })
+        },
+    );
     c.bench_function("tui/scroll a 5 MB narrative (PgDn + frame)", |b| {
         b.iter(|| {
             big.on_key(KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE));

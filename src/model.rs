@@ -141,6 +141,9 @@ pub struct Report {
     pub tables: [Option<Table>; 3],
     /// Figures the narrative states (found once, when the report is read).
     pub claims: Vec<crate::narrative::Claim>,
+    /// Markers of the 2019 trial format and the line of the first (found
+    /// once, when the report is read).
+    pub old_format: (Vec<&'static str>, Option<usize>),
     /// For a Word or web document: where each text line came from
     /// (`paragraph 12`, `table 2 row 5`); empty for text files.
     pub origins: Vec<String>,

@@ -41,8 +41,10 @@ pub fn parse(text: &str, encoding: &str) -> Report {
         sections,
         tables,
         claims: Vec::new(),
+        old_format: (Vec::new(), None),
         origins: Vec::new(),
     };
+    report.old_format = crate::rules::sections::old_format_markers(&report.lines);
     report.claims = crate::narrative::extract(&report);
     report
 }

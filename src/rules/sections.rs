@@ -46,11 +46,12 @@ const OLD_MARKERS: &[(&str, &str)] = &[
     ("政府集中采购", "政府集中采购"),
 ];
 
-/// `format.old-template` (warning): which markers were found, and where.
-pub fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
-    let mut found: Vec<&str> = Vec::new();
+/// The 2019-format markers in the text and the line of the first: found
+/// once when the report is read (the text does not change while editing).
+pub fn old_format_markers(lines: &[String]) -> (Vec<&'static str>, Option<usize>) {
+    let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
-    for (i, line) in report.lines.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line
         }
@@ -62,6 +63,12 @@ pub fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
             }
         }
     }
+    (found, first_line)
+}
+
+/// `format.old-template` (warning): which markers were found, and where.
+pub fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
+    let (found, first_line) = (&report.old_format.0, report.old_format.1);
     // 政府集中采购 alone may be prose; a real old-format table shows more.
     let strong = found.iter().any(|m| *m != "政府集中采购");
     if strong {
