@@ -255,21 +255,29 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Agency and year of a file from its first few kilobytes (the title stands
+/// Agency and year of a file from its first two kilobytes (the title stands
 /// before the first section): cheap enough to pair thousands of files.
 pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
     use std::io::Read;
-    let mut buf = Vec::with_capacity(8192);
+    // The title stands in the first lines; 2 kB hold it in every report seen.
+    let mut buf = Vec::with_capacity(2048);
     let Ok(f) = std::fs::File::open(path) else {
         return (None, None);
     };
-    if f.take(8192).read_to_end(&mut buf).is_err() {
+    if f.take(2048).read_to_end(&mut buf).is_err() {
         return (None, None);
     }
-    // A prefix may end inside a character; decode what is there.
-    let text = match crate::decode::decode(path, &buf) {
-        Ok(d) => d.text,
-        Err(_) => String::from_utf8_lossy(&buf).into_owned(),
+    // A prefix may end inside a character: UTF-8 cut at the last whole
+    // character (no detector run for that); anything else decoded as usual.
+    let text = match std::str::from_utf8(&buf) {
+        Ok(s) => s.to_owned(),
+        Err(e) if e.error_len().is_none() => {
+            String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned()
+        }
+        Err(_) => match crate::decode::decode(path, &buf) {
+            Ok(d) => d.text,
+            Err(_) => String::from_utf8_lossy(&buf).into_owned(),
+        },
     };
     let lines = crate::parse::split_lines(&text);
     let end = lines

@@ -69,6 +69,9 @@ const KEYWORDS: &[(&str, ClaimKind)] = &[
     ("行政处罚", ClaimKind::Penalty),
 ];
 
+/// The first characters of the keywords.
+const KEYWORD_STARTS: &[char] = &['结', '上', '本', '新', '共', '收', '法', '自', '办', '行'];
+
 /// Words that may stand between a keyword and its number.
 const FILLERS: &[&str] = &[
     "政府信息公开申请",
@@ -188,11 +191,23 @@ fn chinese_number(s: &str) -> Option<(i64, usize)> {
 /// The claims of one line.
 pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
     let mut out = Vec::new();
+    // A claim needs a unit (or says nothing was received); most lines of
+    // prose have neither, and each test here is a fast byte search.
+    if !UNITS.iter().any(|u| line.contains(*u)) && !line.contains("未收到") {
+        return out;
+    }
     let mut i = 0;
     while i < line.len() {
         let rest = &line[i..];
-        let Some(&(kw, kind)) = KEYWORDS.iter().find(|(k, _)| rest.starts_with(k)) else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+        let c = rest.chars().next().unwrap_or(' ');
+        // Only characters that start a keyword are worth a look.
+        let found = if KEYWORD_STARTS.contains(&c) {
+            KEYWORDS.iter().find(|(k, _)| rest.starts_with(k))
+        } else {
+            None
+        };
+        let Some(&(kw, kind)) = found else {
+            i += c.len_utf8();
             continue;
         };
         let after = &rest[kw.len()..];
@@ -297,6 +312,13 @@ mod tests {
         assert_eq!(kinds("办结一百零五件"), vec![(ClaimKind::Done, 105)]);
         assert_eq!(chinese_number("两千三百").map(|x| x.0), Some(2300));
         assert_eq!(chinese_number("三万").map(|x| x.0), Some(30000));
+    }
+
+    #[test]
+    fn every_keyword_start_is_listed() {
+        for (k, _) in KEYWORDS {
+            assert!(KEYWORD_STARTS.contains(&k.chars().next().unwrap()), "{k}");
+        }
     }
 
     #[test]

@@ -63,10 +63,13 @@ pub(crate) fn is_footer(t: &str) -> bool {
     if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    let lower = t.to_ascii_lowercase();
     for prefix in ["p.", "page "] {
-        if let Some(rest) = lower.strip_prefix(prefix)
-            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        if t.len() >= prefix.len()
+            && t.is_char_boundary(prefix.len())
+            && t[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && t[prefix.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
         {
             return true;
         }

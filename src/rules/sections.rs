@@ -55,6 +55,13 @@ pub fn old_format_markers(lines: &[String]) -> (Vec<&'static str>, Option<usize>
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line
         }
+        // Every marker holds one of these words; most lines hold none.
+        if !["数量", "对外", "第二十条", "采购"]
+            .iter()
+            .any(|k| line.contains(k))
+        {
+            continue;
+        }
         let n = normalize_label(line);
         for &(key, shown) in OLD_MARKERS {
             if n.contains(key) && !found.contains(&shown) {
