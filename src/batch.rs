@@ -259,6 +259,14 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
 /// before the first section): cheap enough to pair thousands of files.
 pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
     use std::io::Read;
+    // A Word or web document has no readable prefix: read it whole.
+    if crate::ingest::is_document(path) {
+        return crate::load(path)
+            .ok()
+            .and_then(|r| title_of(&r))
+            .as_deref()
+            .map_or((None, None), agency_and_year);
+    }
     // The title stands in the first lines; 2 kB hold it in every report seen.
     let mut buf = Vec::with_capacity(2048);
     let Ok(f) = std::fs::File::open(path) else {

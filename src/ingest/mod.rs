@@ -47,6 +47,13 @@ impl Document {
     }
 }
 
+/// Is this a Word or web document (by extension, any case)?
+pub fn is_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "docx" | "html" | "htm"))
+}
+
 /// Convert a Word or web document to report text. `None` when the file's
 /// extension is not `.docx`, `.html` or `.htm` (any case): such a file is
 /// read as plain text.

@@ -173,6 +173,8 @@ impl ListApp {
             return Outcome::None;
         }
         let n = self.visible().len();
+        // Rows may have left the view (a review fixed them, a filter).
+        self.selected = self.selected.min(n.saturating_sub(1));
         self.message = None;
         match key.code {
             KeyCode::Char('q') | KeyCode::Esc => return Outcome::Quit,

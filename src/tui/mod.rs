@@ -146,4 +146,6 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
 }
 
 #[cfg(test)]
+mod list_tests;
+#[cfg(test)]
 mod tests;

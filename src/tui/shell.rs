@@ -109,13 +109,29 @@ impl Shell {
     }
 
     fn close_review(&mut self, i: usize) {
-        if let Some((_, app)) = self.review.take()
-            && let Some(Some(s)) = self.list.entries.get(i)
-        {
-            let path = s.path.clone();
-            let updated = batch::summary(&path, &app.report, &app.findings);
-            self.list.set(i, updated);
-        }
+        let Some((_, app)) = self.review.take() else {
+            return;
+        };
+        let Some(path) = self.list.files.get(i).cloned() else {
+            return;
+        };
+        let updated = if app.dirty {
+            // Quit with the edits discarded: the file's own counts again.
+            match crate::load(&path) {
+                Ok(r) => {
+                    let prev = self
+                        .pairs
+                        .get(&i)
+                        .and_then(|&p| crate::load(&self.list.files[p]).ok());
+                    batch::summary(&path, &r, &crate::rules::check_with(&r, prev.as_ref()))
+                }
+                Err(e) => batch::unreadable(&path, &e.to_string()),
+            }
+        } else {
+            // Saved (or unchanged): the counts of what the reviewer has.
+            batch::summary(&path, &app.report, &app.findings)
+        };
+        self.list.set(i, updated);
     }
 
     fn open(&mut self, i: usize) {

@@ -21,7 +21,7 @@ fn count(e: u32, w: u32) -> String {
 
 /// Column widths: agency (flexible), year, file, encoding, 4 families,
 /// total, first finding (rest).
-const FIXED: [usize; 7] = [4, 10, 7, 7, 7, 7, 7];
+const FIXED: [usize; 7] = [4, 13, 7, 7, 7, 7, 7];
 
 pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
     let th = theme;
