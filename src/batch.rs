@@ -283,7 +283,7 @@ pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
             String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned()
         }
         Err(_) => match crate::decode::decode(path, &buf) {
-            Ok(d) => d.text,
+            Ok(d) => d.text.into_owned(),
             Err(_) => String::from_utf8_lossy(&buf).into_owned(),
         },
     };

@@ -1,6 +1,7 @@
 //! Reading a file's bytes into text: size limit, binary detection, BOMs,
 //! UTF-8, UTF-16 and GB18030/GBK (detected with chardetng).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
@@ -39,8 +40,9 @@ pub enum LoadError {
 
 /// Decoded text and the name of the encoding it was read as.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// Borrowed from the bytes when they are UTF-8 already (no copy).
+    pub text: Cow<'a, str>,
     pub encoding: &'static str,
 }
 
@@ -89,7 +91,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Decode bytes: BOM first, then UTF-8, then a chardetng guess (GB18030 for
 /// Chinese text in practice).
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, LoadError> {
+pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<Decoded<'a>, LoadError> {
     if bytes.is_empty() {
         return Err(LoadError::Empty {
             path: path.to_path_buf(),
@@ -97,12 +99,12 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, LoadError> {
     }
     let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        (text.into_owned(), name(enc, true))
+        (text, name(enc, true))
     } else if let Ok(s) = std::str::from_utf8(bytes) {
-        (s.to_owned(), "UTF-8")
+        (Cow::Borrowed(s), "UTF-8")
     } else if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        (text.into_owned(), name(enc, false))
+        (text, name(enc, false))
     } else {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
@@ -114,7 +116,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, LoadError> {
             enc
         };
         let (text, _, _) = enc.decode(bytes);
-        (text.into_owned(), name(enc, false))
+        (text, name(enc, false))
     };
     check_text(path, &text)?;
     if text.trim().is_empty() {
@@ -191,7 +193,7 @@ fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
 mod tests {
     use super::*;
 
-    fn d(bytes: &[u8]) -> Result<Decoded, LoadError> {
+    fn d(bytes: &[u8]) -> Result<Decoded<'_>, LoadError> {
         decode(Path::new("t.txt"), bytes)
     }
 

@@ -544,7 +544,7 @@ fn samples() -> &'static [String] {
             .iter()
             .map(|p| {
                 let bytes = std::fs::read(p).unwrap();
-                decode::decode(p, &bytes).unwrap().text
+                decode::decode(p, &bytes).unwrap().text.into_owned()
             })
             .collect()
     })

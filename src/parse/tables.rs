@@ -50,14 +50,48 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
         return None;
     }
     let after = cursor.map_or(0, |c| c + 1);
-    id.spec()
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (i, score(&norm, r.keys)))
-        .filter(|&(_, s)| s > 0)
-        .max_by_key(|&(i, s)| (s, !filled[i], i >= after, std::cmp::Reverse(i)))
-        .map(|(i, _)| i)
+    with_scores(id, &norm, |scores| {
+        scores
+            .iter()
+            .copied()
+            .max_by_key(|&(i, s)| (s, !filled[i], i >= after, std::cmp::Reverse(i)))
+            .map(|(i, _)| i)
+    })
+}
+
+/// Labels repeat from report to report (the template's own wording, the
+/// same converter's mangling), so their scores are remembered per thread.
+/// The cache is bounded: cleared when it grows past `SCORE_CACHE`.
+const SCORE_CACHE: usize = 4096;
+
+type Scores = Vec<(usize, usize)>;
+
+fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> R) -> R {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static CACHE: RefCell<HashMap<(TableId, String), Scores>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(&(id, norm.to_string())) {
+            return f(s);
+        }
+        let scores: Scores = id
+            .spec()
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i, score(norm, r.keys)))
+            .filter(|&(_, s)| s > 0)
+            .collect();
+        let out = f(&scores);
+        if cache.len() >= SCORE_CACHE {
+            cache.clear();
+        }
+        cache.insert((id, norm.to_string()), scores);
+        out
+    })
 }
 
 /// Fit a row's value cells to the template width: drop trailing then leading
