@@ -5,175 +5,17 @@
 //! `CI` environment variable is set, where a missing tmux is a failure.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread::sleep;
-use std::time::{Duration, Instant};
 
 use nianbao::TableId;
 
 const SAMPLE: &str = "variant-single-wrong-cell.txt";
-const TIMEOUT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(50);
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-/// A private tmux server (its own socket) running one session. Dropping it
-/// kills the server, so no session outlives the test, pass or fail.
-struct Tmux {
-    socket: String,
-    session: String,
-    /// The socket file, removed after the server is killed.
-    socket_path: Option<PathBuf>,
-}
-
-impl Tmux {
-    fn start(w: u16, h: u16, command: &str, config_dir: &Path) -> Tmux {
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let mut tmux = Tmux {
-            socket: format!("nianbao-e2e-{}-{n}-{w}x{h}", std::process::id()),
-            session: format!("nb{n}"),
-            socket_path: None,
-        };
-        let out = tmux
-            .command()
-            // The server's environment is this one: keep the user's config
-            // and themes out of the test.
-            .env("NIANBAO_CONFIG_DIR", config_dir)
-            .env_remove("TMUX")
-            .args([
-                "new-session",
-                "-d",
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-            ])
-            .args(["-s", &tmux.session, command])
-            .args([";", "set-option", "-g", "status", "off"])
-            .output()
-            .expect("run tmux");
-        assert!(out.status.success(), "tmux new-session: {}", stderr(&out));
-        let out = tmux
-            .command()
-            .args(["display-message", "-p", "#{socket_path}"])
-            .output()
-            .expect("run tmux display-message");
-        let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if out.status.success() && !path.is_empty() {
-            tmux.socket_path = Some(PathBuf::from(path));
-        }
-        tmux
-    }
-
-    fn command(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket, "-f", "/dev/null"]);
-        c
-    }
-
-    fn capture(&self) -> String {
-        let out = self
-            .command()
-            .args(["capture-pane", "-p", "-t", &self.session])
-            .output()
-            .expect("run tmux capture-pane");
-        if !out.status.success() {
-            return String::new();
-        }
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Send tmux key names (`Enter`, `Right`) or, with `literal`, text.
-    fn send(&self, keys: &[&str], literal: bool) {
-        let mut c = self.command();
-        c.args(["send-keys", "-t", &self.session]);
-        if literal {
-            c.arg("-l");
-        }
-        let out = c.args(keys).output().expect("run tmux send-keys");
-        assert!(out.status.success(), "send-keys {keys:?}: {}", stderr(&out));
-    }
-
-    /// Poll the screen until `ok` holds; fail with the last screen after
-    /// the timeout.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}; the screen:\n{screen}");
-            }
-            sleep(POLL);
-        }
-    }
-
-    fn alive(&self) -> bool {
-        self.command()
-            .args(["has-session", "-t", &self.session])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    fn wait_exit(&self) {
-        let start = Instant::now();
-        while self.alive() {
-            if start.elapsed() > TIMEOUT {
-                panic!("nianbao did not exit; the screen:\n{}", self.capture());
-            }
-            sleep(POLL);
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.command().arg("kill-server").output();
-        if let Some(p) = &self.socket_path {
-            let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn have_tmux() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux required for the end-to-end test (CI is set)");
-        }
-        eprintln!("skipping: tmux is not installed");
-    }
-    ok
-}
-
-fn status_line(screen: &str) -> &str {
-    screen
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-}
-
-fn quote(p: &Path) -> String {
-    let s = p.to_str().expect("utf-8 temp path");
-    assert!(!s.contains('\''), "{s}");
-    format!("'{s}'")
-}
+mod common;
+use common::{Tmux, have_tmux, quote, status_line};
 
 /// Open the single-wrong-cell sample, go to the requests table, fix 一 /
 /// 商业企业 (5 → 4), save, quit; check the saved file with the library.
 fn fix_save_quit(w: u16, h: u16) {
-    if !have_tmux() {
+    if !have_tmux("end-to-end test") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -188,7 +30,7 @@ fn fix_save_quit(w: u16, h: u16) {
 
     let bin = env!("CARGO_BIN_EXE_nianbao");
     let cmd = format!("{} {}", quote(Path::new(bin)), quote(&input));
-    let tmux = Tmux::start(w, h, &cmd, config.path());
+    let tmux = Tmux::start("e2e", w, h, &cmd, &[("NIANBAO_CONFIG_DIR", config.path())]);
     let wide = w >= 120;
 
     // The screen is up: the status line names the file.

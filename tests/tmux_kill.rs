@@ -9,167 +9,42 @@
 //! here asserts how long anything takes.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use nianbao::TableId;
 
 const SAMPLE: &str = "variant-single-wrong-cell.txt";
 const NORMALIZED: &str = "variant-single-wrong-cell.normalized.txt";
-const TIMEOUT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(50);
 const ROW_NEW: &str = "一、本年新收政府信息公开申请数量";
 const ROW_CARRIED: &str = "二、上年结转政府信息公开申请数量";
 
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
+mod common;
+use common::{POLL, TIMEOUT, Tmux, have_tmux, quote, status_line, stderr};
 
-// ------------------------------------------------------------------ tmux
-
-/// A private tmux server (its own `-L` socket) running one session. Dropping
-/// it kills that server, so no session outlives the test, pass or fail.
-struct Tmux {
-    socket: String,
-    session: String,
-    socket_path: Option<PathBuf>,
-}
-
-impl Tmux {
-    fn start(w: u16, h: u16, command: &str, env: &[(&str, &Path)]) -> Tmux {
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let mut tmux = Tmux {
-            socket: format!("nianbao-kill-{}-{n}", std::process::id()),
-            session: format!("nb{n}"),
-            socket_path: None,
-        };
-        let mut c = tmux.command();
-        // The server's environment is this one: the data and config folders
-        // are the test's own temp folders.
-        for (k, v) in env {
-            c.env(k, v);
+/// The pid of the `nianbao` process in the pane: the pane's own process
+/// when the shell exec'd it, else a descendant of it.
+fn nianbao_pid(tmux: &Tmux) -> u32 {
+    let out = tmux
+        .command()
+        .args(["list-panes", "-t", &tmux.session, "-F", "#{pane_pid}"])
+        .output()
+        .expect("run tmux list-panes");
+    assert!(out.status.success(), "list-panes: {}", stderr(&out));
+    let pane: u32 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("a pane pid");
+    let start = Instant::now();
+    loop {
+        if let Some(pid) = find_descendant(pane, "nianbao") {
+            return pid;
         }
-        let out = c
-            .env_remove("TMUX")
-            .args([
-                "new-session",
-                "-d",
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-            ])
-            .args(["-s", &tmux.session, command])
-            .args([";", "set-option", "-g", "status", "off"])
-            .output()
-            .expect("run tmux");
-        assert!(out.status.success(), "tmux new-session: {}", stderr(&out));
-        let out = tmux
-            .command()
-            .args(["display-message", "-p", "#{socket_path}"])
-            .output()
-            .expect("run tmux display-message");
-        let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if out.status.success() && !path.is_empty() {
-            tmux.socket_path = Some(PathBuf::from(path));
+        if start.elapsed() > TIMEOUT {
+            panic!("no nianbao process under pane pid {pane}");
         }
-        tmux
-    }
-
-    fn command(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket, "-f", "/dev/null"]);
-        c
-    }
-
-    fn capture(&self) -> String {
-        let out = self
-            .command()
-            .args(["capture-pane", "-p", "-t", &self.session])
-            .output()
-            .expect("run tmux capture-pane");
-        if !out.status.success() {
-            return String::new();
-        }
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Send tmux key names (`Enter`, `Right`) or, with `literal`, text.
-    fn send(&self, keys: &[&str], literal: bool) {
-        let mut c = self.command();
-        c.args(["send-keys", "-t", &self.session]);
-        if literal {
-            c.arg("-l");
-        }
-        let out = c.args(keys).output().expect("run tmux send-keys");
-        assert!(out.status.success(), "send-keys {keys:?}: {}", stderr(&out));
-    }
-
-    /// Poll the screen until `ok` holds; fail with the last screen after the
-    /// timeout.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}; the screen:\n{screen}");
-            }
-            sleep(POLL);
-        }
-    }
-
-    fn alive(&self) -> bool {
-        self.command()
-            .args(["has-session", "-t", &self.session])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    fn wait_exit(&self) {
-        let start = Instant::now();
-        while self.alive() {
-            if start.elapsed() > TIMEOUT {
-                panic!("the session did not end; the screen:\n{}", self.capture());
-            }
-            sleep(POLL);
-        }
-    }
-
-    /// The pid of the `nianbao` process in the pane: the pane's own process
-    /// when the shell exec'd it, else a descendant of it.
-    fn nianbao_pid(&self) -> u32 {
-        let out = self
-            .command()
-            .args(["list-panes", "-t", &self.session, "-F", "#{pane_pid}"])
-            .output()
-            .expect("run tmux list-panes");
-        assert!(out.status.success(), "list-panes: {}", stderr(&out));
-        let pane: u32 = String::from_utf8_lossy(&out.stdout)
-            .trim()
-            .parse()
-            .expect("a pane pid");
-        let start = Instant::now();
-        loop {
-            if let Some(pid) = find_descendant(pane, "nianbao") {
-                return pid;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("no nianbao process under pane pid {pane}");
-            }
-            sleep(POLL);
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.command().arg("kill-server").output();
-        if let Some(p) = &self.socket_path {
-            let _ = std::fs::remove_file(p);
-        }
+        sleep(POLL);
     }
 }
 
@@ -238,38 +113,6 @@ fn process_running(pid: u32) -> bool {
     processes()
         .iter()
         .any(|p| p.pid == pid && !p.stat.starts_with('Z'))
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn have_tmux() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux required for the kill test (CI is set)");
-        }
-        eprintln!("skipping: tmux is not installed");
-    }
-    ok
-}
-
-fn status_line(screen: &str) -> &str {
-    screen
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-}
-
-fn quote(p: &Path) -> String {
-    let s = p.to_str().expect("utf-8 temp path");
-    assert!(!s.contains('\''), "{s}");
-    format!("'{s}'")
 }
 
 /// The values the grid shows on the row whose short label starts the cell
@@ -353,6 +196,7 @@ impl Fixture {
         let bin = env!("CARGO_BIN_EXE_nianbao");
         let cmd = format!("{} {}", quote(Path::new(bin)), quote(&self.input));
         Tmux::start(
+            "kill",
             200,
             50,
             &cmd,
@@ -416,7 +260,7 @@ impl Fixture {
         assert_eq!(text.lines().count(), 3, "{text}");
 
         // kill -9 the binary itself (not the tmux server, not a shell).
-        let pid = tmux.nianbao_pid();
+        let pid = nianbao_pid(&tmux);
         let out = Command::new("kill")
             .args(["-9", &pid.to_string()])
             .output()
@@ -451,7 +295,7 @@ fn saved_cells(path: &Path) -> (Option<i64>, Option<i64>) {
 /// Edit, kill -9, reopen, `r`: both edits come back; `s` saves them.
 #[test]
 fn killed_session_is_restored() {
-    if !have_tmux() {
+    if !have_tmux("kill test") {
         return;
     }
     let fx = Fixture::new();
@@ -490,7 +334,7 @@ fn killed_session_is_restored() {
 /// The file changed after the kill: the journal is set aside, not applied.
 #[test]
 fn stale_journal_is_set_aside() {
-    if !have_tmux() {
+    if !have_tmux("kill test") {
         return;
     }
     let fx = Fixture::new();
@@ -551,7 +395,7 @@ fn stale_journal_is_set_aside() {
 /// `d` at the restore prompt discards the journal: no prompt next time.
 #[test]
 fn discarded_journal_does_not_come_back() {
-    if !have_tmux() {
+    if !have_tmux("kill test") {
         return;
     }
     let fx = Fixture::new();

@@ -45,38 +45,31 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
             return ExitCode::from(2);
         }
     };
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "nianbao: the review screen needs a terminal; for pipelines use `nianbao check` or `nianbao normalize`"
-        );
+    let Some(setup) = setup(theme_name, "`nianbao check` or `nianbao normalize`") else {
         return ExitCode::from(2);
-    }
-    let dir = config::config_dir();
-    let (cfg, mut warnings) = config::load_config(dir.as_deref());
-    let (theme, tw) = theme::load(theme_name.unwrap_or(&cfg.theme), dir.as_deref());
-    warnings.extend(tw);
-    let mut app = App::new(report, file.map(Path::to_path_buf), theme);
-    app.key_hints = cfg.key_hints;
+    };
+    let mut app = App::new(report, file.map(Path::to_path_buf), setup.theme);
+    app.key_hints = setup.key_hints;
     if let Some(p) = previous {
         app.set_previous(p);
     }
     if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir()) {
         app.attach_journal(crate::journal::Journal::new(&dir, p, b));
     }
-    if let Some(w) = warnings.first() {
-        app.message = Some((w.clone(), MessageKind::Error));
+    if let Some(w) = setup.warning {
+        app.message = Some((w, MessageKind::Error));
     }
-
-    let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app);
-    ratatui::restore();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("nianbao: terminal error: {e}");
-            ExitCode::from(2)
+    in_terminal(|terminal| {
+        loop {
+            terminal.draw(|f| view::draw(f, &app))?;
+            if let Event::Key(key) = event::read()? {
+                app.on_key(key);
+            }
+            if app.quit {
+                return Ok(());
+            }
         }
-    }
+    })
 }
 
 /// The coordinator's list over many files (a folder, or several files).
@@ -91,56 +84,68 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
         );
         return ExitCode::from(2);
     }
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "nianbao: the review screen needs a terminal; for pipelines use `nianbao check --summary csv`"
-        );
+    let Some(setup) = setup(theme_name, "`nianbao check --summary csv`") else {
         return ExitCode::from(2);
-    }
-    let dir = config::config_dir();
-    let (cfg, mut warnings) = config::load_config(dir.as_deref());
-    let (theme, tw) = theme::load(theme_name.unwrap_or(&cfg.theme), dir.as_deref());
-    warnings.extend(tw);
-    let mut sh = shell::Shell::new(files.clone(), theme);
-    sh.key_hints = cfg.key_hints;
-    sh.list.message = warnings.first().cloned();
+    };
+    let mut sh = shell::Shell::new(files.clone(), setup.theme);
+    sh.key_hints = setup.key_hints;
+    sh.list.message = setup.warning;
     let rx = shell::spawn_loader(files);
-    let mut terminal = ratatui::init();
-    let result = (|| -> std::io::Result<()> {
+    in_terminal(|terminal| {
         loop {
             sh.drain(&rx);
             terminal.draw(|f| sh.draw(f))?;
             // Poll, so rows appear while files load.
-            if event::poll(std::time::Duration::from_millis(50))? {
-                if let Event::Key(key) = event::read()? {
-                    sh.on_key(key);
-                }
+            if event::poll(std::time::Duration::from_millis(50))?
+                && let Event::Key(key) = event::read()?
+            {
+                sh.on_key(key);
             }
             if sh.quit {
                 return Ok(());
             }
         }
-    })();
+    })
+}
+
+/// What both screens start from: the theme, the key-hint setting, and the
+/// first warning about the user's config or theme files.
+struct Setup {
+    theme: theme::Theme,
+    key_hints: bool,
+    warning: Option<String>,
+}
+
+/// Check for a terminal (before touching it) and read config and theme.
+fn setup(theme_name: Option<&str>, headless: &str) -> Option<Setup> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!("nianbao: the review screen needs a terminal; for pipelines use {headless}");
+        return None;
+    }
+    let dir = config::config_dir();
+    let (cfg, mut warnings) = config::load_config(dir.as_deref());
+    let (theme, tw) = theme::load(theme_name.unwrap_or(&cfg.theme), dir.as_deref());
+    warnings.extend(tw);
+    Some(Setup {
+        theme,
+        key_hints: cfg.key_hints,
+        warning: warnings.into_iter().next(),
+    })
+}
+
+/// Run a screen in the terminal: `ratatui::init` (which also restores the
+/// terminal on panic), the loop, `ratatui::restore`.
+fn in_terminal(
+    screen: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<()>,
+) -> ExitCode {
+    let mut terminal = ratatui::init();
+    let result = screen(&mut terminal);
     ratatui::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("nianbao: terminal error: {e}");
             ExitCode::from(2)
-        }
-    }
-}
-
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
-    loop {
-        terminal.draw(|f| view::draw(f, app))?;
-        match event::read()? {
-            Event::Key(key) => app.on_key(key),
-            Event::Resize(..) => {}
-            _ => {}
-        }
-        if app.quit {
-            return Ok(());
         }
     }
 }
