@@ -47,6 +47,8 @@ fn loaded(files: Vec<PathBuf>) -> Shell {
     shell::load_all(&files, &tx);
     drop(tx);
     let mut sh = Shell::new(files, Theme::default_theme());
+    // Reviews journal into a temp folder, not the user's data dir.
+    sh.journal_dir = Some(test_journal_dir());
     assert!(sh.drain(&rx), "the loader sent nothing");
     assert!(!sh.drain(&rx), "a second drain finds nothing new");
     sh
@@ -871,8 +873,13 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
 }
 
 /// The journal file a review opened on `path` writes to.
+/// The journal folder of the reviews these tests open (one per test run).
+fn test_journal_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("nianbao-list-tests-{}", std::process::id()))
+}
+
 fn journal_file(path: &Path) -> Option<PathBuf> {
-    let dir = crate::journal::journal_dir()?;
+    let dir = test_journal_dir();
     let bytes = std::fs::read(path).ok()?;
     Some(
         crate::journal::Journal::new(&dir, path, &bytes)

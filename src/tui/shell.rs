@@ -60,6 +60,9 @@ pub struct Shell {
     pub theme: Theme,
     pub key_hints: bool,
     pub quit: bool,
+    /// Where reviews opened from the list journal their edits (the data
+    /// dir; tests point it at a temp folder).
+    pub journal_dir: Option<PathBuf>,
 }
 
 impl Shell {
@@ -71,6 +74,7 @@ impl Shell {
             theme,
             key_hints: true,
             quit: false,
+            journal_dir: crate::journal::journal_dir(),
         }
     }
 
@@ -154,8 +158,8 @@ impl Shell {
         {
             app.set_previous(prev);
         }
-        if let Some(dir) = crate::journal::journal_dir() {
-            app.attach_journal(crate::journal::Journal::new(&dir, &path, &bytes));
+        if let Some(dir) = &self.journal_dir {
+            app.attach_journal(crate::journal::Journal::new(dir, &path, &bytes));
         }
         self.review = Some((i, app));
     }
