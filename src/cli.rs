@@ -8,33 +8,44 @@ use clap::{Parser, Subcommand, ValueEnum};
 use nianbao::output;
 use nianbao::rules::{self, counts};
 
-const AFTER_HELP: &str = "\
+const EXAMPLES: &str = "\
 Examples:
   nianbao report.txt                     review a report in the terminal
   nianbao                                review the bundled sample report
+  nianbao reports/                       list every report of a folder, worst first
+  nianbao --previous 2023.txt 2024.txt   review, checking carry-over against last year
   nianbao check sample-reports/*.txt     check many reports (exit 1 on errors)
   nianbao check --format json a.txt      machine-readable findings and tables
+  nianbao check --fix a.txt              also write a.normalized.txt with the suggested fixes
+  nianbao check reports/ --summary csv   one row per report, for a circular
   nianbao normalize a.txt                write a.normalized.txt beside a.txt
   nianbao normalize a.txt -o -           write the normalized report to stdout
 
-Exit status: 0 no error findings, 1 some error finding, 2 a file could not be
-read or written (with a one-line reason on stderr).
+Reads text (UTF-8, UTF-16, GB18030/GBK), Word (.docx) and web pages (.html).
 
-Rules:
-  requests.balance        一 + 二 = 三(七)总计 + 四, per column
-  requests.outcome-total  (七)总计 = sum of the 21 outcome rows, per column
-  requests.row-total      总计 = sum of the six applicant columns, every row
-  appeals.group-total     each appeals group: 总计 = 维持+纠正+其他+尚未审结
-  cell.invalid            a cell that is not a valid number (error)
-  cell.blank              a blank cell, read as 0 (warning)
-  table.layout            a row with the wrong number of cells, or not found (warning)
-  table.missing           a standard table not found (error)";
+Exit status: 0 no error findings, 1 some error finding, 2 a file could not be
+read or written (with a one-line reason on stderr).";
+
+/// The text after `--help`: examples, exit status, and every rule id (read
+/// from the rules module, so it cannot drift from what `check` reports).
+pub fn after_help() -> String {
+    let mut s = format!("{EXAMPLES}\n\nRules:\n");
+    let w = nianbao::rules::RULES
+        .iter()
+        .map(|(id, _)| id.len())
+        .max()
+        .unwrap_or(0);
+    for (id, what) in nianbao::rules::RULES {
+        s.push_str(&format!("  {id:<w$}  {what}\n"));
+    }
+    s
+}
 
 /// Review Chinese government information-disclosure annual reports
 /// (政府信息公开工作年度报告): check the template's tables, fix them in a
 /// terminal grid, write a normalized file.
 #[derive(Debug, Parser)]
-#[command(name = "nianbao", version, about, long_about = None, after_help = AFTER_HELP)]
+#[command(name = "nianbao", version, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
