@@ -318,49 +318,28 @@ pub fn pair_files(files: &[PathBuf]) -> HashMap<usize, usize> {
         .collect()
 }
 
-/// Pair one agency's consecutive years: for each report (by index), the
-/// index of the same agency's report for the year before.
-pub fn pair_years(summaries: &[Summary]) -> HashMap<usize, usize> {
-    let mut by_key: HashMap<(&str, u32), usize> = HashMap::new();
-    for (i, s) in summaries.iter().enumerate() {
-        if let (Some(y), None) = (s.year, &s.error) {
-            by_key.entry((s.agency.as_str(), y)).or_insert(i);
+/// Check file `i` (against the same agency's previous year when `pairs`
+/// names one) and summarise it: the one way every view makes a row.
+pub fn summarize_file(files: &[PathBuf], pairs: &HashMap<usize, usize>, i: usize) -> Summary {
+    let path = &files[i];
+    match crate::load(path) {
+        Ok(report) => {
+            let prev = pairs.get(&i).and_then(|&p| crate::load(&files[p]).ok());
+            summary(path, &report, &rules::check_with(&report, prev.as_ref()))
         }
+        Err(e) => unreadable(path, &e.to_string()),
     }
-    let mut pairs = HashMap::new();
-    for (i, s) in summaries.iter().enumerate() {
-        if let Some(y) = s.year
-            && let Some(&prev) = by_key.get(&(s.agency.as_str(), y - 1))
-        {
-            pairs.insert(i, prev);
-        }
-    }
-    pairs
 }
 
 /// Check every file, pairing consecutive years, and summarise each (in
 /// parallel; in input order).
 pub fn check_all(files: &[PathBuf]) -> Vec<Summary> {
     use rayon::prelude::*;
-    let loaded: Vec<Result<Report, String>> = files
-        .par_iter()
-        .map(|p| crate::load(p).map_err(|e| e.to_string()))
-        .collect();
-    let mut out: Vec<Summary> = files
-        .par_iter()
-        .zip(&loaded)
-        .map(|(p, r)| match r {
-            Ok(report) => summary(p, report, &rules::check(report)),
-            Err(e) => unreadable(p, e),
-        })
-        .collect();
-    for (i, prev) in pair_years(&out) {
-        if let (Ok(now), Ok(before)) = (&loaded[i], &loaded[prev]) {
-            let findings = rules::check_with(now, Some(before));
-            out[i] = summary(&files[i], now, &findings);
-        }
-    }
-    out
+    let pairs = pair_files(files);
+    (0..files.len())
+        .into_par_iter()
+        .map(|i| summarize_file(files, &pairs, i))
+        .collect()
 }
 
 fn csv_field(s: &str) -> String {

@@ -39,16 +39,7 @@ pub fn load_all(files: &[PathBuf], tx: &Sender<Msg>) {
     (0..files.len())
         .into_par_iter()
         .for_each_with(tx.clone(), |tx, i| {
-            let path = &files[i];
-            let row = match crate::load(path) {
-                Ok(report) => {
-                    let prev = pairs.get(&i).and_then(|&p| crate::load(&files[p]).ok());
-                    let findings = crate::rules::check_with(&report, prev.as_ref());
-                    batch::summary(path, &report, &findings)
-                }
-                Err(e) => batch::unreadable(path, &e.to_string()),
-            };
-            let _ = tx.send(Msg::Row(i, row));
+            let _ = tx.send(Msg::Row(i, batch::summarize_file(files, &pairs, i)));
         });
 }
 
@@ -121,16 +112,7 @@ impl Shell {
         };
         let updated = if app.dirty {
             // Quit with the edits discarded: the file's own counts again.
-            match crate::load(&path) {
-                Ok(r) => {
-                    let prev = self
-                        .pairs
-                        .get(&i)
-                        .and_then(|&p| crate::load(&self.list.files[p]).ok());
-                    batch::summary(&path, &r, &crate::rules::check_with(&r, prev.as_ref()))
-                }
-                Err(e) => batch::unreadable(&path, &e.to_string()),
-            }
+            batch::summarize_file(&self.list.files, &self.pairs, i)
         } else {
             // Saved (or unchanged): the counts of what the reviewer has.
             batch::summary(&path, &app.report, &app.findings)
