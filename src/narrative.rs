@@ -4,7 +4,7 @@
 //! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
 //! and phone numbers never become claims.
 
-use crate::model::Report;
+use crate::model::{Block, Report};
 use crate::template::fold_width;
 
 /// What a stated figure counts.
@@ -263,20 +263,14 @@ pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
 
 /// Every claim of the report's narrative (never from inside a table).
 pub fn extract(report: &Report) -> Vec<Claim> {
-    let spans: Vec<(usize, usize)> = report
-        .tables
-        .iter()
-        .flatten()
-        .filter(|t| t.first_line > 0)
-        .map(|t| (t.first_line, t.last_line))
-        .collect();
     let mut out = Vec::new();
-    for (i, line) in report.lines.iter().enumerate() {
-        let n = i + 1;
-        if spans.iter().any(|&(a, b)| (a..=b).contains(&n)) || line.contains(['\t', '|']) {
-            continue;
+    for block in report.blocks() {
+        if let Block::Narrative(n) = block
+            && let Some(line) = report.line(n)
+            && !line.contains(['\t', '|'])
+        {
+            out.extend(claims_in(line, n));
         }
-        out.extend(claims_in(line, n));
     }
     out
 }
