@@ -10,49 +10,7 @@ use crate::model::Report;
 use crate::rules::{self, Finding, Severity};
 use crate::template::SectionKind;
 
-/// The rule families a coordinator counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// The template's sums: requests.balance/outcome-total/row-total,
-    /// appeals.group-total.
-    Sums,
-    /// Layout and cells: table.*, cell.*.
-    Layout,
-    /// The text: narrative.mismatch, section.*, format.*.
-    Narrative,
-    /// requests.carry-over.
-    CarryOver,
-}
-
-impl Family {
-    pub const ALL: [Family; 4] = [
-        Family::Sums,
-        Family::Layout,
-        Family::Narrative,
-        Family::CarryOver,
-    ];
-
-    pub fn of(rule: &str) -> Family {
-        if rule == rules::id::CARRY_OVER {
-            Family::CarryOver
-        } else if rule.starts_with("requests.") || rule.starts_with("appeals.") {
-            Family::Sums
-        } else if rule.starts_with("table.") || rule.starts_with("cell.") {
-            Family::Layout
-        } else {
-            Family::Narrative
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Family::Sums => "sums",
-            Family::Layout => "layout",
-            Family::Narrative => "narrative",
-            Family::CarryOver => "carry-over",
-        }
-    }
-}
+pub use crate::rules::Family;
 
 /// Errors and warnings per family, in [`Family::ALL`] order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -65,10 +23,7 @@ impl Counts {
     pub fn of(findings: &[Finding]) -> Counts {
         let mut c = Counts::default();
         for f in findings {
-            let i = Family::ALL
-                .iter()
-                .position(|x| *x == Family::of(f.rule))
-                .unwrap_or(0);
+            let i = f.rule.family().index();
             match f.severity {
                 Severity::Error => c.errors[i] += 1,
                 Severity::Warning => c.warnings[i] += 1,

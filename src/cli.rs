@@ -30,13 +30,10 @@ read or written (with a one-line reason on stderr).";
 /// from the rules module, so it cannot drift from what `check` reports).
 pub fn after_help() -> String {
     let mut s = format!("{EXAMPLES}\n\nRules:\n");
-    let w = nianbao::rules::RULES
-        .iter()
-        .map(|(id, _)| id.len())
-        .max()
-        .unwrap_or(0);
-    for (id, what) in nianbao::rules::RULES {
-        s.push_str(&format!("  {id:<w$}  {what}\n"));
+    use nianbao::rules::Rule;
+    let w = Rule::ALL.iter().map(|r| r.id().len()).max().unwrap_or(0);
+    for rule in Rule::ALL {
+        s.push_str(&format!("  {:<w$}  {}\n", rule.id(), rule.description()));
     }
     s
 }

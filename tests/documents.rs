@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 
 use nianbao::cell::CellValue;
 use nianbao::ingest::{self, Document};
-use nianbao::rules::{self, Finding};
+use nianbao::rules::{self, Finding, Rule};
 use nianbao::{Report, TableId, parse};
 
 // ---------------------------------------------------------------- helpers
@@ -67,7 +67,7 @@ fn grid(report: &Report, id: TableId, what: &str) -> Grid {
 /// What a finding says, without the line it cites (the lines of a document's
 /// text are not those of the text original).
 type Key = (
-    &'static str,
+    Rule,
     &'static str,
     Option<&'static str>,
     Option<usize>,
@@ -186,17 +186,17 @@ fn findings_equal_the_text_originals() {
     let want = rules::check(&load("variant-row-total-broken.txt"));
     let got = rules::check(&load(BROKEN_DOCX));
     assert_eq!(keys(&got), keys(&want), "{got:#?}");
-    let errors: Vec<(&str, Option<usize>, Option<usize>)> = got
+    let errors: Vec<(Rule, Option<usize>, Option<usize>)> = got
         .iter()
         .filter(|f| f.is_error())
         .map(|f| (f.rule, f.row, f.column))
         .collect();
     assert!(
-        errors.contains(&("requests.balance", None, Some(6))),
+        errors.contains(&(Rule::Balance, None, Some(6))),
         "{errors:?}"
     );
     assert!(
-        errors.contains(&("requests.row-total", Some(0), Some(6))),
+        errors.contains(&(Rule::RowTotal, Some(0), Some(6))),
         "{errors:?}"
     );
 }
@@ -208,7 +208,7 @@ fn findings_cite_lines_of_the_generated_text() {
     let doc = document(BROKEN_DOCX);
     let f = rules::check(&report)
         .into_iter()
-        .find(|f| f.rule == "requests.row-total")
+        .find(|f| f.rule == Rule::RowTotal)
         .expect("row-total finding");
     let line = f.line.expect("a line");
     assert!(report.line(line).unwrap().contains("一、本年新收"));
@@ -358,7 +358,7 @@ fn check_exit_codes_on_readable_documents() {
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains("variant-row-total-broken.docx:") && out.contains("requests.balance"),
+        out.contains("variant-row-total-broken.docx:") && out.contains(Rule::Balance.id()),
         "{out}"
     );
 }

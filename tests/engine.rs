@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use nianbao::cell::CellValue;
-use nianbao::rules::{self, Finding, Severity};
+use nianbao::rules::{self, Finding, Rule, Severity};
 use nianbao::{Block, Report, TableId, normalize, parse};
 
 // ---------------------------------------------------------------- helpers
@@ -116,11 +116,11 @@ fn clean_active() -> Grid {
 const CLEAN_APPEALS: [i64; 15] = [2, 1, 0, 1, 4, 1, 0, 0, 1, 2, 0, 0, 1, 0, 1];
 
 /// A finding as (rule, table, row, column).
-type Addr = (String, String, Option<usize>, Option<usize>);
+type Addr = (Rule, String, Option<usize>, Option<usize>);
 
 fn addr(f: &Finding) -> Addr {
     (
-        f.rule.to_string(),
+        f.rule,
         f.table.map_or("-", |t| t.id()).to_string(),
         f.row,
         f.column,
@@ -129,7 +129,7 @@ fn addr(f: &Finding) -> Addr {
 
 /// A finding as (rule, table, row, column, expected, actual).
 type Full = (
-    &'static str,
+    Rule,
     Option<TableId>,
     Option<usize>,
     Option<usize>,
@@ -166,7 +166,10 @@ fn table_rules(r: &Report) -> Vec<Finding> {
         .filter(|f| {
             !matches!(
                 f.rule,
-                "narrative.mismatch" | "section.missing" | "section.empty" | "format.old-template"
+                Rule::NarrativeMismatch
+                    | Rule::SectionMissing
+                    | Rule::SectionEmpty
+                    | Rule::OldTemplate
             )
         })
         .collect()
@@ -338,7 +341,7 @@ fn json_addrs(v: &serde_json::Value) -> BTreeSet<Addr> {
         .map(|f| {
             let idx = |k: &str| f[k].as_u64().map(|n| n as usize);
             (
-                f["rule"].as_str().unwrap().to_string(),
+                Rule::from_id(f["rule"].as_str().unwrap()).unwrap(),
                 f["table"].as_str().unwrap().to_string(),
                 idx("row"),
                 idx("column"),
@@ -353,7 +356,7 @@ fn is_padded_blank(r: &Report, f: &Finding) -> bool {
     let (Some(tid), Some(row), Some(col)) = (f.table, f.row, f.column) else {
         return false;
     };
-    f.rule == rules::id::CELL_BLANK
+    f.rule == rules::Rule::CellBlank
         && r.table(tid)
             .and_then(|t| t.rows.get(row))
             .and_then(|row| row.layout.as_ref())
@@ -428,9 +431,9 @@ fn truncated_excerpts_do_not_judge_absent_rows() {
         let r = load(name);
         let f = table_rules(&r);
         assert!(
-            !f.iter().any(|f| f.rule == rules::id::BALANCE
-                || f.rule == rules::id::OUTCOME_TOTAL
-                || f.rule == rules::id::ROW_TOTAL),
+            !f.iter().any(|f| f.rule == rules::Rule::Balance
+                || f.rule == rules::Rule::OutcomeTotal
+                || f.rule == rules::Rule::RowTotal),
             "{name}: {f:#?}"
         );
         let t = r.table(TableId::Requests).unwrap();
@@ -457,7 +460,7 @@ fn truncated_excerpts_do_not_judge_absent_rows() {
     assert!(
         !table_rules(&r)
             .iter()
-            .any(|f| f.rule == rules::id::GROUP_TOTAL)
+            .any(|f| f.rule == rules::Rule::GroupTotal)
     );
 }
 
@@ -608,20 +611,17 @@ fn real_02_stcsm_errors() {
     let f = table_rules(&r);
     let errors: BTreeSet<Addr> = f.iter().filter(|f| f.is_error()).map(addr).collect();
     let want: BTreeSet<Addr> = [
-        ("requests.row-total", "requests", Some(24), Some(6)),
-        ("requests.balance", "requests", None, Some(6)),
+        (Rule::RowTotal, "requests", Some(24), Some(6)),
+        (Rule::Balance, "requests", None, Some(6)),
     ]
     .into_iter()
-    .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+    .map(|(a, b, c, d)| (a, b.to_string(), c, d))
     .collect();
     assert_eq!(errors, want);
-    assert!(f.iter().any(|f| addr(f)
-        == (
-            "cell.blank".to_string(),
-            "requests".to_string(),
-            Some(24),
-            Some(6)
-        )));
+    assert!(
+        f.iter()
+            .any(|f| addr(f) == (Rule::CellBlank, "requests".to_string(), Some(24), Some(6)))
+    );
     let t = r.table(TableId::Requests).unwrap();
     assert_eq!(t.rows[24].cells[6].value, CellValue::Blank);
     assert_eq!(t.count(23, 6), Some(35));
@@ -650,7 +650,7 @@ fn real_03_govoffice() {
 // ------------------------------------------------ normalize round trip
 
 fn is_arithmetic(f: &Finding) -> bool {
-    f.rule.starts_with("requests.") || f.rule.starts_with("appeals.")
+    f.rule.family() == rules::Family::Sums
 }
 
 /// Samples whose requests table ends before its last template row: see
@@ -741,13 +741,16 @@ fn roundtrip_problems(name: &str, idempotence: bool) -> Vec<String> {
     if a1 != a2 {
         problems.push(format!("arithmetic findings {a1:?} became {a2:?}"));
     }
-    for f in f2.iter().filter(|f| f.rule.starts_with("table.")) {
+    for f in f2
+        .iter()
+        .filter(|f| matches!(f.rule, Rule::TableLayout | Rule::TableMissing))
+    {
         let tid = f.table.unwrap();
         let ok = match f.rule {
-            rules::id::TABLE_MISSING => r.table(tid).is_none(),
+            rules::Rule::TableMissing => r.table(tid).is_none(),
             // A row the original never had cannot be found in the output
             // either: its label is written, its cells are empty.
-            rules::id::TABLE_LAYOUT => f.row.is_some_and(|row| {
+            rules::Rule::TableLayout => f.row.is_some_and(|row| {
                 r.table(tid).is_some_and(|t| !t.rows[row].found)
                     && r2.table(tid).is_some_and(|t| !t.rows[row].found)
             }),
@@ -915,7 +918,7 @@ fn normalize_keeps_invalid_cells_invalid() {
     let r = parse::parse(&text, "UTF-8");
     assert_eq!(
         fulls(&table_rules(&r)),
-        vec![("cell.invalid", REQ, Some(0), Some(0), None, None)]
+        vec![(Rule::CellInvalid, REQ, Some(0), Some(0), None, None)]
     );
     let r2 = parse::parse(&normalize::normalize(&r), "UTF-8");
     assert_eq!(
@@ -971,15 +974,8 @@ fn row_total_broken() {
         "一、本年新收政府信息公开申请数量\t\t20\t4\t0\t1\t0\t0\t26\t",
     );
     let want = sorted(vec![
-        ("requests.balance", REQ, None, Some(6), Some(29), Some(28)),
-        (
-            "requests.row-total",
-            REQ,
-            Some(0),
-            Some(6),
-            Some(25),
-            Some(26),
-        ),
+        (Rule::Balance, REQ, None, Some(6), Some(29), Some(28)),
+        (Rule::RowTotal, REQ, Some(0), Some(6), Some(25), Some(26)),
     ]);
     assert_eq!(got, want);
 }
@@ -993,8 +989,8 @@ fn balance_broken_alone() {
         "四、结转下年度继续办理\t\t3\t1\t0\t0\t0\t0\t4\t",
     );
     let want = sorted(vec![
-        ("requests.balance", REQ, None, Some(0), Some(22), Some(23)),
-        ("requests.balance", REQ, None, Some(6), Some(28), Some(29)),
+        (Rule::Balance, REQ, None, Some(0), Some(22), Some(23)),
+        (Rule::Balance, REQ, None, Some(6), Some(28), Some(29)),
     ]);
     assert_eq!(got, want);
 }
@@ -1009,7 +1005,7 @@ fn outcome_total_broken_alone() {
     );
     let want = sorted(vec![
         (
-            "requests.outcome-total",
+            Rule::OutcomeTotal,
             REQ,
             Some(23),
             Some(0),
@@ -1017,7 +1013,7 @@ fn outcome_total_broken_alone() {
             Some(20),
         ),
         (
-            "requests.outcome-total",
+            Rule::OutcomeTotal,
             REQ,
             Some(23),
             Some(6),
@@ -1036,23 +1032,16 @@ fn outcome_total_cell_broken() {
         "(七) 总计\t\t21\t4\t0\t1\t0\t0\t25\t",
     );
     let want = sorted(vec![
-        ("requests.balance", REQ, None, Some(0), Some(22), Some(23)),
+        (Rule::Balance, REQ, None, Some(0), Some(22), Some(23)),
         (
-            "requests.outcome-total",
+            Rule::OutcomeTotal,
             REQ,
             Some(23),
             Some(0),
             Some(20),
             Some(21),
         ),
-        (
-            "requests.row-total",
-            REQ,
-            Some(23),
-            Some(6),
-            Some(26),
-            Some(25),
-        ),
+        (Rule::RowTotal, REQ, Some(23), Some(6), Some(26), Some(25)),
     ]);
     assert_eq!(got, want);
     // The same through the variant file.
@@ -1071,21 +1060,14 @@ fn row_total_broken_in_an_outcome_row() {
     );
     let want = sorted(vec![
         (
-            "requests.outcome-total",
+            Rule::OutcomeTotal,
             REQ,
             Some(23),
             Some(6),
             Some(26),
             Some(25),
         ),
-        (
-            "requests.row-total",
-            REQ,
-            Some(2),
-            Some(6),
-            Some(11),
-            Some(12),
-        ),
+        (Rule::RowTotal, REQ, Some(2), Some(6), Some(11), Some(12)),
     ]);
     assert_eq!(got, want);
 }
@@ -1096,70 +1078,28 @@ fn appeals_each_group() {
     let got = broken(ROW_APPEALS, "2\t1\t0\t1\t5\t1\t0\t0\t1\t2\t0\t0\t1\t0\t1");
     assert_eq!(
         got,
-        vec![(
-            "appeals.group-total",
-            APP,
-            Some(0),
-            Some(4),
-            Some(4),
-            Some(5)
-        )]
+        vec![(Rule::GroupTotal, APP, Some(0), Some(4), Some(4), Some(5))]
     );
     // Group 2 未经复议直接起诉: 1+0+0+1 = 2, 总计 3.
     let got = broken(ROW_APPEALS, "2\t1\t0\t1\t4\t1\t0\t0\t1\t3\t0\t0\t1\t0\t1");
     assert_eq!(
         got,
-        vec![(
-            "appeals.group-total",
-            APP,
-            Some(0),
-            Some(9),
-            Some(2),
-            Some(3)
-        )]
+        vec![(Rule::GroupTotal, APP, Some(0), Some(9), Some(2), Some(3))]
     );
     // Group 3 复议后起诉: 0+0+1+2 = 3, 总计 1.
     let got = broken(ROW_APPEALS, "2\t1\t0\t1\t4\t1\t0\t0\t1\t2\t0\t0\t1\t2\t1");
     assert_eq!(
         got,
-        vec![(
-            "appeals.group-total",
-            APP,
-            Some(0),
-            Some(14),
-            Some(3),
-            Some(1)
-        )]
+        vec![(Rule::GroupTotal, APP, Some(0), Some(14), Some(3), Some(1))]
     );
     // All three at once.
     let got = broken(ROW_APPEALS, "2\t1\t0\t1\t0\t1\t0\t0\t1\t0\t0\t0\t1\t0\t0");
     assert_eq!(
         got,
         vec![
-            (
-                "appeals.group-total",
-                APP,
-                Some(0),
-                Some(4),
-                Some(4),
-                Some(0)
-            ),
-            (
-                "appeals.group-total",
-                APP,
-                Some(0),
-                Some(9),
-                Some(2),
-                Some(0)
-            ),
-            (
-                "appeals.group-total",
-                APP,
-                Some(0),
-                Some(14),
-                Some(1),
-                Some(0)
-            ),
+            (Rule::GroupTotal, APP, Some(0), Some(4), Some(4), Some(0)),
+            (Rule::GroupTotal, APP, Some(0), Some(9), Some(2), Some(0)),
+            (Rule::GroupTotal, APP, Some(0), Some(14), Some(1), Some(0)),
         ]
     );
 }
@@ -1174,29 +1114,22 @@ fn invalid_cell_skips_the_rules_that_need_it() {
     );
     assert_eq!(
         got,
-        vec![("cell.invalid", REQ, Some(0), Some(0), None, None)]
+        vec![(Rule::CellInvalid, REQ, Some(0), Some(0), None, None)]
     );
     // An invalid appeals value skips only its group.
     let got = broken(ROW_APPEALS, "2件\t1\t0\t1\t5\t1\t0\t0\t1\t3\t0\t0\t1\t0\t1");
     assert_eq!(
         got,
         sorted(vec![
-            (
-                "appeals.group-total",
-                APP,
-                Some(0),
-                Some(9),
-                Some(2),
-                Some(3)
-            ),
-            ("cell.invalid", APP, Some(0), Some(0), None, None),
+            (Rule::GroupTotal, APP, Some(0), Some(9), Some(2), Some(3)),
+            (Rule::CellInvalid, APP, Some(0), Some(0), None, None),
         ])
     );
     // A decimal where a count belongs; the fee keeps its decimal.
     let got = broken("行政强制\t2\t\t", "行政强制\t2.5\t\t");
     assert_eq!(
         got,
-        vec![("cell.invalid", ACT, Some(4), Some(0), None, None)]
+        vec![(Rule::CellInvalid, ACT, Some(4), Some(0), None, None)]
     );
 }
 
@@ -1207,7 +1140,10 @@ fn blank_cell_reads_as_zero() {
         "\t\t2. 其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0",
         "\t\t2. 其他法律行政法规禁止公开\t0\t/\t0\t0\t0\t0\t0",
     );
-    assert_eq!(got, vec![("cell.blank", REQ, Some(5), Some(1), None, None)]);
+    assert_eq!(
+        got,
+        vec![(Rule::CellBlank, REQ, Some(5), Some(1), None, None)]
+    );
     // A blank 总计 that stands for 25 breaks the row and the balance.
     let got = broken(
         ROW_NEW,
@@ -1216,16 +1152,9 @@ fn blank_cell_reads_as_zero() {
     assert_eq!(
         got,
         sorted(vec![
-            ("cell.blank", REQ, Some(0), Some(6), None, None),
-            ("requests.balance", REQ, None, Some(6), Some(3), Some(28)),
-            (
-                "requests.row-total",
-                REQ,
-                Some(0),
-                Some(6),
-                Some(25),
-                Some(0)
-            ),
+            (Rule::CellBlank, REQ, Some(0), Some(6), None, None),
+            (Rule::Balance, REQ, None, Some(6), Some(3), Some(28)),
+            (Rule::RowTotal, REQ, Some(0), Some(6), Some(25), Some(0)),
         ])
     );
 }
@@ -1233,7 +1162,7 @@ fn blank_cell_reads_as_zero() {
 #[test]
 fn missing_table() {
     let got = broken(ROW_APPEALS, "");
-    assert_eq!(got, vec![("table.missing", APP, None, None, None, None)]);
+    assert_eq!(got, vec![(Rule::TableMissing, APP, None, None, None, None)]);
 }
 
 #[test]
@@ -1268,21 +1197,14 @@ fn set_cell_clears_and_creates_findings() {
         fulls(&table_rules(&r)),
         sorted(vec![
             (
-                "requests.outcome-total",
+                Rule::OutcomeTotal,
                 REQ,
                 Some(23),
                 Some(0),
                 Some(21),
                 Some(20)
             ),
-            (
-                "requests.row-total",
-                REQ,
-                Some(2),
-                Some(6),
-                Some(12),
-                Some(11)
-            ),
+            (Rule::RowTotal, REQ, Some(2), Some(6), Some(12), Some(11)),
         ])
     );
     // Typed text goes through the cell policy.
@@ -1291,12 +1213,12 @@ fn set_cell_clears_and_creates_findings() {
     r.set_cell(TableId::Requests, 5, 3, "abc").unwrap();
     assert_eq!(
         fulls(&table_rules(&r)),
-        vec![("cell.invalid", REQ, Some(5), Some(3), None, None)]
+        vec![(Rule::CellInvalid, REQ, Some(5), Some(3), None, None)]
     );
     r.set_cell(TableId::Requests, 5, 3, "").unwrap();
     assert_eq!(
         fulls(&table_rules(&r)),
-        vec![("cell.blank", REQ, Some(5), Some(3), None, None)]
+        vec![(Rule::CellBlank, REQ, Some(5), Some(3), None, None)]
     );
     r.set_cell(TableId::Requests, 5, 3, "0").unwrap();
     assert!(table_rules(&r).is_empty());
@@ -1310,14 +1232,7 @@ fn set_cell_clears_and_creates_findings() {
     r.set_cell(TableId::Appeals, 0, 13, "1").unwrap();
     assert_eq!(
         fulls(&table_rules(&r)),
-        vec![(
-            "appeals.group-total",
-            APP,
-            Some(0),
-            Some(14),
-            Some(2),
-            Some(1)
-        )]
+        vec![(Rule::GroupTotal, APP, Some(0), Some(14), Some(2), Some(1))]
     );
     r.set_cell(TableId::Appeals, 0, 14, "2").unwrap();
     assert!(table_rules(&r).is_empty());

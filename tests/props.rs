@@ -506,9 +506,9 @@ fn layout_roundtrip(g: &Grids, layout: Layout) -> Result<(), TestCaseError> {
     let findings = rules::check(&r);
     let mut got: Vec<(TableId, usize, usize)> = findings
         .iter()
-        .filter(|f| f.rule.starts_with("cell.") || f.rule.starts_with("table."))
+        .filter(|f| f.rule.family() == rules::Family::Layout)
         .map(|f| {
-            prop_assert_eq!(f.rule, rules::id::CELL_BLANK, "{:?}\n{}", f, ctx());
+            prop_assert_eq!(f.rule, rules::Rule::CellBlank, "{:?}\n{}", f, ctx());
             Ok((f.table.unwrap(), f.row.unwrap(), f.column.unwrap()))
         })
         .collect::<Result<_, TestCaseError>>()?;

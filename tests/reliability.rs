@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
 
-use nianbao::rules::{self, Finding, id};
+use nianbao::rules::{self, Finding, Rule};
 use nianbao::{Report, TableId};
 
 // ------------------------------------------------------------------ helpers
@@ -99,7 +99,7 @@ fn findings_of(report: &Report) -> Vec<Finding> {
 #[track_caller]
 fn assert_invalid_at(findings: &[Finding], row: usize, col: usize) {
     assert!(
-        findings.iter().any(|f| f.rule == id::CELL_INVALID
+        findings.iter().any(|f| f.rule == Rule::CellInvalid
             && f.table == Some(TableId::Requests)
             && f.row == Some(row)
             && f.column == Some(col)),
@@ -450,7 +450,7 @@ fn absurd_numbers_are_invalid_cells() {
     let clean = sample_text(CLEAN);
     let before = findings_of(&parse_str(&clean));
     assert!(
-        !before.iter().any(|f| f.rule == id::CELL_INVALID),
+        !before.iter().any(|f| f.rule == Rule::CellInvalid),
         "{before:#?}"
     );
     let forty = "1234567890".repeat(4);
@@ -539,7 +539,7 @@ fn a_row_of_10000_cells_gives_a_short_layout_warning() {
     let findings = findings_of(&report);
     let layout: Vec<&Finding> = findings
         .iter()
-        .filter(|f| f.rule == id::TABLE_LAYOUT && f.row == Some(0))
+        .filter(|f| f.rule == Rule::TableLayout && f.row == Some(0))
         .collect();
     assert_eq!(layout.len(), 1, "{findings:#?}");
     let n = layout[0].message.chars().count();
@@ -566,7 +566,7 @@ fn a_1mb_line_without_newline() {
     assert_eq!(
         findings
             .iter()
-            .filter(|f| f.rule == id::TABLE_MISSING)
+            .filter(|f| f.rule == Rule::TableMissing)
             .count(),
         3,
         "{findings:#?}"

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use nianbao::rules::{self, Finding, suggest::Suggestion};
+use nianbao::rules::{self, Finding, Rule, suggest::Suggestion};
 use nianbao::{Report, TableId, parse};
 
 fn load(name: &str) -> Report {
@@ -15,7 +15,7 @@ fn text(name: &str) -> String {
     std::fs::read_to_string(Path::new("sample-reports").join(name)).expect("sample")
 }
 
-fn of_rule<'a>(f: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+fn of_rule<'a>(f: &'a [Finding], rule: Rule) -> Vec<&'a Finding> {
     f.iter().filter(|x| x.rule == rule).collect()
 }
 
@@ -38,9 +38,9 @@ fn narrative_agrees_on_every_consistent_sample() {
         let r = nianbao::load(&p).unwrap();
         let f = rules::check(&r);
         assert!(
-            of_rule(&f, "narrative.mismatch").is_empty(),
+            of_rule(&f, Rule::NarrativeMismatch).is_empty(),
             "{name}: {:#?}",
-            of_rule(&f, "narrative.mismatch")
+            of_rule(&f, Rule::NarrativeMismatch)
         );
     }
 }
@@ -63,7 +63,7 @@ fn narrative_mismatch_names_line_and_cell() {
     let t = text(CLEAN).replace("办理 25 件", "办理 24 件");
     let r = parse::parse(&t, "UTF-8");
     let f = rules::check(&r);
-    let n = of_rule(&f, "narrative.mismatch");
+    let n = of_rule(&f, Rule::NarrativeMismatch);
     assert_eq!(n.len(), 1, "{n:#?}");
     assert_eq!(
         (n[0].table, n[0].row, n[0].column),
@@ -76,7 +76,7 @@ fn narrative_mismatch_names_line_and_cell() {
     assert!(
         of_rule(
             &rules::check(&parse::parse(&t, "UTF-8")),
-            "narrative.mismatch"
+            Rule::NarrativeMismatch
         )
         .is_empty()
     );
@@ -84,7 +84,7 @@ fn narrative_mismatch_names_line_and_cell() {
     assert_eq!(
         of_rule(
             &rules::check(&parse::parse(&t, "UTF-8")),
-            "narrative.mismatch"
+            Rule::NarrativeMismatch
         )
         .len(),
         1
@@ -99,19 +99,25 @@ fn none_received_against_a_table_with_applications() {
         1,
     );
     let f = rules::check(&parse::parse(&t, "UTF-8"));
-    let n = of_rule(&f, "narrative.mismatch");
+    let n = of_rule(&f, Rule::NarrativeMismatch);
     assert_eq!(n.len(), 1, "{n:#?}");
     assert!(n[0].message.contains("未收到"), "{}", n[0].message);
     // Seed 004 says the same with an all-zero table: no finding.
-    assert!(of_rule(&rules::check(&load("seed-004.txt")), "narrative.mismatch").is_empty());
+    assert!(
+        of_rule(
+            &rules::check(&load("seed-004.txt")),
+            Rule::NarrativeMismatch
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn sections_missing_and_empty() {
-    assert!(of_rule(&rules::check(&load(CLEAN)), "section.missing").is_empty());
+    assert!(of_rule(&rules::check(&load(CLEAN)), Rule::SectionMissing).is_empty());
     let t = text(CLEAN).replace("五、存在的主要问题及改进情况", "（五）其他说明");
     let f = rules::check(&parse::parse(&t, "UTF-8"));
-    let m = of_rule(&f, "section.missing");
+    let m = of_rule(&f, Rule::SectionMissing);
     assert_eq!(m.len(), 1, "{m:#?}");
     assert!(m[0].message.contains("五、存在的主要问题及改进情况"));
     assert!(m[0].is_error());
@@ -120,15 +126,15 @@ fn sections_missing_and_empty() {
     let cut = t.find("六、其他需要报告的事项").unwrap();
     let t = format!("{}六、其他需要报告的事项\n\n", &t[..cut]);
     let f = rules::check(&parse::parse(&t, "UTF-8"));
-    let e = of_rule(&f, "section.empty");
+    let e = of_rule(&f, Rule::SectionEmpty);
     assert_eq!(e.len(), 1, "{e:#?}");
     assert!(!e[0].is_error());
-    assert!(of_rule(&f, "section.missing").is_empty());
+    assert!(of_rule(&f, Rule::SectionMissing).is_empty());
 }
 
 #[test]
 fn old_template_markers_are_named() {
-    assert!(of_rule(&rules::check(&load(CLEAN)), "format.old-template").is_empty());
+    assert!(of_rule(&rules::check(&load(CLEAN)), Rule::OldTemplate).is_empty());
     let t = text(CLEAN)
         .replace(
             "本年制发件数\t本年废止件数\t现行有效件数",
@@ -139,7 +145,7 @@ fn old_template_markers_are_named() {
             "行政事业性收费\t1.25\n其他对外管理服务事项\t0",
         );
     let f = rules::check(&parse::parse(&t, "UTF-8"));
-    let o = of_rule(&f, "format.old-template");
+    let o = of_rule(&f, Rule::OldTemplate);
     assert_eq!(o.len(), 1, "{o:#?}");
     for m in [
         "本年新制作数量",
@@ -157,13 +163,7 @@ fn old_template_markers_are_named() {
         "本局依法开展政府集中采购。\n二、主动公开政府信息情况",
         1,
     );
-    assert!(
-        of_rule(
-            &rules::check(&parse::parse(&t, "UTF-8")),
-            "format.old-template"
-        )
-        .is_empty()
-    );
+    assert!(of_rule(&rules::check(&parse::parse(&t, "UTF-8")), Rule::OldTemplate).is_empty());
 }
 
 #[test]
@@ -174,17 +174,11 @@ fn carry_over_against_last_year() {
     for (c, v) in [2, 1, 0, 0, 0, 0, 3].iter().enumerate() {
         last.set_cell(TableId::Requests, 24, c, &v.to_string());
     }
-    assert!(
-        of_rule(
-            &rules::check_with(&this, Some(&last)),
-            "requests.carry-over"
-        )
-        .is_empty()
-    );
+    assert!(of_rule(&rules::check_with(&this, Some(&last)), Rule::CarryOver).is_empty());
     last.set_cell(TableId::Requests, 24, 0, "4");
     last.set_cell(TableId::Requests, 24, 6, "5");
     let f = rules::check_with(&this, Some(&last));
-    let c: Vec<_> = of_rule(&f, "requests.carry-over")
+    let c: Vec<_> = of_rule(&f, Rule::CarryOver)
         .iter()
         .map(|f| (f.row, f.column, f.expected, f.actual))
         .collect();
@@ -196,7 +190,7 @@ fn carry_over_against_last_year() {
         ]
     );
     // Without last year's report the rule does not run.
-    assert!(of_rule(&rules::check(&this), "requests.carry-over").is_empty());
+    assert!(of_rule(&rules::check(&this), Rule::CarryOver).is_empty());
 }
 
 fn suggestions(f: &[Finding]) -> Vec<&Suggestion> {
@@ -226,7 +220,7 @@ fn one_wrong_cell_is_suggested() {
             "{name}"
         );
         // Every arithmetic finding of the cluster carries it.
-        for x in f.iter().filter(|x| x.rule.starts_with("requests.")) {
+        for x in f.iter().filter(|x| x.rule.id().starts_with("requests.")) {
             assert!(x.suggestion.is_some(), "{name}: {x:#?}");
         }
         // Applying it leaves no arithmetic error.
@@ -235,7 +229,7 @@ fn one_wrong_cell_is_suggested() {
         assert!(
             rules::check(&fixed)
                 .iter()
-                .all(|x| !x.rule.starts_with("requests.")),
+                .all(|x| !x.rule.id().starts_with("requests.")),
             "{name}"
         );
     }
@@ -246,7 +240,7 @@ fn ambiguous_fixes_are_withheld() {
     // A group total that disagrees with its four parts: any of five cells
     // would do, so none is suggested and the finding says how many.
     let f = rules::check(&load("variant-appeals-broken.txt"));
-    let g = of_rule(&f, "appeals.group-total");
+    let g = of_rule(&f, Rule::GroupTotal);
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].suggestion, None);
     assert_eq!(g[0].alternatives, Some(5));
@@ -255,7 +249,7 @@ fn ambiguous_fixes_are_withheld() {
 #[test]
 fn lost_and_doubled_cells_are_placed() {
     let f = rules::check(&load("variant-shifted-row.txt"));
-    let l = of_rule(&f, "table.layout");
+    let l = of_rule(&f, Rule::TableLayout);
     assert_eq!(
         l[0].suggestion,
         Some(Suggestion::Row {
@@ -267,7 +261,7 @@ fn lost_and_doubled_cells_are_placed() {
         })
     );
     let f = rules::check(&load("variant-doubled-cell.txt"));
-    let l = of_rule(&f, "table.layout");
+    let l = of_rule(&f, Rule::TableLayout);
     let Some(Suggestion::Row { row, values, .. }) = &l[0].suggestion else {
         panic!("{l:#?}");
     };

@@ -4,14 +4,14 @@
 
 use std::sync::OnceLock;
 
-use super::{Finding, Severity, id};
+use super::{Finding, Rule};
 use crate::model::Table;
 use crate::template::{APPEALS_GROUPS, TableId, requests_rows as rr};
 
 /// One rule instance: the cells of `lhs` add up to the cells of `rhs`.
 #[derive(Debug, Clone)]
 pub struct Constraint {
-    pub rule: &'static str,
+    pub rule: Rule,
     /// The cell the finding names; `row` is `None` for a whole column.
     pub row: Option<usize>,
     pub column: usize,
@@ -56,7 +56,7 @@ fn requests() -> Vec<Constraint> {
     let mut out = Vec::new();
     for c in 0..cols {
         out.push(Constraint {
-            rule: id::BALANCE,
+            rule: Rule::Balance,
             row: None,
             column: c,
             lhs: vec![(rr::NEW, c), (rr::CARRIED_IN, c)],
@@ -65,7 +65,7 @@ fn requests() -> Vec<Constraint> {
     }
     for c in 0..cols {
         out.push(Constraint {
-            rule: id::OUTCOME_TOTAL,
+            rule: Rule::OutcomeTotal,
             row: Some(rr::OUTCOME_TOTAL),
             column: c,
             lhs: (rr::FIRST_OUTCOME..=rr::LAST_OUTCOME)
@@ -76,7 +76,7 @@ fn requests() -> Vec<Constraint> {
     }
     for r in 0..=rr::CARRIED_OUT {
         out.push(Constraint {
-            rule: id::ROW_TOTAL,
+            rule: Rule::RowTotal,
             row: Some(r),
             column: rr::TOTAL_COLUMN,
             lhs: (0..rr::TOTAL_COLUMN).map(|c| (r, c)).collect(),
@@ -89,7 +89,7 @@ fn requests() -> Vec<Constraint> {
 fn appeals() -> Vec<Constraint> {
     (0..APPEALS_GROUPS.len())
         .map(|g| Constraint {
-            rule: id::GROUP_TOTAL,
+            rule: Rule::GroupTotal,
             row: Some(0),
             column: g * 5 + 4,
             lhs: (g * 5..g * 5 + 4).map(|c| (0, c)).collect(),
@@ -103,21 +103,32 @@ pub fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
     let spec = t.id.spec();
     let col = spec.columns.get(k.column).copied().unwrap_or("");
     let message = match k.rule {
-        id::BALANCE => format!("{col}: 一+二 = {l}, 三(七)+四 = {r}"),
-        id::OUTCOME_TOTAL => format!("{col}: 21 项办理结果之和 {l} ≠ (七)总计 {r}"),
-        id::ROW_TOTAL => {
+        Rule::Balance => format!("{col}: 一+二 = {l}, 三(七)+四 = {r}"),
+        Rule::OutcomeTotal => format!("{col}: 21 项办理结果之和 {l} ≠ (七)总计 {r}"),
+        Rule::RowTotal => {
             let label = k
                 .row
                 .and_then(|row| spec.rows.get(row))
                 .map_or("", |s| s.short);
             format!("{label}: 6 列之和 {l} ≠ 总计 {r}")
         }
-        _ => {
+        Rule::GroupTotal => {
             let name = APPEALS_GROUPS.get(k.column / 5).copied().unwrap_or("");
             format!("{name}: 维持+纠正+其他+尚未审结 = {l} ≠ 总计 {r}")
         }
+        // Only the sums are constraints; the other rules are checked cell by
+        // cell or on the text.
+        Rule::CellInvalid
+        | Rule::CellBlank
+        | Rule::TableLayout
+        | Rule::TableMissing
+        | Rule::NarrativeMismatch
+        | Rule::SectionMissing
+        | Rule::SectionEmpty
+        | Rule::OldTemplate
+        | Rule::CarryOver => String::new(),
     };
-    let mut f = Finding::new(k.rule, Severity::Error, t.id, message)
+    let mut f = Finding::new(k.rule, t.id, message)
         .at(t, k.row, Some(k.column))
         .numbers(l, r);
     if k.row.is_none() {

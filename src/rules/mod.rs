@@ -7,6 +7,7 @@
 
 pub mod arith;
 pub mod narrative;
+pub mod rule;
 pub mod sections;
 pub mod suggest;
 
@@ -15,92 +16,30 @@ use crate::model::{Report, Table};
 use crate::template::TableId;
 use serde::Serialize;
 
-/// Stable rule ids.
+pub use rule::{Family, Rule, Severity};
+
+/// The old names of the rule ids, as `Rule` values (kept while branches that
+/// still spell `id::FOO` are merged; new code names `Rule::…`).
 pub mod id {
-    pub const BALANCE: &str = "requests.balance";
-    pub const OUTCOME_TOTAL: &str = "requests.outcome-total";
-    pub const ROW_TOTAL: &str = "requests.row-total";
-    pub const GROUP_TOTAL: &str = "appeals.group-total";
-    pub const CELL_INVALID: &str = "cell.invalid";
-    pub const CELL_BLANK: &str = "cell.blank";
-    pub const TABLE_LAYOUT: &str = "table.layout";
-    pub const TABLE_MISSING: &str = "table.missing";
-    pub const NARRATIVE_MISMATCH: &str = "narrative.mismatch";
-    pub const SECTION_MISSING: &str = "section.missing";
-    pub const SECTION_EMPTY: &str = "section.empty";
-    pub const OLD_TEMPLATE: &str = "format.old-template";
-    pub const CARRY_OVER: &str = "requests.carry-over";
-}
-
-/// Every rule id with a one-line description (for `--help` and the README).
-pub const RULES: &[(&str, &str)] = &[
-    (
-        id::BALANCE,
-        "一 + 二 = 三(七)总计 + 四, per column (the template's own 勾稽关系)",
-    ),
-    (
-        id::OUTCOME_TOTAL,
-        "(七)总计 = the sum of the 21 outcome rows, per column",
-    ),
-    (
-        id::ROW_TOTAL,
-        "in every row of the requests table, 总计 = the sum of the six applicant columns",
-    ),
-    (
-        id::GROUP_TOTAL,
-        "appeals: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-    ),
-    (
-        id::CELL_INVALID,
-        "a cell that is not a valid number (O, 12件, 3.5 where a count belongs, -3)",
-    ),
-    (
-        id::CELL_BLANK,
-        "a blank cell (empty, /, -, —, 无): read as 0, warned",
-    ),
-    (
-        id::TABLE_LAYOUT,
-        "a row with the wrong number of value cells, or a row not found",
-    ),
-    (id::TABLE_MISSING, "a standard table that cannot be found"),
-    (
-        id::NARRATIVE_MISMATCH,
-        "a figure the narrative states (共受理 N 件, 办结 N 件, 行政复议 N 件…) that the tables contradict",
-    ),
-    (
-        id::SECTION_MISSING,
-        "one of the six numbered sections is absent",
-    ),
-    (id::SECTION_EMPTY, "section 五 or 六 says nothing at all"),
-    (
-        id::OLD_TEMPLATE,
-        "the report uses the 2019 trial format (本年新制作数量, 政府集中采购…)",
-    ),
-    (
-        id::CARRY_OVER,
-        "with --previous: this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column",
-    ),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
+    use super::Rule;
+    pub const BALANCE: Rule = Rule::Balance;
+    pub const OUTCOME_TOTAL: Rule = Rule::OutcomeTotal;
+    pub const ROW_TOTAL: Rule = Rule::RowTotal;
+    pub const GROUP_TOTAL: Rule = Rule::GroupTotal;
+    pub const CELL_INVALID: Rule = Rule::CellInvalid;
+    pub const CELL_BLANK: Rule = Rule::CellBlank;
+    pub const TABLE_LAYOUT: Rule = Rule::TableLayout;
+    pub const TABLE_MISSING: Rule = Rule::TableMissing;
+    pub const NARRATIVE_MISMATCH: Rule = Rule::NarrativeMismatch;
+    pub const SECTION_MISSING: Rule = Rule::SectionMissing;
+    pub const SECTION_EMPTY: Rule = Rule::SectionEmpty;
+    pub const OLD_TEMPLATE: Rule = Rule::OldTemplate;
+    pub const CARRY_OVER: Rule = Rule::CarryOver;
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub severity: Severity,
     pub table: Option<TableId>,
     pub row: Option<usize>,
@@ -123,15 +62,10 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn new(
-        rule: &'static str,
-        severity: Severity,
-        table: TableId,
-        message: String,
-    ) -> Self {
+    pub(crate) fn new(rule: Rule, table: TableId, message: String) -> Self {
         Finding {
             rule,
-            severity,
+            severity: rule.severity(),
             table: Some(table),
             row: None,
             column: None,
@@ -146,8 +80,8 @@ impl Finding {
     }
 
     /// A finding about the whole report (no table).
-    pub(crate) fn general(rule: &'static str, severity: Severity, message: String) -> Self {
-        let mut f = Finding::new(rule, severity, TableId::Active, message);
+    pub(crate) fn general(rule: Rule, message: String) -> Self {
+        let mut f = Finding::new(rule, TableId::Active, message);
         f.table = None;
         f
     }
@@ -223,8 +157,7 @@ pub fn carry_over(report: &Report, previous: &Report, out: &mut Vec<Finding>) {
         ) && this != last
         {
             let mut f = Finding::new(
-                id::CARRY_OVER,
-                Severity::Error,
+                Rule::CarryOver,
                 TableId::Requests,
                 format!(
                     "{col}: 本年“二、上年结转” {this} ≠ 上年报告“四、结转下年度继续办理” {last}"
@@ -242,8 +175,7 @@ pub fn carry_over(report: &Report, previous: &Report, out: &mut Vec<Finding>) {
 pub fn check_table(report: &Report, tid: TableId, out: &mut Vec<Finding>) {
     let Some(table) = report.table(tid) else {
         let mut f = Finding::new(
-            id::TABLE_MISSING,
-            Severity::Error,
+            Rule::TableMissing,
             tid,
             format!("未找到表格「{}」({})", tid.title(), tid.id()),
         );
@@ -260,13 +192,8 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
     for (r, row) in table.rows.iter().enumerate() {
         let label = spec.rows[r].short;
         if !row.found {
-            let mut f = Finding::new(
-                id::TABLE_LAYOUT,
-                Severity::Warning,
-                table.id,
-                format!("{label}: 未找到此行"),
-            )
-            .at(table, Some(r), None);
+            let mut f = Finding::new(Rule::TableLayout, table.id, format!("{label}: 未找到此行"))
+                .at(table, Some(r), None);
             f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
             out.push(f);
             continue;
@@ -278,8 +205,7 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                 format!("（多出: {}）", issue.extra.join(" "))
             };
             let mut f = Finding::new(
-                id::TABLE_LAYOUT,
-                Severity::Warning,
+                Rule::TableLayout,
                 table.id,
                 format!(
                     "{label}: 找到 {} 个数值，应为 {} 个{extra}；数值已靠左放置，请核对",
@@ -300,8 +226,7 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                         format!("“{}”", cell.raw)
                     };
                     let mut f = Finding::new(
-                        id::CELL_BLANK,
-                        Severity::Warning,
+                        Rule::CellBlank,
                         table.id,
                         format!("{label} / {col}: {shown} 按 0 计"),
                     )
@@ -311,8 +236,7 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                 }
                 CellValue::Invalid => {
                     let mut f = Finding::new(
-                        id::CELL_INVALID,
-                        Severity::Error,
+                        Rule::CellInvalid,
                         table.id,
                         format!("{label} / {col}: “{}” 不是有效的数值", shorten(&cell.raw)),
                     )

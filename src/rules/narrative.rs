@@ -2,7 +2,7 @@
 //! tables. Where the wording is ambiguous (共受理 may mean new ones only, or
 //! new plus carried over) either reading is accepted.
 
-use super::{Finding, Severity, id};
+use super::{Finding, Rule};
 use crate::model::Report;
 use crate::narrative::{Claim, ClaimKind};
 use crate::template::{TableId, requests_rows as rr};
@@ -147,8 +147,7 @@ fn check_claim(report: &Report, claim: &Claim, out: &mut Vec<Finding>) {
         _ => claim.value.to_string(),
     };
     let mut f = Finding::new(
-        id::NARRATIVE_MISMATCH,
-        Severity::Error,
+        Rule::NarrativeMismatch,
         t.table,
         format!(
             "正文“{}”与表格不符：正文 {stated}，表格 {} = {first}",

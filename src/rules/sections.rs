@@ -1,7 +1,7 @@
 //! Whole-report rules: the six sections present and not empty, and the old
 //! 2019 trial format.
 
-use super::{Finding, Severity, id};
+use super::{Finding, Rule};
 use crate::model::Report;
 use crate::template::{SectionKind, normalize_label};
 
@@ -11,8 +11,7 @@ pub fn check_sections(report: &Report, out: &mut Vec<Finding>) {
         let found: Vec<_> = report.sections.iter().filter(|s| s.kind == kind).collect();
         if found.is_empty() {
             out.push(Finding::general(
-                id::SECTION_MISSING,
-                Severity::Error,
+                Rule::SectionMissing,
                 format!("缺少「{}」部分（未找到其标题）", kind.canonical()),
             ));
             continue;
@@ -25,8 +24,7 @@ pub fn check_sections(report: &Report, out: &mut Vec<Finding>) {
             });
             if !says_something {
                 let mut f = Finding::general(
-                    id::SECTION_EMPTY,
-                    Severity::Warning,
+                    Rule::SectionEmpty,
                     format!("「{}」部分没有内容", kind.canonical()),
                 );
                 f.line = Some(found[0].line);
@@ -80,8 +78,7 @@ pub fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
     let strong = found.iter().any(|m| *m != "政府集中采购");
     if strong {
         let mut f = Finding::general(
-            id::OLD_TEMPLATE,
-            Severity::Warning,
+            Rule::OldTemplate,
             format!(
                 "使用了 2019 年试行格式（{}）；请按 2021 年格式填报",
                 found.join("、")

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::arith::{Constraint, constraints};
-use super::{Finding, id};
+use super::{Finding, Rule};
 use crate::model::{Cell, Report, Row, Table};
 use crate::template::TableId;
 
@@ -342,7 +342,7 @@ fn layout_rows(table: &Table, findings: &mut [Finding]) {
         }
         if let [only] = placements.as_slice() {
             for f in findings.iter_mut() {
-                if f.rule == id::TABLE_LAYOUT && f.table == Some(table.id) && f.row == Some(r) {
+                if f.rule == Rule::TableLayout && f.table == Some(table.id) && f.row == Some(r) {
                     f.suggestion = Some(Suggestion::Row {
                         table: table.id,
                         row: r,
@@ -352,7 +352,7 @@ fn layout_rows(table: &Table, findings: &mut [Finding]) {
             }
         } else if placements.len() > 1 {
             for f in findings.iter_mut() {
-                if f.rule == id::TABLE_LAYOUT && f.table == Some(table.id) && f.row == Some(r) {
+                if f.rule == Rule::TableLayout && f.table == Some(table.id) && f.row == Some(r) {
                     f.alternatives = Some(placements.len());
                 }
             }

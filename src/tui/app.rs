@@ -263,7 +263,7 @@ impl App {
             None => self
                 .findings
                 .iter()
-                .filter(|f| f.rule == rules::id::TABLE_MISSING)
+                .filter(|f| f.rule == rules::Rule::TableMissing)
                 .collect(),
         }
     }
@@ -666,7 +666,7 @@ impl App {
         let target = f
             .table
             .map(|t| (t, f.row.unwrap_or(0), f.column.unwrap_or(0)));
-        let narrative = (f.rule == rules::id::NARRATIVE_MISMATCH)
+        let narrative = (f.rule == rules::Rule::NarrativeMismatch)
             .then_some(f.line)
             .flatten();
         if let Some((t, r, c)) = target {
@@ -688,7 +688,7 @@ impl App {
         let names = |f: &&Finding| {
             (f.column == Some(c)
                 && (f.row == Some(r) || (f.row.is_none() && f.cells.contains(&(r, c)))))
-                || (f.rule == rules::id::TABLE_LAYOUT && f.row == Some(r))
+                || (f.rule == rules::Rule::TableLayout && f.row == Some(r))
         };
         list.iter()
             .copied()

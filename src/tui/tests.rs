@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::TableId;
 use crate::cell::CellValue;
-use crate::rules::{self, Severity};
+use crate::rules::{self, Rule, Severity};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellWidth};
@@ -322,14 +322,14 @@ fn failing_cells_drawn_in_error_style() {
     let app = single_on_requests();
     let theme = Theme::default_theme();
     // The findings: row 一 does not add up, and column 商业企业 does not balance.
-    let rules_hit: Vec<(&str, Option<usize>, Option<usize>)> = app
+    let rules_hit: Vec<(Rule, Option<usize>, Option<usize>)> = app
         .findings
         .iter()
         .map(|f| (f.rule, f.row, f.column))
         .collect();
     assert_eq!(rules_hit.len(), 2, "{rules_hit:?}");
-    assert!(rules_hit.contains(&("requests.row-total", Some(0), Some(6))));
-    assert!(rules_hit.contains(&("requests.balance", None, Some(1))));
+    assert!(rules_hit.contains(&(Rule::RowTotal, Some(0), Some(6))));
+    assert!(rules_hit.contains(&(Rule::Balance, None, Some(1))));
     assert!(app.findings.iter().all(|f| f.severity == Severity::Error));
 
     // Marks: named cells Error, the rest of the failing row Soft.
@@ -515,7 +515,7 @@ fn edit_by_enter_backspace_and_escape() {
     assert!(
         app.findings
             .iter()
-            .any(|f| f.rule == "cell.invalid" && f.is_error())
+            .any(|f| f.rule == Rule::CellInvalid && f.is_error())
     );
     assert_eq!(app.marks[REQ][0][1], Mark::Error);
     let t = render(&app, 200, 50);
@@ -544,7 +544,7 @@ fn shift_row_then_undo_and_redo() {
     assert!(
         app.findings
             .iter()
-            .any(|f| f.rule == "table.layout" && f.row == Some(2))
+            .any(|f| f.rule == Rule::TableLayout && f.row == Some(2))
     );
     let errors_before = errors(&app);
     assert_eq!(errors_before, 7);
@@ -566,11 +566,11 @@ fn shift_row_then_undo_and_redo() {
     );
     assert_eq!(shown(&app), ["_", "1", "0", "1", "0", "0", "11"]);
     assert!(app.dirty);
-    assert!(!app.findings.iter().any(|f| f.rule == "table.layout"));
+    assert!(!app.findings.iter().any(|f| f.rule == Rule::TableLayout));
     assert!(
         app.findings
             .iter()
-            .any(|f| f.rule == "cell.blank" && f.row == Some(2) && f.column == Some(0))
+            .any(|f| f.rule == Rule::CellBlank && f.row == Some(2) && f.column == Some(0))
     );
     let t = render(&app, 200, 50);
     assert!(status(t.backend().buffer()).contains("Shifted row right"));
@@ -657,8 +657,8 @@ fn short_row_padding_is_a_warned_blank() {
     assert_eq!(
         warnings,
         [
-            ("table.layout", Some(2), None),
-            ("cell.blank", Some(2), Some(6))
+            (Rule::TableLayout, Some(2), None),
+            (Rule::CellBlank, Some(2), Some(6))
         ]
     );
     let t = render(&app, 200, 50);
@@ -1324,7 +1324,7 @@ fn narrative_finding_shows_the_sentence_and_the_cell() {
     let pos = app
         .table_findings()
         .iter()
-        .position(|f| f.rule == "narrative.mismatch")
+        .position(|f| f.rule == Rule::NarrativeMismatch)
         .expect("a narrative finding");
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Focus::Findings);
@@ -1359,7 +1359,7 @@ fn narrative_finding_shows_the_sentence_and_the_cell() {
 #[test]
 fn previous_year_carry_over_is_checked() {
     let mut app = single_on_requests();
-    assert!(app.findings.iter().all(|f| f.rule != "requests.carry-over"));
+    assert!(app.findings.iter().all(|f| f.rule != Rule::CarryOver));
     // Last year's report carried over 2/1/0/0/0/0/3; say it carried 5 people.
     let mut last = nianbao_load(SINGLE);
     last.set_cell(TableId::Requests, 24, 0, "5");
@@ -1367,7 +1367,7 @@ fn previous_year_carry_over_is_checked() {
     let f: Vec<_> = app
         .findings
         .iter()
-        .filter(|f| f.rule == "requests.carry-over")
+        .filter(|f| f.rule == Rule::CarryOver)
         .map(|f| (f.row, f.column, f.expected, f.actual))
         .collect();
     assert_eq!(f, [(Some(1), Some(0), Some(5), Some(2))]);

@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let wrong: Vec<usize> = app
         .findings
         .iter()
-        .filter(|f| f.rule == crate::rules::id::NARRATIVE_MISMATCH)
+        .filter(|f| f.rule == crate::rules::Rule::NarrativeMismatch)
         .filter_map(|f| f.line)
         .collect();
 
