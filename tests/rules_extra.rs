@@ -15,7 +15,7 @@ fn text(name: &str) -> String {
     std::fs::read_to_string(Path::new("sample-reports").join(name)).expect("sample")
 }
 
-fn of_rule<'a>(f: &'a [Finding], rule: Rule) -> Vec<&'a Finding> {
+fn of_rule(f: &[Finding], rule: Rule) -> Vec<&Finding> {
     f.iter().filter(|x| x.rule == rule).collect()
 }
 
