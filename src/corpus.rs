@@ -261,7 +261,7 @@ pub fn write_report(report: &Report, layout: Layout) -> String {
                 let line = report.line(n).unwrap_or("");
                 // The base's narrative states the base's figures; the numbers
                 // are new, so a sentence that states figures is replaced.
-                if crate::narrative::claims_in(line, n).is_empty() {
+                if crate::parse::facts::claims::claims_in(line, n).is_empty() {
                     out.push_str(line);
                 } else {
                     out.push_str("本机关依法依规办理政府信息公开申请，按时答复申请人。");

@@ -12,8 +12,8 @@ pub mod corpus;
 pub mod decode;
 pub mod ingest;
 pub mod journal;
+pub mod load;
 pub mod model;
-pub mod narrative;
 pub mod normalize;
 pub mod output;
 pub mod parse;
@@ -26,23 +26,4 @@ pub mod tui;
 pub use model::{Block, Cell, Report, Row, Section, Table};
 pub use template::{SectionKind, TableId};
 
-use std::path::Path;
-
-/// Read, decode and parse a report file.
-pub fn load(path: &Path) -> Result<Report, decode::LoadError> {
-    load_with_bytes(path).map(|(r, _)| r)
-}
-
-/// Read, decode and parse a report file; also return the file's bytes (the
-/// journal identifies a file's content by them).
-pub fn load_with_bytes(path: &Path) -> Result<(Report, Vec<u8>), decode::LoadError> {
-    let bytes = decode::read_file(path)?;
-    if let Some(doc) = ingest::document_text(path, &bytes) {
-        let doc = doc?;
-        let mut report = parse::parse(&doc.text, doc.encoding);
-        report.origins = doc.origins;
-        return Ok((report, bytes));
-    }
-    let decoded = decode::decode(path, &bytes)?;
-    Ok((parse::parse(&decoded.text, decoded.encoding), bytes))
-}
+pub use load::{load, load_with_bytes};

@@ -139,11 +139,11 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// Indexed by `TableId as usize`; `None` when the table was not found.
     pub tables: [Option<Table>; 3],
-    /// Figures the narrative states (found once, when the report is read).
-    pub claims: Vec<crate::narrative::Claim>,
-    /// Markers of the 2019 trial format and the line of the first (found
-    /// once, when the report is read).
-    pub old_format: (Vec<&'static str>, Option<usize>),
+    /// Figures the narrative states (read with the text; see
+    /// `parse::facts`).
+    pub claims: Vec<Claim>,
+    /// Markers of the 2019 trial format (read with the text).
+    pub old_format: OldFormat,
     /// For a Word or web document: where each text line came from
     /// (`paragraph 12`, `table 2 row 5`); empty for text files.
     pub origins: Vec<String>,
@@ -255,4 +255,53 @@ impl Report {
         let r = table.rows.get_mut(row)?;
         Some(std::mem::replace(r, value))
     }
+}
+
+/// What a stated figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// 本年新收 / 新收 N 件: 一 总计.
+    New,
+    /// 上年结转 N 件: 二 总计.
+    CarriedIn,
+    /// 共受理 / 共收到 / 收到…申请 N 件: 一+二 总计, or 一 总计.
+    Received,
+    /// 自然人 N 件: 自然人 of 一+二 or of 一.
+    Natural,
+    /// 法人或其他组织 N 件: the five organisation columns of 一+二 or of 一.
+    Legal,
+    /// 办结 / 办理(完成) N 件: 三(七)总计.
+    Done,
+    /// 结转下年度 / 结转下一年 / 结转 20XX 年 N 件: 四 总计.
+    CarriedOut,
+    /// "未收到…申请": 一 总计 is 0.
+    NoneReceived,
+    /// 行政复议 N 件: the 行政复议 总计.
+    Reconsideration,
+    /// 行政诉讼 N 件: both 诉讼 totals.
+    Litigation,
+    /// 行政许可 N 件: table 1 行政许可.
+    License,
+    /// 行政处罚 N 件: table 1 行政处罚.
+    Penalty,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// 1-based line of the narrative.
+    pub line: usize,
+    pub value: i64,
+    /// The words that state it (`共受理政府信息公开申请 749 件`).
+    pub excerpt: String,
+}
+
+/// Tell-tales of the 2019 trial format found in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OldFormat {
+    /// The markers found, as the 2019 template words them, in order of
+    /// first appearance.
+    pub markers: Vec<&'static str>,
+    /// 1-based line of the first marker.
+    pub first_line: Option<usize>,
 }

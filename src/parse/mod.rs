@@ -1,5 +1,6 @@
 //! The parser: decoded text to a [`Report`].
 
+pub mod facts;
 pub mod rows;
 pub mod sections;
 pub mod tables;
@@ -27,6 +28,12 @@ pub fn split_lines(text: &str) -> Vec<String> {
 
 /// Parse a decoded report.
 pub fn parse(text: &str, encoding: &str) -> Report {
+    parse_with_origins(text, encoding, Vec::new())
+}
+
+/// Parse the text made from a Word, web or PDF document; `origins` says
+/// where each text line came from (`paragraph 12`, `table 2 row 5`).
+pub fn parse_with_origins(text: &str, encoding: &str, origins: Vec<String>) -> Report {
     let lines = split_lines(text);
     let headings = sections::find_headings(&lines);
     let sections = build_sections(&lines, &headings);
@@ -41,11 +48,10 @@ pub fn parse(text: &str, encoding: &str) -> Report {
         sections,
         tables,
         claims: Vec::new(),
-        old_format: (Vec::new(), None),
-        origins: Vec::new(),
+        old_format: Default::default(),
+        origins,
     };
-    report.old_format = crate::rules::sections::old_format_markers(&report.lines);
-    report.claims = crate::narrative::extract(&report);
+    facts::refresh(&mut report);
     report
 }
 

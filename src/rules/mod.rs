@@ -6,9 +6,9 @@
 //! TUI simply re-runs them after every edit.
 
 pub mod arith;
-pub mod narrative;
+pub mod completeness;
+pub mod consistency;
 pub mod rule;
-pub mod sections;
 pub mod suggest;
 
 use crate::cell::CellValue;
@@ -133,9 +133,9 @@ pub fn check_with(report: &Report, previous: Option<&Report>) -> Vec<Finding> {
     if let Some(prev) = previous {
         carry_over(report, prev, &mut out);
     }
-    narrative::check(report, &mut out);
-    sections::check_sections(report, &mut out);
-    sections::check_old_format(report, &mut out);
+    consistency::check(report, &mut out);
+    completeness::check_sections(report, &mut out);
+    completeness::check_old_format(report, &mut out);
     suggest::annotate(report, &mut out);
     out
 }

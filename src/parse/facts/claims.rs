@@ -1,50 +1,11 @@
 //! Figures the narrative states: "共受理政府信息公开申请 749 件，其中自然人申请
-//! 741 件…". Each claim names what it counts, so the rules can hold it
+//! 741 件…". Each [`Claim`] names what it counts, so the rules can hold it
 //! against the tables. Only tight patterns count — a keyword, a few filler
 //! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
 //! and phone numbers never become claims.
 
-use crate::model::{Block, Report};
+use crate::model::{Block, Claim, ClaimKind, Report};
 use crate::template::fold_width;
-
-/// What a stated figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimKind {
-    /// 本年新收 / 新收 N 件: 一 总计.
-    New,
-    /// 上年结转 N 件: 二 总计.
-    CarriedIn,
-    /// 共受理 / 共收到 / 收到…申请 N 件: 一+二 总计, or 一 总计.
-    Received,
-    /// 自然人 N 件: 自然人 of 一+二 or of 一.
-    Natural,
-    /// 法人或其他组织 N 件: the five organisation columns of 一+二 or of 一.
-    Legal,
-    /// 办结 / 办理(完成) N 件: 三(七)总计.
-    Done,
-    /// 结转下年度 / 结转下一年 / 结转 20XX 年 N 件: 四 总计.
-    CarriedOut,
-    /// "未收到…申请": 一 总计 is 0.
-    NoneReceived,
-    /// 行政复议 N 件: the 行政复议 总计.
-    Reconsideration,
-    /// 行政诉讼 N 件: both 诉讼 totals.
-    Litigation,
-    /// 行政许可 N 件: table 1 行政许可.
-    License,
-    /// 行政处罚 N 件: table 1 行政处罚.
-    Penalty,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Claim {
-    pub kind: ClaimKind,
-    /// 1-based line of the narrative.
-    pub line: usize,
-    pub value: i64,
-    /// The words that state it (`共受理政府信息公开申请 749 件`).
-    pub excerpt: String,
-}
 
 /// Keywords, longest first where one contains another.
 const KEYWORDS: &[(&str, ClaimKind)] = &[

@@ -3,8 +3,7 @@
 //! new plus carried over) either reading is accepted.
 
 use super::{Finding, Rule};
-use crate::model::Report;
-use crate::narrative::{Claim, ClaimKind};
+use crate::model::{Claim, ClaimKind, Report};
 use crate::template::{TableId, requests_rows as rr};
 
 /// What a claim is compared with: the table, the cell the finding names,

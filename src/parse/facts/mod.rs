@@ -1,0 +1,15 @@
+//! Facts read from the text beside the tables: the figures the narrative
+//! states ([`claims`]) and the marks of the 2019 trial format
+//! ([`old_format`]). The parser fills them in; the rules only read them.
+
+pub mod claims;
+pub mod old_format;
+
+use crate::model::Report;
+
+/// Read (or, after the text was edited, re-read) the facts of a report
+/// whose lines and tables are in place.
+pub fn refresh(report: &mut Report) {
+    report.old_format = old_format::old_format_markers(&report.lines);
+    report.claims = claims::extract(report);
+}
