@@ -1,6 +1,6 @@
 //! The coordinator's view over 1 000 generated reports on disk: the list's
 //! loader (pair the years, read, check and summarise every file, drained
-//! into the shell) and `check --summary` (`batch::check_all`).
+//! into the shell) and `check --summary` (`service::CheckRun::summaries`).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -42,7 +42,9 @@ fn batch_view(c: &mut Criterion) {
         })
     });
     g.bench_function("check --summary over 1000 reports", |b| {
-        b.iter(|| black_box(batch::check_all(black_box(&files))))
+        b.iter(|| {
+            black_box(nianbao::service::CheckRun::new(black_box(&files).to_vec(), None).summaries())
+        })
     });
     g.finish();
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::model::Report;
-use crate::rules::{self, Finding, Severity};
+use crate::rules::{Finding, Severity};
 use crate::template::SectionKind;
 
 pub use crate::rules::Family;
@@ -270,30 +270,6 @@ pub fn pair_files(files: &[PathBuf]) -> HashMap<usize, usize> {
             let prev = *by_key.get(&(a.as_deref()?, y.and_then(|y| y.checked_sub(1))?))?;
             Some((i, prev))
         })
-        .collect()
-}
-
-/// Check file `i` (against the same agency's previous year when `pairs`
-/// names one) and summarise it: the one way every view makes a row.
-pub fn summarize_file(files: &[PathBuf], pairs: &HashMap<usize, usize>, i: usize) -> Summary {
-    let path = &files[i];
-    match crate::load(path) {
-        Ok(report) => {
-            let prev = pairs.get(&i).and_then(|&p| crate::load(&files[p]).ok());
-            summary(path, &report, &rules::check_with(&report, prev.as_ref()))
-        }
-        Err(e) => unreadable(path, &e.to_string()),
-    }
-}
-
-/// Check every file, pairing consecutive years, and summarise each (in
-/// parallel; in input order).
-pub fn check_all(files: &[PathBuf]) -> Vec<Summary> {
-    use rayon::prelude::*;
-    let pairs = pair_files(files);
-    (0..files.len())
-        .into_par_iter()
-        .map(|i| summarize_file(files, &pairs, i))
         .collect()
 }
 

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use nianbao::output;
 use nianbao::rules::{self, counts};
+use nianbao::service::{CheckRun, ExitStatus};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -132,24 +133,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(p) => p,
                 Err(e) => {
                     eprintln!("nianbao: --previous: {e}");
-                    return ExitCode::from(2);
+                    return exit(ExitStatus::Failed);
                 }
             };
             // One agency's consecutive years pair up (unless --previous names
             // last year's report for all of them).
-            let pairs = if previous.is_none() && files.len() > 1 {
-                nianbao::batch::pair_files(&files)
-            } else {
-                Default::default()
-            };
-            let opts = CheckOptions {
-                format,
-                previous: previous.as_ref(),
-                fix,
-                pairs: &pairs,
-                files: &files,
-            };
-            check(&opts)
+            let run = CheckRun::new(files, previous);
+            check(&run, format, fix)
         }
         Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
         None => match cli.files.as_slice() {
@@ -166,19 +156,13 @@ pub fn run(cli: Cli) -> ExitCode {
 /// memory stays bounded whatever the number of files.
 const BATCH: usize = 256;
 
-/// How `check` runs.
-struct CheckOptions<'a> {
-    format: Format,
-    previous: Option<&'a nianbao::Report>,
-    fix: bool,
-    /// File index → index of the same agency's file for the year before.
-    pairs: &'a std::collections::HashMap<usize, usize>,
-    files: &'a [PathBuf],
+fn exit(status: ExitStatus) -> ExitCode {
+    ExitCode::from(status.code())
 }
 
 /// `check --summary`: one row per report.
 fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
-    let rows = nianbao::batch::check_all(files);
+    let rows = CheckRun::new(files.to_vec(), None).summaries();
     for r in rows.iter().filter_map(|r| r.error.as_ref()) {
         eprintln!("nianbao: {r}");
     }
@@ -192,27 +176,24 @@ fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
         .and_then(|_| out.flush())
         .is_err()
     {
-        return ExitCode::from(2);
+        return exit(ExitStatus::Failed);
     }
     let worst = rows
         .iter()
-        .map(|r| {
-            if r.error.is_some() {
-                2
-            } else {
-                u8::from(r.counts.total_errors() > 0)
-            }
+        .map(|r| match (&r.error, r.counts.total_errors()) {
+            (Some(_), _) => ExitStatus::Failed,
+            (None, 0) => ExitStatus::Clean,
+            (None, _) => ExitStatus::Findings,
         })
         .max()
-        .unwrap_or(0);
-    ExitCode::from(worst)
+        .unwrap_or_default();
+    exit(worst)
 }
 
 /// What checking one file produced, rendered for the chosen format.
 struct Checked {
     text: String,
-    /// 0 no errors, 1 error findings, 2 unreadable.
-    status: u8,
+    status: ExitStatus,
     error: Option<String>,
     /// What `--fix` did, for stderr.
     notes: Vec<String>,
@@ -222,13 +203,7 @@ struct Checked {
 /// lines that list what was done (for stderr).
 fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding]) -> Vec<String> {
     let mut fixed = report.clone();
-    let mut done: Vec<&rules::suggest::Suggestion> = Vec::new();
-    for s in findings.iter().filter_map(|f| f.suggestion.as_ref()) {
-        if !done.contains(&s) {
-            rules::suggest::apply(&mut fixed, s);
-            done.push(s);
-        }
-    }
+    let done = rules::suggest::apply_all(&mut fixed, findings);
     let target = nianbao::normalize::default_output(path);
     let shown = path.display();
     let mut lines: Vec<String> = done
@@ -248,39 +223,33 @@ fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding
     lines
 }
 
-fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
-    let format = opts.format;
-    let path = opts.files[index].as_path();
+fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool) -> Checked {
+    let path = run.files()[index].as_path();
     let shown = path.display().to_string();
-    match nianbao::load(path) {
-        Ok(report) => {
-            let paired = opts
-                .pairs
-                .get(&index)
-                .and_then(|&p| nianbao::load(&opts.files[p]).ok());
-            let findings = rules::check_with(&report, opts.previous.or(paired.as_ref()));
-            let notes = if opts.fix {
-                write_fixed(path, &report, &findings)
+    match run.check(index) {
+        Ok(checked) => {
+            let (report, findings) = (&*checked.report, &checked.findings);
+            let notes = if fix {
+                write_fixed(path, report, findings)
             } else {
                 Vec::new()
             };
-            let (errors, _) = counts(&findings);
             let text = match format {
                 Format::Text => {
                     let mut t = String::new();
-                    for f in &findings {
-                        t.push_str(&output::text_line(&shown, &report, f));
+                    for f in findings {
+                        t.push_str(&output::text_line(&shown, report, f));
                         t.push('\n');
                     }
-                    t.push_str(&output::summary_line(&shown, &report, &findings));
+                    t.push_str(&output::summary_line(&shown, report, findings));
                     t.push('\n');
                     t
                 }
-                Format::Json => output::report_json_string(&shown, &report, &findings),
+                Format::Json => output::report_json_string(&shown, report, findings),
             };
             Checked {
                 text,
-                status: u8::from(errors > 0),
+                status: ExitStatus::of(findings),
                 error: None,
                 notes,
             }
@@ -290,18 +259,17 @@ fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
                 Format::Json => output::error_json(&shown, &e.to_string()).to_string(),
                 Format::Text => String::new(),
             },
-            status: 2,
+            status: ExitStatus::Failed,
             error: Some(e.to_string()),
             notes: Vec::new(),
         },
     }
 }
 
-fn check(opts: &CheckOptions<'_>) -> ExitCode {
-    let files = opts.files;
-    let format = opts.format;
+fn check(run: &CheckRun, format: Format, fix: bool) -> ExitCode {
+    let files = run.files();
     use rayon::prelude::*;
-    let mut worst = 0u8;
+    let mut worst = ExitStatus::Clean;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut first = true;
@@ -309,13 +277,13 @@ fn check(opts: &CheckOptions<'_>) -> ExitCode {
         out.write_all(s.as_bytes()).is_ok()
     };
     if format == Format::Json && !write(&mut out, "{\"reports\": [") {
-        return ExitCode::from(2);
+        return exit(ExitStatus::Failed);
     }
     for start in (0..files.len()).step_by(BATCH) {
         let end = (start + BATCH).min(files.len());
         let results: Vec<Checked> = (start..end)
             .into_par_iter()
-            .map(|i| check_one(i, opts))
+            .map(|i| check_one(run, i, format, fix))
             .collect();
         for r in results {
             worst = worst.max(r.status);
@@ -333,7 +301,7 @@ fn check(opts: &CheckOptions<'_>) -> ExitCode {
             first = false;
             if !write(&mut out, &piece) {
                 // Standard output closed (a pager quit): stop quietly.
-                return ExitCode::from(worst.max(2));
+                return exit(worst.max(ExitStatus::Failed));
             }
         }
     }
@@ -341,7 +309,7 @@ fn check(opts: &CheckOptions<'_>) -> ExitCode {
         let _ = write(&mut out, "]}\n");
     }
     let _ = out.flush();
-    ExitCode::from(worst)
+    exit(worst)
 }
 
 fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
@@ -349,7 +317,7 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             eprintln!("nianbao: {e}");
-            return ExitCode::from(2);
+            return exit(ExitStatus::Failed);
         }
     };
     let text = nianbao::normalize::normalize(&report);
@@ -366,7 +334,7 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
             .is_err()
         {
             eprintln!("nianbao: cannot write to standard output");
-            return ExitCode::from(2);
+            return exit(ExitStatus::Failed);
         }
     } else {
         if same_file(input, &target) {
@@ -374,11 +342,11 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
                 "nianbao: refusing to overwrite the input {}; choose another -o",
                 input.display()
             );
-            return ExitCode::from(2);
+            return exit(ExitStatus::Failed);
         }
         if let Err(err) = nianbao::save::write_atomic(&target, text.as_bytes()) {
             eprintln!("nianbao: cannot write {}: {err}", target.display());
-            return ExitCode::from(2);
+            return exit(ExitStatus::Failed);
         }
     }
     let dest = if target.as_os_str() == "-" {
@@ -389,7 +357,7 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
     eprintln!(
         "nianbao: wrote {dest}; {e} errors, {w} warnings in the report (run `nianbao check` for details)"
     );
-    ExitCode::SUCCESS
+    exit(ExitStatus::Clean)
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

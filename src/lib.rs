@@ -19,6 +19,7 @@ pub mod output;
 pub mod parse;
 pub mod rules;
 pub mod save;
+pub mod service;
 pub mod template;
 #[cfg(feature = "tui")]
 pub mod tui;

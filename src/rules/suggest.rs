@@ -158,6 +158,19 @@ fn same_place(f: &Finding, t: TableId, k: &Constraint) -> bool {
     f.table == Some(t) && f.rule == k.rule && f.row == k.row && f.column == Some(k.column)
 }
 
+/// Apply every distinct suggestion the findings carry, in order; return
+/// the ones applied (each once, however many findings share it).
+pub fn apply_all<'f>(report: &mut Report, findings: &'f [Finding]) -> Vec<&'f Suggestion> {
+    let mut done: Vec<&Suggestion> = Vec::new();
+    for s in findings.iter().filter_map(|f| f.suggestion.as_ref()) {
+        if !done.contains(&s) {
+            apply(report, s);
+            done.push(s);
+        }
+    }
+    done
+}
+
 /// Add suggestions (or the number of alternatives) to the findings.
 pub fn annotate(report: &Report, findings: &mut [Finding]) {
     for t in [TableId::Requests, TableId::Appeals] {

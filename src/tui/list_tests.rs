@@ -736,7 +736,7 @@ fn draws_at_80x24_and_keeps_the_selection_in_view() {
 fn gauge_shows_progress_while_files_load() {
     let files = sample_files();
     let n = files.len();
-    let summaries = batch::check_all(&files[..5]);
+    let summaries = crate::service::CheckRun::new(files[..5].to_vec(), None).summaries();
     let mut list = ListApp::new(files);
     assert!(list.loading());
     let t = render_list(&list, 160, 40);
@@ -1129,7 +1129,7 @@ fn consecutive_years_are_paired_and_the_review_checks_carry_over() {
 fn a_previous_year_in_a_word_file_is_paired_in_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let files = two_years(dir.path(), "docx");
-    let summary = batch::check_all(&files);
+    let summary = crate::service::CheckRun::new(files.to_vec(), None).summaries();
     assert_eq!(summary[1].counts.errors[3], 1, "check --summary pairs them");
     let sh = loaded(files);
     assert_eq!(sh.pairs, [(1, 0)].into_iter().collect());

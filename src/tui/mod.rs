@@ -18,6 +18,8 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::service::ExitStatus;
+
 use ratatui::crossterm::event::{self, Event};
 
 use app::{App, MessageKind};
@@ -28,25 +30,24 @@ pub const SAMPLE: &str = include_str!("../../sample-reports/variant-single-wrong
 
 /// Load the report (or the bundled sample), then run the screen.
 pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path>) -> ExitCode {
-    let (report, bytes) = match file {
-        Some(p) => match crate::load_with_bytes(p) {
-            Ok((r, b)) => (r, Some(b)),
+    let (report, bytes, previous) = match file {
+        Some(p) => match crate::service::open_for_review(p, previous) {
+            Ok((r, b, prev)) => (r, Some(b), prev),
             Err(e) => {
                 eprintln!("nianbao: {e}");
-                return ExitCode::from(2);
+                return ExitCode::from(ExitStatus::Failed.code());
             }
         },
-        None => (crate::parse::parse(SAMPLE, "UTF-8"), None),
-    };
-    let previous = match previous.map(crate::load).transpose() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("nianbao: --previous: {e}");
-            return ExitCode::from(2);
-        }
+        None => match previous.map(crate::load).transpose() {
+            Ok(prev) => (crate::parse::parse(SAMPLE, "UTF-8"), None, prev),
+            Err(e) => {
+                eprintln!("nianbao: --previous: {e}");
+                return ExitCode::from(ExitStatus::Failed.code());
+            }
+        },
     };
     let Some(setup) = setup(theme_name, "`nianbao check` or `nianbao normalize`") else {
-        return ExitCode::from(2);
+        return ExitCode::from(ExitStatus::Failed.code());
     };
     let mut app = App::new(report, file.map(Path::to_path_buf), setup.theme);
     app.key_hints = setup.key_hints;
@@ -82,10 +83,10 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
             "nianbao: {}",
             crate::decode::LoadError::IsDirectory { path }
         );
-        return ExitCode::from(2);
+        return ExitCode::from(ExitStatus::Failed.code());
     }
     let Some(setup) = setup(theme_name, "`nianbao check --summary csv`") else {
-        return ExitCode::from(2);
+        return ExitCode::from(ExitStatus::Failed.code());
     };
     let mut sh = shell::Shell::new(files.clone(), setup.theme);
     sh.key_hints = setup.key_hints;
@@ -145,7 +146,7 @@ fn in_terminal(
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("nianbao: terminal error: {e}");
-            ExitCode::from(2)
+            ExitCode::from(ExitStatus::Failed.code())
         }
     }
 }

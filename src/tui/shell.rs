@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::Frame;
@@ -15,6 +16,7 @@ use super::list::{ListApp, Outcome};
 use super::theme::Theme;
 use super::view;
 use crate::batch;
+use crate::service::CheckRun;
 
 /// What the loader sends.
 pub enum Msg {
@@ -33,14 +35,11 @@ pub fn spawn_loader(files: Vec<PathBuf>) -> Receiver<Msg> {
 
 /// The loader's work (also used by tests and benchmarks, synchronously).
 pub fn load_all(files: &[PathBuf], tx: &Sender<Msg>) {
-    use rayon::prelude::*;
-    let pairs = batch::pair_files(files);
-    let _ = tx.send(Msg::Pairs(pairs.clone()));
-    (0..files.len())
-        .into_par_iter()
-        .for_each_with(tx.clone(), |tx, i| {
-            let _ = tx.send(Msg::Row(i, batch::summarize_file(files, &pairs, i)));
-        });
+    let run = CheckRun::new(files.to_vec(), None);
+    let _ = tx.send(Msg::Pairs(run.pairs().clone()));
+    run.for_each_summary(|i, s| {
+        let _ = tx.send(Msg::Row(i, s));
+    });
 }
 
 pub struct Shell {
@@ -112,7 +111,7 @@ impl Shell {
         };
         let updated = if app.dirty {
             // Quit with the edits discarded: the file's own counts again.
-            batch::summarize_file(&self.list.files, &self.pairs, i)
+            self.run().summarize(i)
         } else {
             // Saved (or unchanged): the counts of what the reviewer has.
             batch::summary(&path, &app.report, &app.findings)
@@ -133,17 +132,18 @@ impl Shell {
         };
         let mut app = App::new(report, Some(path.clone()), self.theme.clone());
         app.key_hints = self.key_hints;
-        if let Some(prev) = self
-            .pairs
-            .get(&i)
-            .and_then(|&p| crate::load(&self.list.files[p]).ok())
-        {
-            app.set_previous(prev);
+        if let Some(prev) = self.run().previous_of(i) {
+            app.set_previous(Arc::unwrap_or_clone(prev));
         }
         if let Some(dir) = &self.journal_dir {
             app.attach_journal(crate::journal::Journal::new(dir, &path, &bytes));
         }
         self.review = Some((i, app));
+    }
+
+    /// The list's files as a checking run (with the pairs the loader found).
+    fn run(&self) -> CheckRun {
+        CheckRun::with_pairs(self.list.files.clone(), self.pairs.clone(), None)
     }
 
     pub fn draw(&self, frame: &mut Frame) {
