@@ -112,17 +112,16 @@ pub fn randomize(report: &mut Report, rng: &mut Rng) {
             report.set_cell(TableId::Requests, r, c, &v.to_string());
         }
     }
-    for g in 0..3 {
-        let vals: Vec<i64> = (0..4).map(|_| small(rng) / 3).collect();
-        for (i, v) in vals.iter().enumerate() {
-            report.set_cell(TableId::Appeals, 0, g * 5 + i, &v.to_string());
+    for g in APPEALS.groups {
+        let mut sum = 0;
+        for c in g.parts() {
+            let v = small(rng) / 3;
+            sum += v;
+            report.set_cell(TableId::Appeals, 0, c, &v.to_string());
         }
-        report.set_cell(
-            TableId::Appeals,
-            0,
-            g * 5 + 4,
-            &vals.iter().sum::<i64>().to_string(),
-        );
+        if let Some(total) = g.total {
+            report.set_cell(TableId::Appeals, 0, total, &sum.to_string());
+        }
     }
     for (r, spec) in ACTIVE.rows.iter().enumerate() {
         for c in 0..spec.width {
@@ -189,21 +188,7 @@ pub fn write_table(report: &Report, id: TableId, layout: Layout, out: &mut Strin
         }
         return;
     }
-    let header: &[&str] = match id {
-        TableId::Active => &["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
-        TableId::Requests => &[
-            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-            "其他",
-            "总计",
-        ],
-        TableId::Appeals => &["行政复议", "行政诉讼"],
-    };
-    let _ = APPEALS.width();
+    let header = id.spec().plain_header;
     match layout {
         Layout::Pipe => {
             out.push_str(&format!("| {} |\n", header.join(" | ")));

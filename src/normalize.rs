@@ -85,50 +85,10 @@ pub fn write_table(t: &Table, out: &mut String) {
             }
         }
         TableId::Requests => {
-            let l = REQUESTS.label_columns;
-            let total = l + REQUESTS.width();
-            push_row(
-                out,
-                &[
-                    "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)",
-                    "",
-                    "",
-                    "申请人情况",
-                ],
-                total,
-            );
-            push_row(
-                out,
-                &[
-                    "",
-                    "",
-                    "",
-                    "自然人",
-                    "法人或其他组织",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "总计",
-                ],
-                total,
-            );
-            push_row(
-                out,
-                &[
-                    "",
-                    "",
-                    "",
-                    "",
-                    "商业企业",
-                    "科研机构",
-                    "社会公益组织",
-                    "法律服务机构",
-                    "其他",
-                    "",
-                ],
-                total,
-            );
+            let total = REQUESTS.label_columns + REQUESTS.width();
+            for head in REQUESTS.header {
+                push_row(out, head, total);
+            }
             for (r, spec) in REQUESTS.rows.iter().enumerate() {
                 if !t.rows[r].found {
                     continue;
@@ -141,18 +101,9 @@ pub fn write_table(t: &Table, out: &mut String) {
         }
         TableId::Appeals => {
             let total = APPEALS.width();
-            let mut g = vec![""; total];
-            g[0] = "行政复议";
-            g[5] = "行政诉讼";
-            push_row(out, &g, total);
-            let mut g = vec![""; total];
-            g[5] = "未经复议直接起诉";
-            g[10] = "复议后起诉";
-            push_row(out, &g, total);
-            let heads: Vec<&str> = (0..3)
-                .flat_map(|_| ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])
-                .collect();
-            push_row(out, &heads, total);
+            for head in APPEALS.header {
+                push_row(out, head, total);
+            }
             let v = values(t, 0);
             let fields: Vec<&str> = v.iter().map(String::as_str).collect();
             push_row(out, &fields, total);

@@ -89,6 +89,28 @@ pub struct ActiveGroup {
     pub columns: &'static [&'static str],
 }
 
+/// Value columns that belong together under one header: the grid's first
+/// header level, and, when the group ends in its own total, a sum rule.
+#[derive(Debug)]
+pub struct ColumnGroup {
+    /// The group's name as the template writes it.
+    pub name: &'static str,
+    /// A shorter name for the grid's header.
+    pub short: &'static str,
+    /// First and last value column (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// The column holding the sum of the group's other columns.
+    pub total: Option<usize>,
+}
+
+impl ColumnGroup {
+    /// The columns that add up to the total (all but the total).
+    pub fn parts(&self) -> impl Iterator<Item = usize> + '_ {
+        (self.first..=self.last).filter(move |&c| Some(c) != self.total)
+    }
+}
+
 #[derive(Debug)]
 pub struct TableSpec {
     pub id: &'static str,
@@ -99,11 +121,26 @@ pub struct TableSpec {
     pub rows: &'static [RowSpec],
     /// Number of label columns in the normalized layout.
     pub label_columns: usize,
+    /// Column groups, in column order.
+    pub groups: &'static [ColumnGroup],
+    /// The header lines of the normalized layout, as tab-separated fields
+    /// (the active table's headers come with its row groups instead).
+    pub header: &'static [&'static [&'static str]],
+    /// A one-line header naming the table's columns, for layouts that write
+    /// a single header line (pipe tables, space-separated text).
+    pub plain_header: &'static [&'static str],
 }
 
 impl TableSpec {
     pub fn width(&self) -> usize {
         self.rows.iter().map(|r| r.width).max().unwrap_or(0)
+    }
+
+    /// The group a value column belongs to.
+    pub fn group_of(&self, column: usize) -> Option<&ColumnGroup> {
+        self.groups
+            .iter()
+            .find(|g| g.first <= column && column <= g.last)
     }
 }
 
@@ -206,6 +243,15 @@ pub static ACTIVE: TableSpec = TableSpec {
         ),
     ],
     label_columns: 1,
+    groups: &[ColumnGroup {
+        name: "第二十条 (一)(五)(六)(八)项",
+        short: "第二十条 (一)(五)(六)(八)项",
+        first: 0,
+        last: 2,
+        total: None,
+    }],
+    header: &[],
+    plain_header: &["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
 };
 
 const fn req(
@@ -411,6 +457,71 @@ pub static REQUESTS: TableSpec = TableSpec {
         ),
     ],
     label_columns: 3,
+    groups: &[
+        ColumnGroup {
+            name: "自然人",
+            short: "自然人",
+            first: 0,
+            last: 0,
+            total: None,
+        },
+        ColumnGroup {
+            name: "法人或其他组织",
+            short: "法人或其他组织",
+            first: 1,
+            last: 5,
+            total: None,
+        },
+        ColumnGroup {
+            name: "总计",
+            short: "总计",
+            first: 6,
+            last: 6,
+            total: None,
+        },
+    ],
+    header: &[
+        &[
+            "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)",
+            "",
+            "",
+            "申请人情况",
+        ],
+        &[
+            "",
+            "",
+            "",
+            "自然人",
+            "法人或其他组织",
+            "",
+            "",
+            "",
+            "",
+            "总计",
+        ],
+        &[
+            "",
+            "",
+            "",
+            "",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "",
+        ],
+    ],
+    plain_header: &[
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ],
 };
 
 /// Row indexes of the requests table used by the rules.
@@ -477,14 +588,84 @@ pub static APPEALS: TableSpec = TableSpec {
         group: None,
     }],
     label_columns: 0,
+    groups: &[
+        ColumnGroup {
+            name: "行政复议",
+            short: "行政复议",
+            first: 0,
+            last: 4,
+            total: Some(4),
+        },
+        ColumnGroup {
+            name: "行政诉讼·未经复议直接起诉",
+            short: "诉讼·未经复议",
+            first: 5,
+            last: 9,
+            total: Some(9),
+        },
+        ColumnGroup {
+            name: "行政诉讼·复议后起诉",
+            short: "诉讼·复议后起诉",
+            first: 10,
+            last: 14,
+            total: Some(14),
+        },
+    ],
+    header: &[
+        &[
+            "行政复议",
+            "",
+            "",
+            "",
+            "",
+            "行政诉讼",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        &[
+            "",
+            "",
+            "",
+            "",
+            "",
+            "未经复议直接起诉",
+            "",
+            "",
+            "",
+            "",
+            "复议后起诉",
+            "",
+            "",
+            "",
+            "",
+        ],
+        &[
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+            "总计",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+            "总计",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+            "总计",
+        ],
+    ],
+    plain_header: &["行政复议", "行政诉讼"],
 };
-
-/// The group names of the appeals table (each spans five columns).
-pub const APPEALS_GROUPS: [&str; 3] = [
-    "行政复议",
-    "行政诉讼·未经复议直接起诉",
-    "行政诉讼·复议后起诉",
-];
 
 /// Normalise a label for matching: drop whitespace, markup, brackets,
 /// punctuation and list numbering, fold full-width ASCII to half-width.

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use super::{Finding, Rule};
 use crate::model::Table;
-use crate::template::{APPEALS_GROUPS, TableId, requests_rows as rr};
+use crate::template::{APPEALS, TableId, requests_rows as rr};
 
 /// One rule instance: the cells of `lhs` add up to the cells of `rhs`.
 #[derive(Debug, Clone)]
@@ -87,13 +87,18 @@ fn requests() -> Vec<Constraint> {
 }
 
 fn appeals() -> Vec<Constraint> {
-    (0..APPEALS_GROUPS.len())
-        .map(|g| Constraint {
-            rule: Rule::GroupTotal,
-            row: Some(0),
-            column: g * 5 + 4,
-            lhs: (g * 5..g * 5 + 4).map(|c| (0, c)).collect(),
-            rhs: vec![(0, g * 5 + 4)],
+    APPEALS
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let total = g.total?;
+            Some(Constraint {
+                rule: Rule::GroupTotal,
+                row: Some(0),
+                column: total,
+                lhs: g.parts().map(|c| (0, c)).collect(),
+                rhs: vec![(0, total)],
+            })
         })
         .collect()
 }
@@ -113,7 +118,7 @@ pub fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
             format!("{label}: 6 列之和 {l} ≠ 总计 {r}")
         }
         Rule::GroupTotal => {
-            let name = APPEALS_GROUPS.get(k.column / 5).copied().unwrap_or("");
+            let name = spec.group_of(k.column).map_or("", |g| g.name);
             format!("{name}: 维持+纠正+其他+尚未审结 = {l} ≠ 总计 {r}")
         }
         // Only the sums are constraints; the other rules are checked cell by

@@ -1,7 +1,6 @@
 //! The grid: frozen row labels, two header levels, aligned value columns,
 //! scrolling to keep the cursor in view, cells styled by the findings.
 
-use crate::TableId;
 use crate::cell::CellValue;
 use crate::model::{Cell, Table};
 use ratatui::Frame;
@@ -13,19 +12,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::super::app::{App, Focus, Mark, Mode};
 use super::super::strings as s;
 use super::super::width::{center, pad_left, pad_right, truncate, width};
-
-/// Column groups for the first header level: (first column, last column, label).
-fn groups(id: TableId) -> &'static [(usize, usize, &'static str)] {
-    match id {
-        TableId::Active => &[(0, 2, "第二十条 (一)(五)(六)(八)项")],
-        TableId::Requests => &[(0, 0, "自然人"), (1, 5, "法人或其他组织"), (6, 6, "总计")],
-        TableId::Appeals => &[
-            (0, 4, "行政复议"),
-            (5, 9, "诉讼·未经复议"),
-            (10, 14, "诉讼·复议后起诉"),
-        ],
-    }
-}
 
 /// Text shown for a cell.
 pub fn cell_text(cell: &Cell) -> String {
@@ -143,17 +129,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(pad_right("", label_w), th.header),
         Span::styled("│", th.border),
     ];
-    for &(a, b, label) in groups(id) {
+    for g in id.spec().groups {
         let cols: Vec<usize> = visible
             .iter()
             .copied()
-            .filter(|c| *c >= a && *c <= b)
+            .filter(|c| *c >= g.first && *c <= g.last)
             .collect();
         if cols.is_empty() {
             continue;
         }
         let w: usize = cols.iter().map(|c| widths[*c] + 1).sum::<usize>() - 1;
-        spans.push(Span::styled(center(label, w), th.header));
+        spans.push(Span::styled(center(g.short, w), th.header));
         spans.push(Span::styled("│", th.border));
     }
     lines.push(Line::from(spans));
