@@ -142,19 +142,34 @@ pub fn run(cli: Cli) -> ExitCode {
             check(&run, format, fix)
         }
         Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
-        None => match cli.files.as_slice() {
-            [one] if !one.is_dir() => {
-                nianbao::tui::run(Some(one), cli.theme.as_deref(), cli.previous.as_deref())
-            }
-            [] => nianbao::tui::run(None, cli.theme.as_deref(), cli.previous.as_deref()),
-            many => nianbao::tui::run_list(many, cli.theme.as_deref()),
-        },
+        None => review(&cli),
     }
 }
 
 /// Files checked in parallel per batch: output stays in input order and
 /// memory stays bounded whatever the number of files.
 const BATCH: usize = 256;
+
+/// The review screen (one file, the bundled sample, or the folder list).
+#[cfg(feature = "tui")]
+fn review(cli: &Cli) -> ExitCode {
+    match cli.files.as_slice() {
+        [one] if !one.is_dir() => {
+            nianbao::tui::run(Some(one), cli.theme.as_deref(), cli.previous.as_deref())
+        }
+        [] => nianbao::tui::run(None, cli.theme.as_deref(), cli.previous.as_deref()),
+        many => nianbao::tui::run_list(many, cli.theme.as_deref()),
+    }
+}
+
+/// Built without the review screen: say so, and what works.
+#[cfg(not(feature = "tui"))]
+fn review(_: &Cli) -> ExitCode {
+    eprintln!(
+        "nianbao: this build has no review screen (built without the `tui` feature); use `nianbao check` or `nianbao normalize`"
+    );
+    exit(ExitStatus::Failed)
+}
 
 fn exit(status: ExitStatus) -> ExitCode {
     ExitCode::from(status.code())

@@ -8,6 +8,7 @@
 
 pub mod batch;
 pub mod cell;
+#[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod decode;
 pub mod ingest;

@@ -639,6 +639,7 @@ fn a_previous_year_as_docx_or_html_is_paired_by_check() {
 
 // ------------------------------------------------------------ a corpus
 
+#[cfg(feature = "corpus")]
 #[test]
 fn summary_over_samples_and_200_generated_reports_matches_check_json() {
     const N: u64 = 200;
