@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod bin;
+pub mod report;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
