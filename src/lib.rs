@@ -1,10 +1,22 @@
 //! nianbao: read, check and normalize Chinese government information-disclosure
 //! annual reports (政府信息公开工作年度报告).
 //!
-//! The domain — decoding, the report model, the parser, the rules, the
-//! normalized writer, the journal — is plain library code: none of it imports
-//! ratatui or crossterm. The review screen is the `tui` module (feature
-//! `tui`, on by default); it only calls into the domain.
+//! The layers, lowest first; a module uses only those above it:
+//!
+//! 1. `template` — the national template as data;
+//! 2. `model`, `cell` — the report and the cell policy;
+//! 3. `decode`, `ingest` — bytes and documents to text;
+//! 4. `parse` — text to a complete [`Report`] (tables, sections, narrative
+//!    facts);
+//! 5. `load` — a file to a `Report`;
+//! 6. `rules` — the [`rules::Rule`]s and their findings, suggested fixes;
+//! 7. `normalize`, `output`, `save`, `journal` — what is written;
+//! 8. `batch` — many reports: summaries, pairing of years;
+//! 9. `service` — the one checking service every front end calls;
+//! 10. `tui` (feature `tui`) — the screens; the binary's `cli` beside it.
+//!
+//! The domain (1–9) is plain library code: none of it imports ratatui or
+//! crossterm.
 
 pub mod batch;
 pub mod cell;
