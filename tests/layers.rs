@@ -66,14 +66,28 @@ fn no_module_uses_a_later_layer() {
         // Only the code: a module's tests may use anything.
         let code = text.split("#[cfg(test)]").next().unwrap_or("");
         for (at, _) in code.match_indices("crate::") {
-            let name: String = code[at + 7..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if let Some(l) = layer(&name)
-                && l > own
-            {
-                wrong.push(format!("{}: uses crate::{name}", rel.display()));
+            let rest = &code[at + 7..];
+            // `crate::a::…`, or the heads of a group `crate::{a::…, b}`.
+            let names: Vec<String> = match rest.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|n| n.trim().split("::").next().unwrap_or("").to_string())
+                    .collect(),
+                None => vec![
+                    rest.chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect(),
+                ],
+            };
+            for name in names {
+                if let Some(l) = layer(&name)
+                    && l > own
+                {
+                    wrong.push(format!("{}: uses crate::{name}", rel.display()));
+                }
             }
         }
         if own < 10 && (code.contains("ratatui") || code.contains("crossterm")) {
