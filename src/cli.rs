@@ -79,6 +79,10 @@ pub enum Command {
         /// unambiguous suggested fix applied, and list the fixes.
         #[arg(long)]
         fix: bool,
+        /// With --fix: replace an existing `<stem>.normalized.txt` that
+        /// differs from what would be written (refused otherwise).
+        #[arg(long, requires = "fix")]
+        force: bool,
         /// Print one summary row per report (counts per rule family and
         /// the first finding) instead of the findings: for a circular.
         #[arg(long, value_enum, value_name = "FORMAT")]
@@ -98,6 +102,10 @@ pub enum Command {
         /// `-` for standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Replace an existing output file that differs from what would be
+        /// written (refused otherwise).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -119,6 +127,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             previous,
             fix,
+            force,
             summary,
             files,
         }) => {
@@ -149,12 +158,17 @@ pub fn run(cli: Cli) -> ExitCode {
                 format,
                 previous: previous.as_ref(),
                 fix,
+                force,
                 pairs: &pairs,
                 files: &files,
             };
             check(&opts)
         }
-        Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
+        Some(Command::Normalize {
+            file,
+            output,
+            force,
+        }) => normalize(&file, output.as_deref(), force),
         None => match cli.files.as_slice() {
             [one] if !one.is_dir() => {
                 nianbao::tui::run(Some(one), cli.theme.as_deref(), cli.previous.as_deref())
@@ -174,6 +188,8 @@ struct CheckOptions<'a> {
     format: Format,
     previous: Option<&'a nianbao::Report>,
     fix: bool,
+    /// With `fix`: replace a differing existing output.
+    force: bool,
     /// File index → index of the same agency's file for the year before.
     pairs: &'a std::collections::HashMap<usize, usize>,
     files: &'a [PathBuf],
@@ -222,8 +238,14 @@ struct Checked {
 }
 
 /// Apply every unambiguous suggestion and write the normalized file; the
-/// lines that list what was done (for stderr).
-fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding]) -> Vec<String> {
+/// lines that list what was done (for stderr), and whether the file could
+/// be written (or already held exactly this).
+fn write_fixed(
+    path: &Path,
+    report: &nianbao::Report,
+    findings: &[rules::Finding],
+    force: bool,
+) -> (Vec<String>, bool) {
     let mut fixed = report.clone();
     let mut done: Vec<&rules::suggest::Suggestion> = Vec::new();
     for s in findings.iter().filter_map(|f| f.suggestion.as_ref()) {
@@ -239,16 +261,17 @@ fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding
         .map(|s| format!("nianbao: {shown}: fixed {}", s.describe()))
         .collect();
     let text = nianbao::normalize::normalize(&fixed);
-    match nianbao::save::write_atomic(&target, text.as_bytes()) {
-        Ok(()) => lines.push(format!(
+    match nianbao::save::write_output(&target, text.as_bytes(), force) {
+        Ok(_) => lines.push(format!(
             "nianbao: wrote {} ({} fix{})",
             target.display(),
             done.len(),
             if done.len() == 1 { "" } else { "es" }
         )),
-        Err(e) => lines.push(format!("nianbao: cannot write {}: {e}", target.display())),
+        // Nothing was fixed on disk: say only why.
+        Err(e) => return (vec![format!("nianbao: {e}")], false),
     }
-    lines
+    (lines, true)
 }
 
 fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
@@ -262,10 +285,10 @@ fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
                 .get(&index)
                 .and_then(|&p| nianbao::load(&opts.files[p]).ok());
             let findings = rules::check_with(&report, opts.previous.or(paired.as_ref()));
-            let notes = if opts.fix {
-                write_fixed(path, &report, &findings)
+            let (notes, written) = if opts.fix {
+                write_fixed(path, &report, &findings, opts.force)
             } else {
-                Vec::new()
+                (Vec::new(), true)
             };
             let (errors, _) = counts(&findings);
             let text = match format {
@@ -283,7 +306,8 @@ fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
             };
             Checked {
                 text,
-                status: u8::from(errors > 0),
+                // An output that could not be written is exit 2.
+                status: if written { u8::from(errors > 0) } else { 2 },
                 error: None,
                 notes,
             }
@@ -347,7 +371,7 @@ fn check(opts: &CheckOptions<'_>) -> ExitCode {
     ExitCode::from(worst)
 }
 
-fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
+fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     let report = match nianbao::load(input) {
         Ok(r) => r,
         Err(e) => {
@@ -379,8 +403,8 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        if let Err(err) = nianbao::save::write_atomic(&target, text.as_bytes()) {
-            eprintln!("nianbao: cannot write {}: {err}", target.display());
+        if let Err(err) = nianbao::save::write_output(&target, text.as_bytes(), force) {
+            eprintln!("nianbao: {err}");
             return ExitCode::from(2);
         }
     }
@@ -392,7 +416,8 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
     eprintln!(
         "nianbao: wrote {dest}; {e} errors, {w} warnings in the report (run `nianbao check` for details)"
     );
-    ExitCode::SUCCESS
+    // Like `check`: 1 when the report has an error finding.
+    ExitCode::from(u8::from(e > 0))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
