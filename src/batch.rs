@@ -224,7 +224,8 @@ pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
     }
     // The title stands in the first lines; 2 kB hold it in every report seen.
     let mut buf = Vec::with_capacity(2048);
-    let Ok(f) = std::fs::File::open(path) else {
+    // Never a blocking open: a FIFO among the files is refused here too.
+    let Ok(f) = crate::decode::open_regular(path) else {
         return (None, None);
     };
     if f.take(2048).read_to_end(&mut buf).is_err() {

@@ -77,6 +77,10 @@ pub enum Command {
         /// unambiguous suggested fix applied, and list the fixes.
         #[arg(long)]
         fix: bool,
+        /// With --fix: replace an existing `<stem>.normalized.txt` that
+        /// differs from what would be written (refused otherwise).
+        #[arg(long, requires = "fix")]
+        force: bool,
         /// Print one summary row per report (counts per rule family and
         /// the first finding) instead of the findings: for a circular.
         #[arg(long, value_enum, value_name = "FORMAT")]
@@ -96,6 +100,10 @@ pub enum Command {
         /// `-` for standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Replace an existing output file that differs from what would be
+        /// written (refused otherwise).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -117,6 +125,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             previous,
             fix,
+            force,
             summary,
             files,
         }) => {
@@ -139,9 +148,13 @@ pub fn run(cli: Cli) -> ExitCode {
             // One agency's consecutive years pair up (unless --previous names
             // last year's report for all of them).
             let run = CheckRun::new(files, previous);
-            check(&run, format, fix)
+            check(&run, format, fix, force)
         }
-        Some(Command::Normalize { file, output }) => normalize(&file, output.as_deref()),
+        Some(Command::Normalize {
+            file,
+            output,
+            force,
+        }) => normalize(&file, output.as_deref(), force),
         None => review(&cli),
     }
 }
@@ -215,8 +228,14 @@ struct Checked {
 }
 
 /// Apply every unambiguous suggestion and write the normalized file; the
-/// lines that list what was done (for stderr).
-fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding]) -> Vec<String> {
+/// lines that list what was done (for stderr), and whether the file could
+/// be written (or already held exactly this).
+fn write_fixed(
+    path: &Path,
+    report: &nianbao::Report,
+    findings: &[rules::Finding],
+    force: bool,
+) -> (Vec<String>, bool) {
     let mut fixed = report.clone();
     let done = rules::suggest::apply_all(&mut fixed, findings);
     let target = nianbao::normalize::default_output(path);
@@ -226,28 +245,29 @@ fn write_fixed(path: &Path, report: &nianbao::Report, findings: &[rules::Finding
         .map(|s| format!("nianbao: {shown}: fixed {}", s.describe()))
         .collect();
     let text = nianbao::normalize::normalize(&fixed);
-    match nianbao::save::write_atomic(&target, text.as_bytes()) {
-        Ok(()) => lines.push(format!(
+    match nianbao::save::write_output(&target, text.as_bytes(), force) {
+        Ok(_) => lines.push(format!(
             "nianbao: wrote {} ({} fix{})",
             target.display(),
             done.len(),
             if done.len() == 1 { "" } else { "es" }
         )),
-        Err(e) => lines.push(format!("nianbao: cannot write {}: {e}", target.display())),
+        // Nothing was fixed on disk: say only why.
+        Err(e) => return (vec![format!("nianbao: {e}")], false),
     }
-    lines
+    (lines, true)
 }
 
-fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool) -> Checked {
+fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: bool) -> Checked {
     let path = run.files()[index].as_path();
     let shown = path.display().to_string();
     match run.check(index) {
         Ok(checked) => {
             let (report, findings) = (&*checked.report, &checked.findings);
-            let notes = if fix {
-                write_fixed(path, report, findings)
+            let (notes, written) = if fix {
+                write_fixed(path, report, findings, force)
             } else {
-                Vec::new()
+                (Vec::new(), true)
             };
             let text = match format {
                 Format::Text => {
@@ -264,7 +284,12 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool) -> Checked
             };
             Checked {
                 text,
-                status: ExitStatus::of(findings),
+                // An output that could not be written is exit 2.
+                status: if written {
+                    ExitStatus::of(findings)
+                } else {
+                    ExitStatus::Failed
+                },
                 error: None,
                 notes,
             }
@@ -281,7 +306,7 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool) -> Checked
     }
 }
 
-fn check(run: &CheckRun, format: Format, fix: bool) -> ExitCode {
+fn check(run: &CheckRun, format: Format, fix: bool, force: bool) -> ExitCode {
     let files = run.files();
     use rayon::prelude::*;
     let mut worst = ExitStatus::Clean;
@@ -298,7 +323,7 @@ fn check(run: &CheckRun, format: Format, fix: bool) -> ExitCode {
         let end = (start + BATCH).min(files.len());
         let results: Vec<Checked> = (start..end)
             .into_par_iter()
-            .map(|i| check_one(run, i, format, fix))
+            .map(|i| check_one(run, i, format, fix, force))
             .collect();
         for r in results {
             worst = worst.max(r.status);
@@ -327,7 +352,7 @@ fn check(run: &CheckRun, format: Format, fix: bool) -> ExitCode {
     exit(worst)
 }
 
-fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
+fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     let report = match nianbao::load(input) {
         Ok(r) => r,
         Err(e) => {
@@ -359,8 +384,8 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
             );
             return exit(ExitStatus::Failed);
         }
-        if let Err(err) = nianbao::save::write_atomic(&target, text.as_bytes()) {
-            eprintln!("nianbao: cannot write {}: {err}", target.display());
+        if let Err(err) = nianbao::save::write_output(&target, text.as_bytes(), force) {
+            eprintln!("nianbao: {err}");
             return exit(ExitStatus::Failed);
         }
     }
@@ -372,7 +397,8 @@ fn normalize(input: &Path, output: Option<&Path>) -> ExitCode {
     eprintln!(
         "nianbao: wrote {dest}; {e} errors, {w} warnings in the report (run `nianbao check` for details)"
     );
-    exit(ExitStatus::Clean)
+    // Like `check`: 1 when the report has an error finding.
+    exit(ExitStatus::of(&findings))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

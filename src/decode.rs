@@ -16,6 +16,9 @@ pub enum LoadError {
     NotFound { path: PathBuf },
     #[error("{path}: is a directory, not a report file")]
     IsDirectory { path: PathBuf },
+    /// A FIFO, a device or a socket: reading it could block or never end.
+    #[error("{path}: {kind}, not a report file")]
+    NotRegular { path: PathBuf, kind: &'static str },
     #[error("{path}: permission denied")]
     PermissionDenied { path: PathBuf },
     #[error("{path}: cannot read: {source}")]
@@ -56,14 +59,14 @@ fn io_error(path: &Path, e: std::io::Error) -> LoadError {
     }
 }
 
-/// Read a file with the size limit.
+/// Read a file with the size limit. Only a regular file is read: a FIFO,
+/// a device or a socket is refused before any read that could block (the
+/// file is opened with `O_NONBLOCK`, and the opened handle's own metadata is
+/// what is checked, so a file swapped between the check and the open cannot
+/// slip through).
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-    if meta.is_dir() {
-        return Err(LoadError::IsDirectory {
-            path: path.to_path_buf(),
-        });
-    }
+    let file = open_regular(path)?;
+    let meta = file.metadata().map_err(|e| io_error(path, e))?;
     if meta.len() > MAX_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_path_buf(),
@@ -71,13 +74,9 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
             limit: MAX_BYTES,
         });
     }
-    // Read at most one byte over the limit: devices, pipes and /proc files
-    // report size 0 in their metadata and may never end.
+    // Read at most one byte over the limit: the size may grow while reading.
     let mut bytes = Vec::with_capacity(meta.len().min(MAX_BYTES) as usize + 1);
-    std::fs::File::open(path)
-        .and_then(|f| {
-            std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_BYTES + 1), &mut bytes)
-        })
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_BYTES + 1), &mut bytes)
         .map_err(|e| io_error(path, e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge {
@@ -87,6 +86,85 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     Ok(bytes)
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return NOT_REGULAR[0];
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return NOT_REGULAR[1];
+        }
+        if t.is_socket() {
+            return NOT_REGULAR[2];
+        }
+    }
+    let _ = meta;
+    NOT_REGULAR[3]
+}
+
+/// User-visible words for what is not a report file (kept together for the
+/// language catalogue).
+const NOT_REGULAR: [&str; 4] = [
+    "a named pipe (FIFO)",
+    "a device",
+    "a socket",
+    "not a regular file",
+];
+
+/// Open `path` for reading without blocking (a FIFO with no writer would
+/// block `open` forever) and make sure it is a regular file.
+pub fn open_regular(path: &Path) -> Result<std::fs::File, LoadError> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = match opts.open(path) {
+        Ok(f) => f,
+        // A socket cannot be opened at all (ENXIO on Linux, EOPNOTSUPP on BSDs).
+        #[cfg(unix)]
+        Err(e) if matches!(e.raw_os_error(), Some(libc::ENXIO | libc::EOPNOTSUPP)) => {
+            return Err(LoadError::NotRegular {
+                path: path.to_path_buf(),
+                kind: NOT_REGULAR[2],
+            });
+        }
+        Err(e) => return Err(io_error(path, e)),
+    };
+    let meta = file.metadata().map_err(|e| io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    if !meta.is_file() {
+        return Err(LoadError::NotRegular {
+            path: path.to_path_buf(),
+            kind: kind_of(&meta),
+        });
+    }
+    #[cfg(unix)]
+    {
+        // Back to ordinary blocking reads for the regular file.
+        use std::os::unix::io::AsRawFd;
+        let fd = file.as_raw_fd();
+        // SAFETY: `fd` is a valid descriptor owned by `file` for this call.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
+    Ok(file)
 }
 
 /// Decode bytes: BOM first, then UTF-8, then a chardetng guess (GB18030 for

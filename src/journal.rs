@@ -157,12 +157,37 @@ impl Journal {
         n
     }
 
-    /// Move a stale journal aside (`….stale.jsonl`) so that nothing is lost
-    /// and new edits start a fresh journal. Returns where it went.
+    /// Move a stale journal aside (`….stale.jsonl`, or `….stale.2.jsonl`…
+    /// when that name is taken: an earlier stale journal is never replaced)
+    /// so that nothing is lost and new edits start a fresh journal. Returns
+    /// where it went.
     pub fn set_aside(&mut self) -> Option<PathBuf> {
         self.file = None;
-        let to = self.path.with_extension("stale.jsonl");
-        std::fs::rename(&self.path, &to).ok().map(|_| to)
+        for n in 1..10_000u32 {
+            let to = if n == 1 {
+                self.path.with_extension("stale.jsonl")
+            } else {
+                self.path.with_extension(format!("stale.{n}.jsonl"))
+            };
+            // A hard link fails when the name is taken, even if another
+            // process takes it at the same moment; then the old name goes.
+            match std::fs::hard_link(&self.path, &to) {
+                Ok(()) => {
+                    let _ = std::fs::remove_file(&self.path);
+                    return Some(to);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+                // No hard links on this file system: rename to a free name.
+                Err(_) => {
+                    if to.exists() {
+                        continue;
+                    }
+                    return std::fs::rename(&self.path, &to).ok().map(|_| to);
+                }
+            }
+        }
+        None
     }
 
     /// Start afresh: drop any old journal for this report.
@@ -171,22 +196,50 @@ impl Journal {
         let _ = std::fs::remove_file(&self.path);
     }
 
+    /// Is the open journal still the file at `path`? (Another review
+    /// screen's save deletes it; a set-aside renames it.)
+    fn still_there(&self) -> bool {
+        let Some(f) = &self.file else {
+            return false;
+        };
+        match (f.metadata(), std::fs::metadata(&self.path)) {
+            #[cfg(unix)]
+            (Ok(a), Ok(b)) => {
+                use std::os::unix::fs::MetadataExt;
+                a.dev() == b.dev() && a.ino() == b.ino()
+            }
+            #[cfg(not(unix))]
+            (Ok(_), Ok(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// The journal opened for appending (`O_APPEND`: every line lands at
+    /// the end, whoever else appends; nothing is ever truncated). A new or
+    /// empty file gets the header first. Reopened when the file was deleted
+    /// or replaced under it.
     fn open_for_append(&mut self) -> std::io::Result<&mut File> {
+        if !self.still_there() {
+            self.file = None;
+        }
         if self.file.is_none() {
             if let Some(dir) = self.path.parent() {
                 std::fs::create_dir_all(dir)?;
             }
             let mut f = OpenOptions::new()
                 .create(true)
-                .write(true)
-                .truncate(true)
+                .append(true)
                 .open(&self.path)?;
-            let header = Header {
-                nianbao_journal: 1,
-                path: self.report_path.clone(),
-                content_hash: self.hash.clone(),
-            };
-            writeln!(f, "{}", serde_json::to_string(&header)?)?;
+            if f.metadata()?.len() == 0 {
+                let header = Header {
+                    nianbao_journal: 1,
+                    path: self.report_path.clone(),
+                    content_hash: self.hash.clone(),
+                };
+                let mut line = serde_json::to_string(&header)?;
+                line.push('\n');
+                f.write_all(line.as_bytes())?;
+            }
             self.file = Some(f);
         }
         // `file` is Some here.
@@ -203,9 +256,12 @@ impl Journal {
             cells: row.cells.iter().map(|c| c.raw.clone()).collect(),
             lines: row.cells.iter().map(|c| c.line).collect(),
         };
-        let line = serde_json::to_string(&rec)?;
+        let mut line = serde_json::to_string(&rec)?;
+        line.push('\n');
         let f = self.open_for_append()?;
-        writeln!(f, "{line}")?;
+        // One write of the whole line: appends by two screens interleave by
+        // line, never inside one.
+        f.write_all(line.as_bytes())?;
         f.sync_data()
     }
 }
@@ -261,5 +317,79 @@ mod tests {
         write!(f, "{{\"table\":\"requ").unwrap();
         let j2 = Journal::new(dir.path(), &p, b"x");
         assert_eq!(j2.pending(), Pending::Restorable { changes: 1 });
+    }
+
+    fn rows_of(j: &Journal) -> Vec<RowRecord> {
+        j.read().map(|(_, r)| r).unwrap_or_default()
+    }
+
+    /// Two review screens on one file: neither truncates the other's
+    /// lines, no NUL gap appears, every edit is restorable.
+    #[test]
+    fn two_screens_append_never_truncate() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.txt");
+        std::fs::write(&p, "x").unwrap();
+        let mut a = Journal::new(dir.path(), &p, b"x");
+        let mut b = Journal::new(dir.path(), &p, b"x");
+        let row = |v: &str| {
+            let mut r = Row::empty(7);
+            r.cells[0] = Cell::from_raw(v, crate::template::CellKind::Count, None);
+            r
+        };
+        a.record(TableId::Requests, 0, &row("1")).unwrap();
+        a.record(TableId::Requests, 1, &row("2")).unwrap();
+        b.record(TableId::Requests, 2, &row("3")).unwrap();
+        a.record(TableId::Requests, 3, &row("4")).unwrap();
+        b.record(TableId::Requests, 4, &row("5")).unwrap();
+        let bytes = std::fs::read(a.file_path()).unwrap();
+        assert!(!bytes.contains(&0), "NUL gap in the journal");
+        let rows: Vec<usize> = rows_of(&a).iter().map(|r| r.row).collect();
+        assert_eq!(rows, [0, 1, 2, 3, 4]);
+        let fresh = Journal::new(dir.path(), &p, b"x");
+        assert_eq!(fresh.pending(), Pending::Restorable { changes: 5 });
+    }
+
+    /// A save by one screen deletes the journal; the other screen's next
+    /// edit starts a new journal instead of vanishing into the deleted one.
+    #[test]
+    fn an_edit_after_the_other_screen_saved_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.txt");
+        std::fs::write(&p, "x").unwrap();
+        let mut a = Journal::new(dir.path(), &p, b"x");
+        let mut b = Journal::new(dir.path(), &p, b"x");
+        a.record(TableId::Requests, 0, &Row::empty(7)).unwrap();
+        b.record(TableId::Requests, 1, &Row::empty(7)).unwrap();
+        a.discard();
+        b.record(TableId::Requests, 2, &Row::empty(7)).unwrap();
+        let fresh = Journal::new(dir.path(), &p, b"x");
+        assert_eq!(fresh.pending(), Pending::Restorable { changes: 1 });
+        assert_eq!(rows_of(&fresh)[0].row, 2);
+    }
+
+    /// A second stale journal for the same file gets its own name; the
+    /// first one is never renamed over.
+    #[test]
+    fn stale_journals_get_unique_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.txt");
+        std::fs::write(&p, "x").unwrap();
+        let mut old = Journal::new(dir.path(), &p, b"v1");
+        old.record(TableId::Requests, 0, &Row::empty(7)).unwrap();
+        let mut now = Journal::new(dir.path(), &p, b"v2");
+        assert_eq!(now.pending(), Pending::Stale { changes: 1 });
+        let first = now.set_aside().unwrap();
+        // Edits on v2, then the file changes again.
+        now.record(TableId::Requests, 1, &Row::empty(7)).unwrap();
+        now.record(TableId::Requests, 2, &Row::empty(7)).unwrap();
+        let mut later = Journal::new(dir.path(), &p, b"v3");
+        assert_eq!(later.pending(), Pending::Stale { changes: 2 });
+        let second = later.set_aside().unwrap();
+        assert_ne!(first, second);
+        let lines = |f: &Path| std::fs::read_to_string(f).unwrap().lines().count();
+        assert_eq!(lines(&first), 2);
+        assert_eq!(lines(&second), 3);
+        assert!(!later.file_path().exists());
     }
 }

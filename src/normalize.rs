@@ -6,14 +6,39 @@ use crate::model::{Block, Report, Table};
 use crate::template::{ACTIVE, APPEALS, REQUESTS, TableId};
 
 /// Where the normalized report goes by default: `<stem>.normalized.txt`
-/// beside the input.
+/// beside the input. Outputs never collide: a Word or web document (or any
+/// file not ending in `.txt`) with a sibling of the same stem and another
+/// report extension (`a.docx` beside `a.txt` or `a.html`) writes
+/// `<name>.normalized.txt` (`a.docx.normalized.txt`) instead.
 pub fn default_output(input: &std::path::Path) -> std::path::PathBuf {
     let stem = input
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report".into());
+    let ext = input
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let shares_stem = ext.as_deref().is_some_and(|ext| {
+        ext != "txt"
+            && REPORT_EXTENSIONS.iter().any(|other| {
+                *other != ext
+                    && [other.to_string(), other.to_ascii_uppercase()]
+                        .iter()
+                        .any(|o| input.with_extension(o).exists())
+            })
+    });
+    if shares_stem {
+        let name = input
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "report".into());
+        return input.with_file_name(format!("{name}.normalized.txt"));
+    }
     input.with_file_name(format!("{stem}.normalized.txt"))
 }
+
+/// The extensions of the files the tool reads as reports.
+const REPORT_EXTENSIONS: [&str; 4] = ["txt", "docx", "html", "htm"];
 
 /// Write the normalized report.
 pub fn normalize(report: &Report) -> String {

@@ -1,15 +1,178 @@
-//! Atomic file writing: a temporary file in the same folder, flushed and
-//! synced, renamed over the target. A crash leaves the old file or the new
-//! one, whole.
+//! Writing outputs (`normalize`, `check --fix`, the review screen's `s`).
+//!
+//! - A regular file (or a new one) is written atomically: a temporary file in
+//!   the same folder, flushed and synced, renamed over the target. A crash
+//!   leaves the old file or the new one, whole. An existing file keeps its
+//!   permissions (0600 stays 0600); a symbolic link keeps pointing where it
+//!   did, the file it points to is replaced.
+//! - A character device or a named pipe (`-o /dev/null`, `-o >(…)`) is
+//!   written through, never replaced by a regular file: opened for writing
+//!   without creating or truncating. A pipe with no reader is an error, not a
+//!   hang.
+//! - Anything else (a folder, a block device, a socket) is refused.
+//!
+//! [`write_output`] adds the rule for the tool's own outputs: an existing
+//! regular file that differs from what would be written (edited by hand, or
+//! written by another command) is only replaced when asked (`--force`).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Write `bytes` to `target` atomically.
+use thiserror::Error;
+
+/// Why an output was not written. One line, for the edge.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// The target exists and holds something else; `--force` replaces it.
+    #[error(
+        "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
+    )]
+    Differs { path: PathBuf },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What [`write_output`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// The target was written (created, replaced, or written through).
+    Wrote,
+    /// The target already held exactly these bytes: left untouched.
+    Unchanged,
+}
+
+/// Write one of the tool's outputs: refuse to replace an existing regular
+/// file holding something else unless `force`; leave one holding the same
+/// bytes untouched; otherwise [`write_atomic`].
+pub fn write_output(target: &Path, bytes: &[u8], force: bool) -> Result<Written, SaveError> {
+    let io = |source| SaveError::Io {
+        path: target.to_path_buf(),
+        source,
+    };
+    if let Ok(meta) = std::fs::metadata(target)
+        && meta.is_file()
+    {
+        let same =
+            meta.len() == bytes.len() as u64 && std::fs::read(target).is_ok_and(|old| old == bytes);
+        if same {
+            return Ok(Written::Unchanged);
+        }
+        if !force {
+            return Err(SaveError::Differs {
+                path: target.to_path_buf(),
+            });
+        }
+    }
+    write_atomic(target, bytes).map_err(io)?;
+    Ok(Written::Wrote)
+}
+
+/// What kind of thing an existing target is.
+enum Kind {
+    Missing,
+    Regular(std::fs::Metadata),
+    /// A character device or a named pipe: written through.
+    Through,
+    Refused(&'static str),
+}
+
+fn kind(target: &Path) -> std::io::Result<Kind> {
+    let meta = match std::fs::metadata(target) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Kind::Missing),
+        Err(e) => return Err(e),
+    };
+    if meta.is_file() {
+        return Ok(Kind::Regular(meta));
+    }
+    if meta.is_dir() {
+        return Ok(Kind::Refused(REFUSED[0]));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_char_device() || t.is_fifo() {
+            return Ok(Kind::Through);
+        }
+        if t.is_block_device() {
+            return Ok(Kind::Refused(REFUSED[1]));
+        }
+    }
+    Ok(Kind::Refused(REFUSED[2]))
+}
+
+/// User-visible reasons (kept together for the language catalogue).
+const REFUSED: [&str; 4] = [
+    "it is a folder",
+    "it is a block device: refusing to write a report over a disk",
+    "it is not a regular file, a character device or a named pipe",
+    "a named pipe with no reader",
+];
+
+/// Write `bytes` to `target`: atomically for a regular or new file (its
+/// permissions kept), through a character device or named pipe, refused
+/// for anything else.
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    match kind(target)? {
+        Kind::Missing => replace(target, bytes, None),
+        Kind::Regular(meta) => {
+            // Through a symbolic link: replace the file it points to.
+            let real = std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
+            replace(&real, bytes, Some(meta.permissions()))
+        }
+        Kind::Through => write_through(target, bytes),
+        Kind::Refused(why) => Err(std::io::Error::other(why)),
+    }
+}
+
+/// Write into an existing device or named pipe without creating, renaming
+/// or truncating anything.
+fn write_through(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // A pipe with no reader fails at once (ENXIO) instead of blocking.
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = match opts.open(target) {
+        Ok(f) => f,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
+            return Err(std::io::Error::other(REFUSED[3]));
+        }
+        Err(e) => return Err(e),
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        let fd = file.as_raw_fd();
+        // SAFETY: `fd` is a valid descriptor owned by `file` for this call.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+/// The atomic write: a temporary file beside `target`, renamed over it.
+fn replace(
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
+        _ => PathBuf::from("."),
     };
     let name = target
         .file_name()
@@ -33,6 +196,10 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = file
         .write_all(bytes)
         .and_then(|_| file.flush())
+        .and_then(|_| match &permissions {
+            Some(p) => file.set_permissions(p.clone()),
+            None => Ok(()),
+        })
         .and_then(|_| file.sync_all());
     drop(file);
     if let Err(e) = result {
@@ -48,4 +215,58 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_mode_and_refuses_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.txt");
+        write_atomic(&p, b"one").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+            write_atomic(&p, b"two").unwrap();
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        let e = write_atomic(dir.path(), b"x").unwrap_err();
+        assert!(e.to_string().contains("folder"), "{e}");
+    }
+
+    #[test]
+    fn own_outputs_are_not_replaced_unless_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.normalized.txt");
+        assert_eq!(write_output(&p, b"x", false).unwrap(), Written::Wrote);
+        assert_eq!(write_output(&p, b"x", false).unwrap(), Written::Unchanged);
+        let e = write_output(&p, b"y", false).unwrap_err();
+        assert!(matches!(e, SaveError::Differs { .. }), "{e}");
+        assert_eq!(std::fs::read(&p).unwrap(), b"x");
+        assert_eq!(write_output(&p, b"y", true).unwrap(), Written::Wrote);
+        assert_eq!(std::fs::read(&p).unwrap(), b"y");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_keep_pointing() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+    }
 }

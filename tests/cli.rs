@@ -408,12 +408,13 @@ fn check_json_every_seed_is_clean() {
 // -------------------------------------------------------------- normalize
 
 #[test]
-fn normalize_writes_beside_a_copy_and_exits_0_despite_errors() {
+fn normalize_writes_beside_a_copy_and_exits_1_on_errors() {
     let dir = tempfile::tempdir().unwrap();
     let input = copy_to(dir.path(), "variant-row-total-broken.txt");
     let before = std::fs::read(&input).unwrap();
     let o = run(&["normalize", input.to_str().unwrap()]);
-    assert_code(&o, 0);
+    // Like `check`: the report has error findings.
+    assert_code(&o, 1);
     let target = dir.path().join("variant-row-total-broken.normalized.txt");
     let written = std::fs::read_to_string(&target).unwrap();
     assert_eq!(written, library_normalize(&input));
@@ -499,9 +500,23 @@ fn normalize_to_an_explicit_path() {
         std::fs::read_to_string(&out).unwrap(),
         library_normalize(&sample("seed-000.txt"))
     );
-    // An existing output is replaced.
+    // An existing output holding something else is not replaced...
     let o = run(&[
         "normalize",
+        "sample-reports/seed-001.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        library_normalize(&sample("seed-000.txt"))
+    );
+    // ...unless --force.
+    let o = run(&[
+        "normalize",
+        "--force",
         "sample-reports/seed-001.txt",
         "-o",
         out.to_str().unwrap(),

@@ -11,7 +11,9 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
-use super::{Builder, Document, MAX_TEXT_BYTES, join_parts, parse_span};
+use super::{
+    Builder, CellBudget, Document, MAX_TABLE_NESTING, MAX_TEXT_BYTES, join_parts, parse_span,
+};
 
 const MAIN_PART: &str = "word/document.xml";
 
@@ -20,6 +22,10 @@ const W_NS: [&[u8]; 2] = [
     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
 ];
+/// Deepest element nesting accepted (Word's own documents stay under a
+/// hundred).
+const MAX_DEPTH: usize = 10_000;
+
 const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
@@ -84,6 +90,9 @@ fn main_part(bytes: &[u8]) -> Result<Vec<u8>, String> {
 enum Tag {
     Body,
     P,
+    /// A paragraph inside a paragraph (a text box's): written straight into
+    /// the outer one, so a million nested paragraphs stay linear.
+    InnerP,
     R,
     T,
     Tbl,
@@ -98,9 +107,16 @@ enum Tag {
 #[derive(Debug)]
 enum Frame {
     Para(String),
-    Table(Vec<Vec<String>>),
+    Table(TableB),
     Row(RowB),
     Cell(CellB),
+}
+
+#[derive(Debug, Default)]
+struct TableB {
+    rows: Vec<Vec<String>>,
+    /// Cells on the grid so far, spans included.
+    cells: usize,
 }
 
 #[derive(Debug, Default)]
@@ -108,6 +124,8 @@ struct RowB {
     cells: Vec<String>,
     before: usize,
     after: usize,
+    /// The table's cell count before this row.
+    table_cells: usize,
 }
 
 #[derive(Debug)]
@@ -128,6 +146,9 @@ struct Walk<'b> {
     paragraphs: usize,
     /// Whether `w:body` was seen (a `w:document` part).
     body: bool,
+    budget: CellBudget,
+    /// Tables open inside each other.
+    tables_open: usize,
 }
 
 fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
@@ -140,6 +161,8 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
         skip: 0,
         paragraphs: 0,
         body: false,
+        budget: CellBudget::default(),
+        tables_open: 0,
     };
     loop {
         let at = reader.buffer_position();
@@ -151,7 +174,15 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
             _ => None,
         };
         match event {
-            Event::Start(e) => w.start(ns, &e),
+            Event::Start(e) => {
+                w.start(ns, &e)?;
+                // Refused before the reader's own 16-bit depth count wraps.
+                if w.tags.len() + w.skip > MAX_DEPTH {
+                    return Err(format!(
+                        "{MAIN_PART} nests its elements over {MAX_DEPTH} deep: not a report"
+                    ));
+                }
+            }
             Event::End(_) => w.end()?,
             Event::Text(t) if w.in_text() => {
                 let t = t
@@ -225,10 +256,10 @@ impl Walk<'_> {
         self.tags.last().copied()
     }
 
-    fn start(&mut self, ns: Option<&[u8]>, e: &BytesStart) {
+    fn start(&mut self, ns: Option<&[u8]>, e: &BytesStart) -> Result<(), String> {
         if self.skip > 0 {
             self.skip += 1;
-            return;
+            return Ok(());
         }
         let name = local(e);
         let is_w = ns.is_some_and(|n| W_NS.contains(&n));
@@ -236,7 +267,7 @@ impl Walk<'_> {
             || is_w && matches!(name.as_slice(), b"delText" | b"instrText" | b"delInstrText")
         {
             self.skip = 1;
-            return;
+            return Ok(());
         }
         let parent = self.parent();
         let tag = if !is_w {
@@ -248,17 +279,33 @@ impl Walk<'_> {
                     Tag::Body
                 }
                 b"p" => {
-                    self.frames.push(Frame::Para(String::new()));
-                    Tag::P
+                    if let Some(Frame::Para(outer)) = self.frames.last_mut() {
+                        outer.push('\n');
+                        Tag::InnerP
+                    } else {
+                        self.frames.push(Frame::Para(String::new()));
+                        Tag::P
+                    }
                 }
                 b"r" => Tag::R,
                 b"t" => Tag::T,
                 b"tbl" => {
-                    self.frames.push(Frame::Table(Vec::new()));
+                    self.tables_open += 1;
+                    if self.tables_open > MAX_TABLE_NESTING {
+                        return Err(super::tables_too_deep());
+                    }
+                    self.frames.push(Frame::Table(TableB::default()));
                     Tag::Tbl
                 }
                 b"tr" => {
-                    self.frames.push(Frame::Row(RowB::default()));
+                    let table_cells = match self.frames.last() {
+                        Some(Frame::Table(t)) => t.cells,
+                        _ => 0,
+                    };
+                    self.frames.push(Frame::Row(RowB {
+                        table_cells,
+                        ..RowB::default()
+                    }));
                     Tag::Tr
                 }
                 b"trPr" => Tag::TrPr,
@@ -312,6 +359,7 @@ impl Walk<'_> {
             }
         };
         self.tags.push(tag);
+        Ok(())
     }
 
     fn text(&mut self, t: &str) {
@@ -329,6 +377,11 @@ impl Walk<'_> {
             return Ok(());
         };
         match tag {
+            Tag::InnerP => {
+                if let Some(Frame::Para(outer)) = self.frames.last_mut() {
+                    outer.push('\n');
+                }
+            }
             Tag::P => {
                 let Some(Frame::Para(text)) = self.frames.pop() else {
                     return Err(unbalanced());
@@ -339,12 +392,9 @@ impl Walk<'_> {
                         self.out.paragraph(&text, self.paragraphs)?;
                     }
                     Some(Frame::Cell(c)) => c.parts.extend(text.split('\n').map(str::to_string)),
-                    // A text box's paragraph inside a paragraph.
-                    Some(Frame::Para(outer)) => {
-                        outer.push('\n');
-                        outer.push_str(&text);
-                        outer.push('\n');
-                    }
+                    // Not reached: a paragraph inside a paragraph is an
+                    // `InnerP` written straight into the outer one.
+                    Some(Frame::Para(outer)) => outer.push_str(&text),
                     // A paragraph straight in a row or table: not Word's.
                     Some(_) => {}
                 }
@@ -359,27 +409,31 @@ impl Walk<'_> {
                     } else {
                         join_parts(&c.parts)
                     };
+                    // Counted before the cells are made: a span of 1000 on
+                    // every cell stops at the budget, not in memory.
+                    self.budget.take(r.table_cells + r.cells.len(), c.span)?;
                     r.cells.push(text);
                     r.cells
                         .extend(std::iter::repeat_n(String::new(), c.span - 1));
-                    if r.cells.len() > MAX_TEXT_BYTES / 2 {
-                        return Err(format!("a table row in {MAIN_PART} is too wide"));
-                    }
                 }
             }
             Tag::Tr => {
                 let Some(Frame::Row(r)) = self.frames.pop() else {
                     return Err(unbalanced());
                 };
-                if let Some(Frame::Table(rows)) = self.frames.last_mut() {
+                if let Some(Frame::Table(t)) = self.frames.last_mut() {
+                    self.budget
+                        .take(t.cells + r.cells.len(), r.before + r.after)?;
                     let mut cells = vec![String::new(); r.before];
                     cells.extend(r.cells);
                     cells.extend(std::iter::repeat_n(String::new(), r.after));
-                    rows.push(cells);
+                    t.cells += cells.len();
+                    t.rows.push(cells);
                 }
             }
             Tag::Tbl => {
-                let Some(Frame::Table(rows)) = self.frames.pop() else {
+                self.tables_open = self.tables_open.saturating_sub(1);
+                let Some(Frame::Table(TableB { rows, .. })) = self.frames.pop() else {
                     return Err(unbalanced());
                 };
                 match self.frames.last_mut() {

@@ -7,7 +7,7 @@
 use encoding_rs::Encoding;
 use scraper::{ElementRef, Html, Node};
 
-use super::{Builder, Document, join_parts, parse_span};
+use super::{Builder, CellBudget, Document, MAX_DOCUMENT_CELLS, join_parts, parse_span};
 
 /// How far into the file a `<meta charset>` is looked for.
 const PRESCAN: usize = 8192;
@@ -20,9 +20,19 @@ const BREAK: char = '\u{2028}';
 
 pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
     let (text, encoding) = decode(bytes);
-    if too_deep(&text) {
+    // Refused before the HTML parser builds a tree of it.
+    let scan = scan(&text);
+    if scan.too_deep {
         return Err(format!(
             "the web page nests its elements over {MAX_DEPTH} deep: not a report"
+        ));
+    }
+    if scan.cells > MAX_DOCUMENT_CELLS {
+        return Err(super::document_too_large());
+    }
+    if scan.elements > MAX_ELEMENTS {
+        return Err(format!(
+            "the web page has over {MAX_ELEMENTS} elements: not a report"
         ));
     }
     let page = Html::parse_document(&text);
@@ -39,37 +49,62 @@ pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
     b.finish(encoding)
 }
 
-/// Decode the page: a BOM, else the `<meta>` charset (GBK and GB2312 read as
-/// GB18030), else UTF-8, else a guess.
+/// Decode the page: a BOM; else UTF-8 when the bytes are valid UTF-8
+/// (whatever the page declares: a GBK page is practically never valid
+/// UTF-8); else the `<meta>` charset (GBK and GB2312 read as GB18030) unless
+/// it leaves more undecodable characters than chardetng's guess does (a
+/// page whose declaration is wrong); else the guess.
 fn decode(bytes: &[u8]) -> (String, &'static str) {
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
         return (text.into_owned(), name(enc));
     }
-    let declared = meta_charset(&bytes[..bytes.len().min(PRESCAN)]).map(|enc| {
-        // A page cannot declare itself UTF-16 in its own ASCII bytes.
-        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-            encoding_rs::UTF_8
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_string(), name(encoding_rs::UTF_8));
+    }
+    // A page cannot declare itself UTF-16 in its own ASCII bytes, and it is
+    // not UTF-8 (checked above): such a declaration says nothing.
+    let declared = meta_charset(&bytes[..bytes.len().min(PRESCAN)])
+        .filter(|enc| *enc != encoding_rs::UTF_16LE && *enc != encoding_rs::UTF_16BE);
+    let read = |enc: &'static Encoding| {
+        let decode_as = if enc == encoding_rs::GBK {
+            encoding_rs::GB18030
         } else {
             enc
+        };
+        let (text, had_errors) = decode_as.decode_without_bom_handling(bytes);
+        let bad = if had_errors {
+            text.matches('\u{fffd}').count()
+        } else {
+            0
+        };
+        (text.into_owned(), bad)
+    };
+    let guess = || {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, true);
+        det.guess(None, chardetng::Utf8Detection::Allow)
+    };
+    match declared {
+        Some(enc) => {
+            let (text, bad) = read(enc);
+            if bad == 0 {
+                return (text, name(enc));
+            }
+            let other = guess();
+            if other != enc {
+                let (other_text, other_bad) = read(other);
+                if other_bad < bad {
+                    return (other_text, name(other));
+                }
+            }
+            (text, name(enc))
         }
-    });
-    let enc = match declared {
-        Some(enc) => enc,
-        None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
         None => {
-            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            det.feed(bytes, true);
-            det.guess(None, chardetng::Utf8Detection::Allow)
+            let enc = guess();
+            (read(enc).0, name(enc))
         }
-    };
-    let decode_as = if enc == encoding_rs::GBK {
-        encoding_rs::GB18030
-    } else {
-        enc
-    };
-    let (text, _) = decode_as.decode_without_bom_handling(bytes);
-    (text.into_owned(), name(enc))
+    }
 }
 
 fn name(enc: &'static Encoding) -> &'static str {
@@ -126,11 +161,33 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
 /// the HTML parser's time grows with the square of the depth.
 const MAX_DEPTH: usize = 10_000;
 
+/// Most elements a page may hold (a real report saved by Word has a few
+/// tens of thousands): the parsed tree costs a few hundred bytes each.
+const MAX_ELEMENTS: usize = 500_000;
+
+/// What a quick tag scan found.
+#[derive(Debug, Default)]
+struct Scan {
+    /// More than [`MAX_DEPTH`] elements open at once.
+    too_deep: bool,
+    /// `<td>` and `<th>` start tags.
+    cells: usize,
+    /// Start tags.
+    elements: usize,
+}
+
+#[cfg(test)]
+fn too_deep(text: &str) -> bool {
+    scan(text).too_deep
+}
+
 /// A quick tag scan: does the page open more than [`MAX_DEPTH`] elements
 /// without closing them? Void elements and those whose end tag may be left
 /// out (`p`, `li`, `td`, `tr`…) do not count; an end tag closes the nearest
-/// open element of its name among the last few.
-fn too_deep(text: &str) -> bool {
+/// open element of its name among the last few. Counts cells and elements
+/// too. Stops at the first limit passed.
+fn scan(text: &str) -> Scan {
+    let mut out = Scan::default();
     let b = text.as_bytes();
     let mut open: Vec<&[u8]> = Vec::new();
     let mut i = 0;
@@ -170,6 +227,13 @@ fn too_deep(text: &str) -> bool {
             continue;
         }
         let lower = name.to_ascii_lowercase();
+        out.elements += 1;
+        if matches!(lower.as_slice(), b"td" | b"th") {
+            out.cells += 1;
+        }
+        if out.cells > MAX_DOCUMENT_CELLS || out.elements > MAX_ELEMENTS {
+            return out;
+        }
         if matches!(
             lower.as_slice(),
             b"script" | b"style" | b"textarea" | b"title" | b"xmp"
@@ -224,11 +288,12 @@ fn too_deep(text: &str) -> bool {
         if !self_closing && !unclosed {
             open.push(name);
             if open.len() > MAX_DEPTH {
-                return true;
+                out.too_deep = true;
+                return out;
             }
         }
     }
-    false
+    out
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
@@ -420,11 +485,13 @@ fn cell_text(cell: ElementRef) -> String {
 /// A data table's rows on its grid: a `colspan` cell's text in its first
 /// column and empty cells for the rest, an empty cell in each row a
 /// `rowspan` cell covers below its own.
-fn table_rows(table: ElementRef) -> Result<Vec<Vec<String>>, String> {
+fn table_rows(table: ElementRef, budget: &mut CellBudget) -> Result<Vec<Vec<String>>, String> {
     let mut rows = Vec::new();
     // Rows still covered, per grid column.
     let mut pending: Vec<usize> = Vec::new();
-    let mut cells_total = 0usize;
+    // Cells of this table on its grid so far, spans included: taken from
+    // the budget before they are made.
+    let mut cells = 0usize;
     for tr in table
         .descendent_elements()
         .filter(|e| e.value().name() == "tr")
@@ -437,6 +504,7 @@ fn table_rows(table: ElementRef) -> Result<Vec<Vec<String>>, String> {
         {
             while pending.get(col).is_some_and(|&p| p > 0) {
                 pending[col] -= 1;
+                cells = budget.take(cells, 1)?;
                 row.push(String::new());
                 col += 1;
             }
@@ -449,6 +517,7 @@ fn table_rows(table: ElementRef) -> Result<Vec<Vec<String>>, String> {
                 Some(v) => parse_span(v).min(MAX_ROWSPAN),
                 None => 1,
             };
+            cells = budget.take(cells, colspan)?;
             row.push(cell_text(td));
             row.extend(std::iter::repeat_n(String::new(), colspan - 1));
             if pending.len() < col + colspan {
@@ -465,13 +534,10 @@ fn table_rows(table: ElementRef) -> Result<Vec<Vec<String>>, String> {
                 if pending[col] > 0 {
                     pending[col] -= 1;
                 }
+                cells = budget.take(cells, 1)?;
                 row.push(String::new());
                 col += 1;
             }
-        }
-        cells_total += row.len();
-        if cells_total > super::MAX_TEXT_BYTES / 2 {
-            return Err("a table in the web page is too large: not a report".to_string());
         }
         rows.push(row);
     }
@@ -480,6 +546,7 @@ fn table_rows(table: ElementRef) -> Result<Vec<Vec<String>>, String> {
 
 fn walk(page: &Html, b: &mut Builder) -> Result<(), String> {
     let mut paragraph = 0;
+    let mut budget = CellBudget::default();
     let mut para = |b: &mut Builder, raw: &str| -> Result<(), String> {
         for line in lines(raw) {
             paragraph += 1;
@@ -497,7 +564,7 @@ fn walk(page: &Html, b: &mut Builder) -> Result<(), String> {
                 {
                     para(b, &cell_text(caption))?;
                 }
-                let rows = table_rows(table)?;
+                let rows = table_rows(table, &mut budget)?;
                 if !rows.is_empty() {
                     b.table(&rows)?;
                 }

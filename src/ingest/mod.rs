@@ -25,6 +25,57 @@ pub const MAX_TEXT_BYTES: usize = 100 * 1024 * 1024;
 /// Largest column span honoured (HTML's own limit for `colspan`).
 const MAX_SPAN: usize = 1000;
 
+/// Most cells one table may expand to on its grid, spans included. The
+/// template's largest table is about 30 rows of 10 cells; Word's grids
+/// rarely pass a thousand cells.
+pub const MAX_TABLE_CELLS: usize = 50_000;
+
+/// Most cells all the tables of one document may expand to, spans included.
+pub const MAX_DOCUMENT_CELLS: usize = 200_000;
+
+/// Deepest nesting of tables inside table cells (real reports nest one or
+/// two): each level copies the text of the levels inside it.
+pub const MAX_TABLE_NESTING: usize = 32;
+
+/// The one-line reasons a document is refused for its size (kept together
+/// for the language catalogue).
+fn table_too_large() -> String {
+    format!("a table expands to over {MAX_TABLE_CELLS} cells (merged cells included): not a report")
+}
+
+fn document_too_large() -> String {
+    format!(
+        "the document's tables expand to over {MAX_DOCUMENT_CELLS} cells (merged cells included): not a report"
+    )
+}
+
+fn tables_too_deep() -> String {
+    format!("tables are nested over {MAX_TABLE_NESTING} deep inside each other: not a report")
+}
+
+/// Counts the cells a document's tables expand to, spans included, against
+/// [`MAX_TABLE_CELLS`] and [`MAX_DOCUMENT_CELLS`].
+#[derive(Debug, Default)]
+struct CellBudget {
+    document: usize,
+}
+
+impl CellBudget {
+    /// Take `n` more cells for a table that already holds `table` cells;
+    /// returns the table's new count.
+    fn take(&mut self, table: usize, n: usize) -> Result<usize, String> {
+        self.document = self.document.saturating_add(n);
+        let table = table.saturating_add(n);
+        if table > MAX_TABLE_CELLS {
+            return Err(table_too_large());
+        }
+        if self.document > MAX_DOCUMENT_CELLS {
+            return Err(document_too_large());
+        }
+        Ok(table)
+    }
+}
+
 /// A document converted to report text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {

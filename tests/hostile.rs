@@ -1,0 +1,545 @@
+//! Hostile inputs and hostile places to write (issue 14): things that are
+//! not files, small documents that expand enormously, pages that lie about
+//! their charset, outputs that are devices, pipes or someone else's work.
+//!
+//! Every hostile document is built here, in the test. Nothing asserts how
+//! long anything takes; memory is bounded loosely by the peak resident size
+//! of the binary's children (`getrusage`), and by what was produced. Runs
+//! of the binary are guarded against hanging (killed after a minute, which
+//! fails the test).
+
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use nianbao::decode::LoadError;
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-reports")
+        .join(name)
+}
+
+/// Run the binary; fail (not hang) when it has not finished in a minute.
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run nianbao");
+    let start = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            return child.wait_with_output().expect("output");
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("nianbao {args:?} hung (killed after a minute)");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(s)
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[track_caller]
+fn code(o: &Output, want: i32) {
+    assert_eq!(
+        o.status.code(),
+        Some(want),
+        "stdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&o.stdout),
+        err(o)
+    );
+}
+
+/// The largest peak resident size of any child waited for so far, in MB.
+#[cfg(unix)]
+fn children_peak_mb() -> i64 {
+    // SAFETY: getrusage only writes into the struct it is given.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) };
+    // Kilobytes on Linux.
+    u.ru_maxrss / 1024
+}
+
+const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#;
+const TAIL: &str = "</w:body></w:document>";
+
+fn docx_bytes(body: &str) -> Vec<u8> {
+    let mut buf = Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("word/document.xml", opts).unwrap();
+        z.write_all(HEAD.as_bytes()).unwrap();
+        z.write_all(body.as_bytes()).unwrap();
+        z.write_all(TAIL.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+// ------------------------------------------------------------ not files
+
+#[cfg(unix)]
+fn mkfifo(p: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(p.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+}
+
+/// A FIFO as a report is refused at once (before a blocking open or read),
+/// with exit 2 and one line saying what it is, by `check` and `normalize`,
+/// alone or among other files.
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("report.txt");
+    mkfifo(&fifo);
+    let f = fifo.as_os_str();
+    for args in [
+        vec![os("check"), f],
+        vec![os("check"), os("--format"), os("json"), f],
+        vec![
+            os("check"),
+            f,
+            sample("variant-nonzero-clean.txt").as_os_str(),
+        ],
+        vec![os("check"), os("--summary"), os("csv"), f],
+        vec![os("normalize"), f],
+        vec![os("check"), os("--fix"), f],
+    ]
+    .iter()
+    {
+        let o = run(args);
+        code(&o, 2);
+        let e = err(&o);
+        assert!(e.contains("FIFO"), "{args:?}: {e}");
+        assert_eq!(e.lines().filter(|l| l.contains("FIFO")).count(), 1, "{e}");
+    }
+    match nianbao::load(&fifo) {
+        Err(LoadError::NotRegular { .. }) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A device (`/dev/zero` would never end) and a folder given as a report
+/// are refused with exit 2.
+#[cfg(unix)]
+#[test]
+fn devices_and_folders_are_not_reports() {
+    for dev in ["/dev/zero", "/dev/null"] {
+        if !Path::new(dev).exists() {
+            continue;
+        }
+        let o = run(&[os("normalize"), os(dev), os("-o"), os("-")]);
+        code(&o, 2);
+        assert!(err(&o).contains("a device"), "{}", err(&o));
+        assert!(matches!(
+            nianbao::load(Path::new(dev)),
+            Err(LoadError::NotRegular { .. })
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&[os("normalize"), dir.path().as_os_str()]);
+    code(&o, 2);
+    assert!(err(&o).contains("directory"), "{}", err(&o));
+}
+
+// ------------------------------------------------------------ documents
+
+/// A million paragraphs nested in each other (a 24 KB file): refused at
+/// once for its depth (the XML reader counts depth in 16 bits); thousands
+/// nested are read in linear time, every level's text one line.
+#[test]
+fn a_million_nested_word_paragraphs() {
+    let nested = |n: usize, text: &str| {
+        let mut body = String::with_capacity(n * 40);
+        for _ in 0..n {
+            body.push_str("<w:p>");
+            body.push_str(text);
+        }
+        for _ in 0..n {
+            body.push_str("</w:p>");
+        }
+        docx_bytes(&body)
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for text in ["", "<w:r><w:t>x</w:t></w:r>"] {
+        let p = write(dir.path(), "deep.docx", &nested(1_000_000, text));
+        match nianbao::load(&p) {
+            Err(LoadError::Document { why, .. }) => assert!(why.contains("deep"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        let o = run(&[os("check"), p.as_os_str()]);
+        code(&o, 2);
+        assert_eq!(err(&o).lines().count(), 1, "{}", err(&o));
+    }
+    let n = 3_000;
+    let p = write(
+        dir.path(),
+        "nested.docx",
+        &nested(n, "<w:r><w:t>x</w:t></w:r>"),
+    );
+    let doc = nianbao::ingest::document_text(&p, &std::fs::read(&p).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(doc.text.len(), 2 * n);
+    assert_eq!(doc.origins.len(), n);
+}
+
+fn span_row(span: usize, cells: usize) -> String {
+    let cell = format!(
+        "<w:tc><w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+    );
+    format!("<w:tr>{}</w:tr>", cell.repeat(cells))
+}
+
+/// `w:gridSpan="1000"` on 50 cells a row: refused at the cell budget, not
+/// expanded into gigabytes. A real-sized wide table still reads.
+#[test]
+fn word_spans_stop_at_the_cell_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, rows) in [("small.docx", 60), ("big.docx", 1000)] {
+        let body = format!("<w:tbl>{}</w:tbl>", span_row(1000, 50).repeat(rows));
+        let p = write(dir.path(), name, &docx_bytes(&body));
+        match nianbao::load(&p) {
+            Err(LoadError::Document { why, .. }) => {
+                assert!(why.contains("cells"), "{why}")
+            }
+            other => panic!("{other:?}"),
+        }
+        let o = run(&[os("check"), p.as_os_str()]);
+        code(&o, 2);
+        assert_eq!(err(&o).lines().count(), 1, "{}", err(&o));
+    }
+    // Many small tables: the document's budget.
+    let body = format!("<w:tbl>{}</w:tbl>", span_row(1000, 40)).repeat(6);
+    let p = write(dir.path(), "many.docx", &docx_bytes(&body));
+    match nianbao::load(&p) {
+        Err(LoadError::Document { why, .. }) => assert!(why.contains("document"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    // A merged title across 1000 columns over 30 rows of 10 still reads.
+    let body = format!(
+        "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:tbl>{}{}</w:tbl>",
+        span_row(1000, 1),
+        span_row(1, 10).repeat(30)
+    );
+    let p = write(dir.path(), "fine.docx", &docx_bytes(&body));
+    let doc = nianbao::ingest::document_text(&p, &std::fs::read(&p).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(doc.text.matches('\t').count(), 999 + 30 * 9);
+    #[cfg(unix)]
+    assert!(children_peak_mb() < 1024, "{} MB", children_peak_mb());
+}
+
+/// Tables nested in table cells, deeper than any report: refused.
+#[test]
+fn deeply_nested_word_tables_are_refused() {
+    let level = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表</w:t></w:r></w:p>";
+    let close = "</w:tc></w:tr></w:tbl>";
+    let body = format!("{}{}", level.repeat(100_000), close.repeat(100_000));
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "deep.docx", &docx_bytes(&body));
+    match nianbao::load(&p) {
+        Err(LoadError::Document { why, .. }) => assert!(why.contains("nested"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// One row of four million cells (16 MB of `<td>`) is refused before the
+/// HTML parser builds a tree of it; `colspan="1000"` amplification stops at
+/// the cell budget.
+#[test]
+fn web_pages_stop_at_the_cell_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut page = String::from("<html><body><table><tr>");
+    page.push_str(&"<td>".repeat(4_000_000));
+    page.push_str("</table></body></html>");
+    let p = write(dir.path(), "row.html", page.as_bytes());
+    drop(page);
+    match nianbao::load(&p) {
+        Err(LoadError::Document { why, .. }) => assert!(why.contains("cells"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let o = run(&[os("check"), p.as_os_str()]);
+    code(&o, 2);
+
+    let row = format!("<tr>{}", "<td colspan=1000>1".repeat(50));
+    let page = format!(
+        "<html><body><table>{}</table></body></html>",
+        row.repeat(200)
+    );
+    let p = write(dir.path(), "colspan.html", page.as_bytes());
+    match nianbao::load(&p) {
+        Err(LoadError::Document { why, .. }) => assert!(why.contains("cells"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let o = run(&[os("check"), p.as_os_str()]);
+    code(&o, 2);
+    // A `rowspan="0"` column of a thousand over thousands of empty rows.
+    let page = format!(
+        "<table><tr><td colspan=1000 rowspan=0>x</td></tr>{}</table>",
+        "<tr></tr>".repeat(60_000)
+    );
+    let p = write(dir.path(), "rowspan.html", page.as_bytes());
+    assert!(nianbao::load(&p).is_err());
+    #[cfg(unix)]
+    assert!(children_peak_mb() < 1024, "{} MB", children_peak_mb());
+}
+
+// ------------------------------------------------------------ charsets
+
+fn tables_of(r: &nianbao::Report) -> String {
+    format!("{:?}", r.tables)
+}
+
+/// A GBK page labelled utf-8, and a UTF-8 page labelled gbk, read the same
+/// tables as the correctly labelled page; their normalized files read back
+/// (not refused as binary) with the same findings.
+#[test]
+fn a_wrong_charset_label_is_overruled() {
+    let dir = tempfile::tempdir().unwrap();
+    let gbk = std::fs::read(sample("html/variant-nonzero-clean-gbk.htm")).unwrap();
+    let want = nianbao::load(&sample("html/variant-nonzero-clean-gbk.htm")).unwrap();
+    let label = b"<meta charset=\"gbk\">";
+    let at = gbk.windows(label.len()).position(|w| w == label).unwrap();
+    let mut lying = gbk[..at].to_vec();
+    lying.extend_from_slice(b"<meta charset=\"utf-8\">");
+    lying.extend_from_slice(&gbk[at + label.len()..]);
+    let utf8 = std::fs::read(sample("html/variant-nonzero-clean.html")).unwrap();
+    let text = String::from_utf8(utf8).unwrap();
+    let relabelled = text.replacen("charset=utf-8", "charset=gbk", 1);
+    assert_ne!(relabelled, text);
+    for (name, bytes) in [
+        ("gbk-as-utf8.html", lying),
+        ("utf8-as-gbk.html", relabelled.into_bytes()),
+    ] {
+        let p = write(dir.path(), name, &bytes);
+        let got = nianbao::load(&p).unwrap();
+        assert_eq!(tables_of(&got), tables_of(&want), "{name}");
+        let o = run(&[os("normalize"), p.as_os_str()]);
+        assert!(o.status.code() != Some(2), "{name}: {}", err(&o));
+        let back = nianbao::load(&nianbao::normalize::default_output(&p)).unwrap();
+        assert_eq!(
+            format!("{:?}", nianbao::rules::check(&back)),
+            format!("{:?}", nianbao::rules::check(&got)),
+            "{name}"
+        );
+    }
+}
+
+// ------------------------------------------------------------ writing
+
+fn copy_sample(dir: &Path, name: &str, as_name: &str) -> PathBuf {
+    let p = dir.join(as_name);
+    std::fs::copy(sample(name), &p).unwrap();
+    p
+}
+
+/// `-o /dev/null` writes through the device: it stays a character device
+/// (as root it used to be replaced by a regular file).
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_through() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_sample(dir.path(), "variant-nonzero-clean.txt", "a.txt");
+    let o = run(&[
+        os("normalize"),
+        input.as_os_str(),
+        os("-o"),
+        os("/dev/null"),
+    ]);
+    code(&o, 0);
+    let t = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(t.is_char_device());
+    // A named pipe with no reader: exit 2 at once, not a hang, not replaced.
+    let fifo = dir.path().join("out.fifo");
+    mkfifo(&fifo);
+    let o = run(&[
+        os("normalize"),
+        input.as_os_str(),
+        os("-o"),
+        fifo.as_os_str(),
+    ]);
+    code(&o, 2);
+    assert!(err(&o).contains("no reader"), "{}", err(&o));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    // A named pipe with a reader gets the report.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    // The reader must have opened its end first.
+    let mut o = None;
+    for _ in 0..200 {
+        let out = run(&[
+            os("normalize"),
+            input.as_os_str(),
+            os("-o"),
+            fifo.as_os_str(),
+        ]);
+        if out.status.code() == Some(0) {
+            o = Some(out);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(o.is_some(), "never written through the pipe");
+    let got = reader.join().unwrap();
+    assert!(got.contains("一、"), "{got}");
+    // A folder is refused.
+    let folder = dir.path().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    let o = run(&[
+        os("normalize"),
+        input.as_os_str(),
+        os("-o"),
+        folder.as_os_str(),
+    ]);
+    code(&o, 2);
+}
+
+/// An existing output keeps its mode (with --force, since it differs).
+#[cfg(unix)]
+#[test]
+fn an_output_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_sample(dir.path(), "variant-nonzero-clean.txt", "a.txt");
+    let out = dir.path().join("a.normalized.txt");
+    for mode in [0o600, 0o444] {
+        std::fs::write(&out, "old").unwrap();
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(mode)).unwrap();
+        let o = run(&[os("normalize"), os("--force"), input.as_os_str()]);
+        code(&o, 0);
+        let m = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(m, mode);
+        assert!(std::fs::read_to_string(&out).unwrap().contains("一、"));
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+}
+
+/// `check --fix` that cannot write its output exits 2 and does not claim
+/// to have fixed anything.
+#[test]
+fn fix_that_cannot_write_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_sample(dir.path(), "variant-single-wrong-cell.txt", "a.txt");
+    std::fs::create_dir(dir.path().join("a.normalized.txt")).unwrap();
+    let o = run(&[os("check"), os("--fix"), os("--force"), input.as_os_str()]);
+    code(&o, 2);
+    let e = err(&o);
+    assert!(!e.contains("fixed"), "{e}");
+    assert!(e.contains("a.normalized.txt"), "{e}");
+}
+
+/// `normalize` exits like `check`: 1 when the report has an error finding,
+/// 0 when it has none, 2 when it cannot read or write.
+#[test]
+fn normalize_exit_status_follows_the_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = copy_sample(dir.path(), "variant-single-wrong-cell.txt", "bad.txt");
+    let clean = copy_sample(dir.path(), "variant-nonzero-clean.txt", "clean.txt");
+    code(
+        &run(&[os("normalize"), bad.as_os_str(), os("-o"), os("-")]),
+        1,
+    );
+    code(
+        &run(&[os("normalize"), clean.as_os_str(), os("-o"), os("-")]),
+        0,
+    );
+    code(&run(&[os("normalize"), bad.as_os_str()]), 1);
+    code(&run(&[os("normalize"), clean.as_os_str()]), 0);
+    code(
+        &run(&[os("normalize"), dir.path().join("none.txt").as_os_str()]),
+        2,
+    );
+}
+
+/// `a.txt`, `a.docx` and `a.html` in one folder: `check --fix` writes three
+/// outputs (`a.normalized.txt`, `a.docx.normalized.txt`,
+/// `a.html.normalized.txt`); nothing is lost.
+#[test]
+fn outputs_of_one_stem_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path(), "seed-001.txt", "a.txt");
+    copy_sample(dir.path(), "docx/variant-row-total-broken.docx", "a.docx");
+    copy_sample(dir.path(), "html/variant-nonzero-clean.html", "a.html");
+    let o = run(&[os("check"), os("--fix"), dir.path().as_os_str()]);
+    code(&o, 1);
+    let read = |n: &str| std::fs::read_to_string(dir.path().join(n)).unwrap();
+    let (t, d, h) = (
+        read("a.normalized.txt"),
+        read("a.docx.normalized.txt"),
+        read("a.html.normalized.txt"),
+    );
+    // Each holds its own input's (fixed) report.
+    assert_ne!(t, d);
+    let html = nianbao::load(&dir.path().join("a.html")).unwrap();
+    assert_eq!(h, nianbao::normalize::normalize(&html));
+    assert!(d.contains("一、"));
+    // Alone, a document keeps the short name.
+    let alone = tempfile::tempdir().unwrap();
+    let p = copy_sample(alone.path(), "docx/variant-nonzero-clean.docx", "b.docx");
+    assert_eq!(
+        nianbao::normalize::default_output(&p),
+        alone.path().join("b.normalized.txt")
+    );
+}
+
+/// `normalize` and `check --fix` never silently replace an output that
+/// differs from what they would write: one line, exit 2, the file intact;
+/// `--force` replaces it; an identical one is left as is.
+#[test]
+fn a_differing_output_is_not_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_sample(dir.path(), "variant-single-wrong-cell.txt", "a.txt");
+    let out = dir.path().join("a.normalized.txt");
+    // --fix writes the fixed version.
+    code(&run(&[os("check"), os("--fix"), input.as_os_str()]), 1);
+    let fixed = std::fs::read_to_string(&out).unwrap();
+    // normalize would write the unfixed one: refused.
+    let o = run(&[os("normalize"), input.as_os_str()]);
+    code(&o, 2);
+    assert!(err(&o).contains("--force"), "{}", err(&o));
+    assert_eq!(err(&o).lines().count(), 1, "{}", err(&o));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), fixed);
+    // The same --fix again: unchanged, fine.
+    code(&run(&[os("check"), os("--fix"), input.as_os_str()]), 1);
+    // Edited by hand: --fix refuses too.
+    std::fs::write(&out, "hand edits").unwrap();
+    let o = run(&[os("check"), os("--fix"), input.as_os_str()]);
+    code(&o, 2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "hand edits");
+    // --force replaces.
+    code(
+        &run(&[os("normalize"), os("--force"), input.as_os_str()]),
+        1,
+    );
+    assert_ne!(std::fs::read_to_string(&out).unwrap(), "hand edits");
+}
