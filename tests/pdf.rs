@@ -416,3 +416,44 @@ fn an_operator_flood_is_refused() {
     let pdf = one_page(&flood, "", vec![]);
     assert!(matches!(pdf::read(&pdf), Err(PdfError::TooManyOps(1, _))));
 }
+
+#[test]
+fn a_rotated_page_reads_as_displayed() {
+    // /Rotate 90: text drawn running up the page is upright on screen, and
+    // the line nearer the page's left edge is shown on top.
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Rotate 90 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream(
+            "",
+            b"BT /F1 12 Tf 0 1 -1 0 100 100 Tm (Hello) Tj ET \
+              BT /F1 12 Tf 0 1 -1 0 80 100 Tm (World) Tj 200 0 Td (2023) Tj ET",
+        ),
+        FONT.as_bytes().to_vec(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert_eq!(doc.text, "World\t2023\nHello\n");
+    // The same page unrotated: one character per line, not words.
+    objects[1] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec();
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert!(!doc.text.contains("Hello"), "{}", doc.text);
+}
+
+#[test]
+fn text_without_a_unicode_map_is_not_called_a_scan() {
+    let font = "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H \
+                /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun >>] >>";
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream("", b"BT /F1 12 Tf 72 700 Td <00410042> Tj ET"),
+        font.as_bytes().to_vec(),
+    ];
+    assert_eq!(pdf::read(&build(&objects)), Err(PdfError::Undecodable));
+}

@@ -38,6 +38,23 @@ pub struct Matrix([f32; 6]);
 impl Matrix {
     pub const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
 
+    /// A page shown turned `degrees` clockwise (`/Rotate`: 0, 90, 180, 270):
+    /// user space to the space as displayed.
+    pub fn rotation(degrees: i64) -> Matrix {
+        match degrees.rem_euclid(360) {
+            90 => Matrix([0.0, -1.0, 1.0, 0.0, 0.0, 0.0]),
+            180 => Matrix([-1.0, 0.0, 0.0, -1.0, 0.0, 0.0]),
+            270 => Matrix([0.0, 1.0, -1.0, 0.0, 0.0, 0.0]),
+            _ => Matrix::IDENTITY,
+        }
+    }
+
+    /// Where a point lands.
+    pub fn apply(&self, x: f32, y: f32) -> (f32, f32) {
+        let [a, b, c, d, e, f] = self.0;
+        (x * a + y * c + e, x * b + y * d + f)
+    }
+
     fn translate(x: f32, y: f32) -> Matrix {
         Matrix([1.0, 0.0, 0.0, 1.0, x, y])
     }
@@ -94,12 +111,15 @@ pub struct Interpreter<'d> {
     doc: &'d Document,
     fonts: HashMap<ObjectId, Rc<Font>>,
     forms: HashMap<ObjectId, Rc<Vec<Operation>>>,
+    /// Codes shown so far that have no text (a font without a Unicode map).
+    undecoded: usize,
 }
 
 /// One page's run: its glyphs and the operator count so far.
 struct Run<'p> {
     page: usize,
     ops: usize,
+    undecoded: usize,
     glyphs: &'p mut Vec<Glyph>,
 }
 
@@ -109,14 +129,17 @@ impl<'d> Interpreter<'d> {
             doc,
             fonts: HashMap::new(),
             forms: HashMap::new(),
+            undecoded: 0,
         }
     }
 
-    /// The glyphs of one page (`number` is 1-based, for messages).
+    /// The glyphs of one page (`number` is 1-based, for messages), in the
+    /// page's displayed orientation (`rotate`: its `/Rotate`, clockwise).
     pub fn page(
         &mut self,
         page_id: ObjectId,
         number: usize,
+        rotate: i64,
         budget: &mut Budget,
     ) -> Result<Vec<Glyph>, PdfError> {
         let doc = self.doc;
@@ -143,10 +166,24 @@ impl<'d> Interpreter<'d> {
         let mut run = Run {
             page: number,
             ops: 0,
+            undecoded: 0,
             glyphs: &mut glyphs,
         };
-        self.run(&ops, resources, Matrix::IDENTITY, 0, &mut run, budget)?;
+        self.run(
+            &ops,
+            resources,
+            Matrix::rotation(rotate),
+            0,
+            &mut run,
+            budget,
+        )?;
+        self.undecoded += run.undecoded;
         Ok(glyphs)
+    }
+
+    /// Codes shown so far, on every page read, that have no text.
+    pub fn undecoded_codes(&self) -> usize {
+        self.undecoded
     }
 
     fn font(
@@ -368,6 +405,9 @@ fn show(st: &State, tm: &mut Matrix, bytes: &[u8], run: &mut Run<'_>) -> Result<
         let size = (c * c + d * d).sqrt();
         let width = w0 * (a * a + b * b).sqrt();
         let chars: Vec<char> = code.text.chars().collect();
+        if chars.is_empty() {
+            run.undecoded += 1;
+        }
         let share = width / chars.len().max(1) as f32;
         for (k, ch) in chars.iter().enumerate() {
             if run.glyphs.len() >= MAX_GLYPHS_PER_PAGE {

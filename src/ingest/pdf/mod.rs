@@ -50,6 +50,10 @@ pub enum PdfError {
     Password,
     #[error("PDF 没有文字层（可能是扫描件） (no text layer (scanned?))")]
     NoText,
+    #[error(
+        "PDF 的文字无法解码（字体没有 Unicode 映射） (the text cannot be decoded: its fonts have no ToUnicode map)"
+    )]
+    Undecodable,
     #[error("PDF 超过 {0} 页，不是年度报告 (over {0} pages: not a report)")]
     TooManyPages(usize),
     #[error("PDF 解压后超过 {0} MB，不是年度报告 (over {0} MB once unpacked: not a report)")]
@@ -102,8 +106,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
     let mut any_text = false;
     for (i, &page_id) in pages.iter().enumerate() {
         let number = i + 1;
-        let glyphs = interp.page(page_id, number, &mut budget)?;
-        let (bottom, height) = page_box(&pdf, page_id);
+        let rotate = inherited(&pdf, page_id, b"Rotate")
+            .and_then(|o| o.as_i64().ok())
+            .unwrap_or(0);
+        let glyphs = interp.page(page_id, number, rotate, &mut budget)?;
+        let (bottom, height) = page_box(&pdf, page_id, rotate);
         let lines = layout::page_lines(&glyphs, bottom, height);
         for (k, line) in lines.iter().enumerate() {
             any_text = true;
@@ -112,7 +119,12 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
         }
     }
     if !any_text {
-        return Err(PdfError::NoText);
+        // Characters were shown but none could be decoded: not a scan.
+        return Err(if interp.undecoded_codes() > 0 {
+            PdfError::Undecodable
+        } else {
+            PdfError::NoText
+        });
     }
     b.finish("PDF").map_err(|_| PdfError::NoText)
 }
@@ -241,31 +253,49 @@ pub(crate) fn deref<'a>(doc: &'a Pdf, mut o: &'a Object) -> &'a Object {
     &Object::Null
 }
 
-/// The page box's lower edge and height (CropBox, else MediaBox, inherited;
-/// A4 when neither is readable).
-fn page_box(doc: &Pdf, page_id: ObjectId) -> (f32, f32) {
+/// A page attribute, inherited from the page tree when the page lacks it.
+fn inherited<'a>(doc: &'a Pdf, page_id: ObjectId, key: &[u8]) -> Option<&'a Object> {
     let mut node = doc.get_dictionary(page_id).ok();
+    // As deep as lopdf's own page tree walk goes.
     for _ in 0..256 {
-        let Some(n) = node else { break };
-        for key in [b"CropBox".as_slice(), b"MediaBox"] {
-            if let Ok(Object::Array(a)) = n.get(key).map(|o| deref(doc, o)) {
-                let v: Vec<f32> = a
-                    .iter()
-                    .filter_map(|o| match deref(doc, o) {
-                        Object::Integer(i) => Some(*i as f32),
-                        Object::Real(r) => Some(*r),
-                        _ => None,
-                    })
-                    .collect();
-                if let [_, y0, _, y1] = v[..] {
-                    return (y0.min(y1), (y1 - y0).abs());
-                }
-            }
+        let n = node?;
+        if let Ok(o) = n.get(key) {
+            return Some(deref(doc, o));
         }
         node = n
             .get(b"Parent")
             .ok()
             .and_then(|p| deref(doc, p).as_dict().ok());
     }
-    (0.0, 842.0)
+    None
+}
+
+/// The page box's lower edge and height as displayed (CropBox, else
+/// MediaBox, inherited; turned by `/Rotate`; A4 when neither is readable).
+fn page_box(doc: &Pdf, page_id: ObjectId, rotate: i64) -> (f32, f32) {
+    let corners = [b"CropBox".as_slice(), b"MediaBox"]
+        .iter()
+        .filter_map(|key| inherited(doc, page_id, key))
+        .find_map(|o| {
+            let v: Vec<f32> = o
+                .as_array()
+                .ok()?
+                .iter()
+                .filter_map(|o| match deref(doc, o) {
+                    Object::Integer(i) => Some(*i as f32),
+                    Object::Real(r) if r.is_finite() => Some(*r),
+                    _ => None,
+                })
+                .collect();
+            match v[..] {
+                [x0, y0, x1, y1] => Some([(x0, y0), (x1, y1)]),
+                _ => None,
+            }
+        });
+    let Some(corners) = corners else {
+        return (0.0, 842.0);
+    };
+    let m = content::Matrix::rotation(rotate);
+    let ys = corners.map(|(x, y)| m.apply(x, y).1);
+    (ys[0].min(ys[1]), (ys[0] - ys[1]).abs())
 }
