@@ -182,7 +182,7 @@ pub fn is_report_file(p: &Path) -> bool {
         .unwrap_or_default();
     !name.ends_with(".normalized.txt")
         && !name.starts_with('.')
-        && [".txt", ".docx", ".html", ".htm"]
+        && [".txt", ".docx", ".html", ".htm", ".pdf"]
             .iter()
             .any(|e| name.ends_with(e))
 }

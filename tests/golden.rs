@@ -1,5 +1,5 @@
 //! The machine contract does not drift: `check --format json` on every bundled
-//! sample (text, Word, web) is compared byte for byte with `tests/golden/`.
+//! sample (text, Word, web, PDF) is compared byte for byte with `tests/golden/`.
 //!
 //! A deliberate change of behaviour (a layout now read, a new finding) updates
 //! the files with `NIANBAO_UPDATE_GOLDEN=1 cargo test --test golden`, and the
@@ -12,7 +12,7 @@ use common::bin::{manifest_dir, run};
 
 fn samples() -> Vec<String> {
     let mut out = Vec::new();
-    for dir in ["", "docx", "html"] {
+    for dir in ["", "docx", "html", "pdf"] {
         let full = manifest_dir().join("sample-reports").join(dir);
         for entry in std::fs::read_dir(&full).expect("sample-reports") {
             let path = entry.expect("entry").path();

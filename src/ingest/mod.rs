@@ -13,6 +13,8 @@
 
 mod docx;
 mod html;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 
 use std::path::Path;
 
@@ -98,21 +100,28 @@ impl Document {
     }
 }
 
-/// Is this a Word or web document (by extension, any case)?
+/// Is this a Word, web or PDF document (by extension, any case)?
 pub fn is_document(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "docx" | "html" | "htm"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "docx" | "html" | "htm" | "pdf"
+        )
+    })
 }
 
-/// Convert a Word or web document to report text. `None` when the file's
-/// extension is not `.docx`, `.html` or `.htm` (any case): such a file is
-/// read as plain text.
+/// Convert a Word, web or PDF document to report text. `None` when the
+/// file's extension is not `.docx`, `.html`, `.htm` or `.pdf` (any case):
+/// such a file is read as plain text.
 pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadError>> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     let convert: fn(&[u8]) -> Result<Document, String> = match ext.as_str() {
         "docx" => docx::convert,
         "html" | "htm" => html::convert,
+        #[cfg(feature = "pdf")]
+        "pdf" => pdf::convert,
+        #[cfg(not(feature = "pdf"))]
+        "pdf" => no_pdf,
         _ => return None,
     };
     if bytes.is_empty() {
@@ -124,6 +133,15 @@ pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadE
         path: path.to_path_buf(),
         why,
     }))
+}
+
+/// Built without the `pdf` feature: a PDF is refused with a reason.
+#[cfg(not(feature = "pdf"))]
+fn no_pdf(_: &[u8]) -> Result<Document, String> {
+    Err(
+        "此版本不能读取 PDF (built without PDF support: rebuild with the `pdf` feature)"
+            .to_string(),
+    )
 }
 
 /// Lines of text and their origins, as a document is walked.

@@ -1,0 +1,463 @@
+//! Page text from glyph positions, the way `pdftotext -layout` lays it out.
+//!
+//! 1. Whitespace glyphs are dropped: gaps say where spaces are.
+//! 2. Vertical text (three or more lone CJK glyphs stacked at one x: a
+//!    table's group label such as 三、本年度办理结果 in a narrow merged cell)
+//!    is taken out, so that it never lands inside a table row.
+//! 3. A glyph joins a line when its baseline is within [`LINE_JOIN`] × its
+//!    font size of the line's (numbers and labels often differ in size).
+//! 4. Within a line, glyphs in x order: no space for a gap under
+//!    [`NO_SPACE`] em, one space under [`ONE_SPACE`] em, a column break
+//!    ([`COLUMN_BREAK`], a tab: the parser reads tab-separated rows as
+//!    cells, and a tab never appears inside a cell) for anything wider.
+//! 5. Page footers at the bottom of the page (`-4-`, `— 4 —`, `第 4 页`,
+//!    `第 4 页 共 9 页`, a lone page number) are dropped; pages follow one
+//!    another with nothing between, so a table continues across pages.
+
+/// A character placed on the page (PDF user space, y grows upwards).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    /// Left end of the glyph's advance.
+    pub x: f32,
+    /// Baseline.
+    pub y: f32,
+    /// Font size in page units (the text's height).
+    pub size: f32,
+    /// Advance width in page units.
+    pub width: f32,
+    pub ch: char,
+}
+
+/// A glyph joins a line when its baseline is within this many of its font
+/// sizes of the line's baseline.
+pub const LINE_JOIN: f32 = 0.3;
+
+/// A gap narrower than this (in ems of the smaller neighbour) is no space:
+/// kerning, justification, letter spacing.
+pub const NO_SPACE: f32 = 0.15;
+
+/// A gap narrower than this (in ems) is one space (a word space); anything
+/// wider is a column break.
+pub const ONE_SPACE: f32 = 1.0;
+
+/// What a column break is written as.
+pub const COLUMN_BREAK: char = '\t';
+
+/// Vertical text: glyphs stacked at one x within this many ems of each other…
+const STACK_X: f32 = 0.25;
+
+/// …with baselines at most this many ems apart from one to the next…
+const STACK_PITCH: f32 = 2.0;
+
+/// …at least this many of them…
+const STACK_MIN: usize = 3;
+
+/// …each with no other glyph on its baseline within this many ems either
+/// side ("lone").
+const LONE_GAP: f32 = 0.5;
+
+/// A line of numbers takes the label fragment on the line just above it
+/// when that line is at most this many ems higher (a wrapped label in a
+/// table cell, the numbers centred between its lines).
+const LABEL_REACH: f32 = 1.8;
+
+/// A footer stands in the bottom part of the page: this fraction of its height.
+const FOOTER_ZONE: f32 = 0.15;
+
+/// One line of page text and the baseline it stands on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub y: f32,
+}
+
+/// The lines of one page, top to bottom. `bottom` and `height` are the
+/// page box's lower edge and height (footers are looked for near the bottom).
+pub fn page_lines(glyphs: &[Glyph], bottom: f32, height: f32) -> Vec<Line> {
+    let mut glyphs: Vec<Glyph> = glyphs
+        .iter()
+        .filter(|g| {
+            !g.ch.is_whitespace()
+                && !g.ch.is_control()
+                && g.ch != '\u{feff}'
+                && g.x.is_finite()
+                && g.y.is_finite()
+                && g.size.is_finite()
+                && g.size > 0.0
+                && g.width.is_finite()
+        })
+        .copied()
+        .collect();
+    let vertical = vertical_glyphs(&glyphs);
+    if !vertical.is_empty() {
+        let mut keep = vertical.iter();
+        let mut next = keep.next();
+        let mut i = 0;
+        glyphs.retain(|_| {
+            let drop = next == Some(&i);
+            if drop {
+                next = keep.next();
+            }
+            i += 1;
+            !drop
+        });
+    }
+    let mut lines: Vec<Line> = attach_wrapped_labels(group_lines(glyphs))
+        .into_iter()
+        .map(|(y, g)| Line {
+            text: line_text(&g),
+            y,
+        })
+        .collect();
+    // Footers: the last lines of the page, near its bottom.
+    while let Some(last) = lines.last() {
+        if last.y < bottom + FOOTER_ZONE * height && is_footer(&last.text) {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    lines
+}
+
+/// Group glyphs into lines, top to bottom; each line's glyphs left to right.
+fn group_lines(mut glyphs: Vec<Glyph>) -> Vec<(f32, Vec<Glyph>)> {
+    glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<(f32, Vec<Glyph>)> = Vec::new();
+    for g in glyphs {
+        match lines.last_mut() {
+            Some((y, line)) if (*y - g.y) <= LINE_JOIN * g.size => line.push(g),
+            _ => lines.push((g.y, vec![g])),
+        }
+    }
+    for (_, line) in &mut lines {
+        line.sort_by(|a, b| a.x.total_cmp(&b.x));
+    }
+    lines
+}
+
+/// A line of numbers only (a table row whose label wrapped: `行政规范性` /
+/// `3  1  12` / `文件`) takes the label fragments on the lines just above
+/// and just below it when they end left of the numbers: the row keeps its
+/// whole label. A fragment below that stands nearer to the next line of
+/// numbers is left for that line.
+fn attach_wrapped_labels(lines: Vec<(f32, Vec<Glyph>)>) -> Vec<(f32, Vec<Glyph>)> {
+    let numbers_only: Vec<bool> = lines
+        .iter()
+        .map(|(_, g)| g.iter().all(|g| !is_cjk(g.ch)) && g.iter().any(|g| g.ch.is_ascii_digit()))
+        .collect();
+    // Is line `l` a label fragment for the numbers on line `n`?
+    let fragment = |l: usize, n: usize| -> bool {
+        let (Some((ly, label)), Some((ny, nums))) = (lines.get(l), lines.get(n)) else {
+            return false;
+        };
+        let Some(first) = nums.first() else {
+            return false;
+        };
+        !numbers_only[l]
+            && label.iter().any(|g| is_cjk(g.ch))
+            && label
+                .iter()
+                .all(|g| g.x + g.width <= first.x - ONE_SPACE * first.size)
+            && (ly - ny).abs() <= LABEL_REACH * first.size
+    };
+    let single_cell = |l: usize| !line_text(&lines[l].1).contains(COLUMN_BREAK);
+    let mut take = vec![None::<usize>; lines.len()];
+    for n in (0..lines.len()).filter(|&n| numbers_only[n]) {
+        if n > 0 && take[n - 1].is_none() && fragment(n - 1, n) {
+            take[n - 1] = Some(n);
+        }
+        let below = n + 1;
+        let nearer_next = below + 1 < lines.len()
+            && numbers_only[below + 1]
+            && fragment(below, below + 1)
+            && (lines[below].0 - lines[below + 1].0) < (lines[n].0 - lines[below].0);
+        if below < lines.len() && single_cell(below) && fragment(below, n) && !nearer_next {
+            take[below] = Some(n);
+        }
+    }
+    let mut out: Vec<(f32, Vec<Glyph>)> = Vec::with_capacity(lines.len());
+    let mut glyphs_of: Vec<Option<Vec<Glyph>>> = lines.iter().map(|_| None).collect();
+    let ys: Vec<f32> = lines.iter().map(|(y, _)| *y).collect();
+    for (i, (_, g)) in lines.into_iter().enumerate() {
+        glyphs_of[i] = Some(g);
+    }
+    for i in 0..ys.len() {
+        if take[i].is_some() {
+            continue;
+        }
+        let mut row = Vec::new();
+        if numbers_only[i] {
+            for j in [i.wrapping_sub(1), i + 1] {
+                if j < ys.len() && take[j] == Some(i) {
+                    row.extend(glyphs_of[j].take().unwrap_or_default());
+                }
+            }
+        }
+        row.extend(glyphs_of[i].take().unwrap_or_default());
+        out.push((ys[i], row));
+    }
+    out
+}
+
+/// The text of one line of glyphs (in x order).
+fn line_text(glyphs: &[Glyph]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Glyph> = None;
+    for g in glyphs {
+        if let Some(p) = prev {
+            let gap = g.x - (p.x + p.width);
+            let em = p.size.min(g.size);
+            // A glyph drawn over the previous one (fake bold) is dropped.
+            if g.ch == p.ch && (g.x - p.x).abs() < NO_SPACE * em {
+                continue;
+            }
+            if gap >= ONE_SPACE * em {
+                out.push(COLUMN_BREAK);
+            } else if gap >= NO_SPACE * em {
+                out.push(' ');
+            }
+        }
+        out.push(g.ch);
+        prev = Some(g);
+    }
+    out
+}
+
+/// Wide (CJK) characters: those that stack in vertical labels.
+fn is_cjk(c: char) -> bool {
+    !c.is_ascii() && unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// Indices (ascending) of the glyphs that are vertical text.
+fn vertical_glyphs(glyphs: &[Glyph]) -> Vec<usize> {
+    // Lone CJK glyphs: nothing else on their baseline close by.
+    let mut by_y: Vec<usize> = (0..glyphs.len()).collect();
+    by_y.sort_by(|&a, &b| glyphs[a].y.total_cmp(&glyphs[b].y));
+    let mut lone: Vec<usize> = Vec::new();
+    for (k, &i) in by_y.iter().enumerate() {
+        let g = &glyphs[i];
+        if !is_cjk(g.ch) {
+            continue;
+        }
+        let near = |j: usize| {
+            let h = &glyphs[j];
+            j != i
+                && (h.x + h.width > g.x - LONE_GAP * g.size)
+                && (h.x < g.x + g.width + LONE_GAP * g.size)
+        };
+        let reach = LINE_JOIN * g.size;
+        let below = by_y[..k]
+            .iter()
+            .rev()
+            .take_while(|&&j| g.y - glyphs[j].y <= reach)
+            .any(|&j| near(j));
+        let above = by_y[k + 1..]
+            .iter()
+            .take_while(|&&j| glyphs[j].y - g.y <= reach)
+            .any(|&j| near(j));
+        if !below && !above {
+            lone.push(i);
+        }
+    }
+    // Columns of lone glyphs: same x, consecutive baselines close together.
+    lone.sort_by(|&a, &b| {
+        glyphs[a]
+            .x
+            .total_cmp(&glyphs[b].x)
+            .then(glyphs[b].y.total_cmp(&glyphs[a].y))
+    });
+    let mut columns: Vec<Vec<usize>> = Vec::new();
+    for i in lone {
+        let g = &glyphs[i];
+        let fits = columns.iter_mut().rev().find(|col| {
+            let last = &glyphs[*col.last().unwrap_or(&i)];
+            (last.x - g.x).abs() <= STACK_X * g.size
+                && last.y > g.y
+                && last.y - g.y <= STACK_PITCH * g.size
+        });
+        match fits {
+            Some(col) => col.push(i),
+            None => columns.push(vec![i]),
+        }
+    }
+    let mut out: Vec<usize> = columns
+        .into_iter()
+        .filter(|c| c.len() >= STACK_MIN)
+        .flatten()
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// A page footer: `-4-`, `— 4 —`, `第 4 页`, `第4页 共9页`, `4 / 9`, `4`.
+pub fn is_footer(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return false;
+    }
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－' | '─' | '·' | '•');
+    let inner = t.trim_matches(dash);
+    if !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if let Some((a, b)) = inner.split_once('/')
+        && !a.is_empty()
+        && !b.is_empty()
+        && a.len() <= 4
+        && b.len() <= 4
+        && (a.chars().chain(b.chars())).all(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // 第 4 页, 第4页共9页, 第 4 页 / 共 9 页
+    let mut rest = t.as_str();
+    let mut parts = 0;
+    while !rest.is_empty() {
+        let Some(r) = rest
+            .strip_prefix('第')
+            .or_else(|| rest.strip_prefix('共'))
+            .or_else(|| rest.strip_prefix('/'))
+        else {
+            return false;
+        };
+        let r = r.strip_prefix('第').unwrap_or(r);
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 4 {
+            return false;
+        }
+        let Some(r) = r[digits..].strip_prefix('页') else {
+            return false;
+        };
+        rest = r.trim_start_matches(['，', ',', '/']);
+        parts += 1;
+    }
+    parts > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of `text` from (x, y), each `w` wide, size `s`.
+    fn run(text: &str, x: f32, y: f32, s: f32) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        let mut x = x;
+        for ch in text.chars() {
+            let w = if is_cjk(ch) { s } else { s / 2.0 };
+            out.push(Glyph {
+                x,
+                y,
+                size: s,
+                width: w,
+                ch,
+            });
+            x += w;
+        }
+        out
+    }
+
+    fn text(glyphs: &[Glyph]) -> Vec<String> {
+        page_lines(glyphs, 0.0, 842.0)
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn lines_join_by_baseline_within_a_third_of_the_size() {
+        // A label at 10.5 pt and numbers at 9 pt 2 pt lower: one line.
+        let mut g = run("行政许可", 50.0, 700.0, 10.5);
+        g.extend(run("124", 300.0, 698.0, 9.0));
+        // 10 pt lower: the next line.
+        g.extend(run("行政处罚", 50.0, 688.0, 10.5));
+        assert_eq!(text(&g), ["行政许可\t124", "行政处罚"]);
+    }
+
+    #[test]
+    fn gaps_become_nothing_a_space_or_a_column_break() {
+        let mut g = run("予以", 50.0, 700.0, 10.0);
+        // 0.1 em: nothing; 0.5 em: a space; 3 em: a column break.
+        g.extend(run("公开", 71.0, 700.0, 10.0));
+        g.extend(run("(一)", 96.0, 700.0, 10.0));
+        g.extend(run("9", 145.0, 700.0, 10.0));
+        // Whitespace glyphs are dropped; the gap they leave speaks.
+        g.extend(run(" ", 150.0, 700.0, 10.0));
+        g.extend(run("1", 170.0, 700.0, 10.0));
+        assert_eq!(text(&g), ["予以公开 (一)\t9\t1"]);
+    }
+
+    #[test]
+    fn a_wrapped_label_stays_with_its_numbers() {
+        // 行政规范性 / 3 1 12 (numbers centred) / 文件
+        let mut g = run("行政规范性", 50.0, 700.0, 10.0);
+        g.extend(run("3", 200.0, 693.0, 10.0));
+        g.extend(run("1", 250.0, 693.0, 10.0));
+        g.extend(run("12", 300.0, 693.0, 10.0));
+        g.extend(run("文件", 50.0, 686.0, 10.0));
+        assert_eq!(text(&g), ["行政规范性文件\t3\t1\t12"]);
+        // A number under prose that reaches over it stays on its own line,
+        // and so does one too far below.
+        let mut g = run("我局共受理申请二十八件其中本年新收", 50.0, 700.0, 10.0);
+        g.extend(run("2023", 100.0, 686.0, 10.0));
+        g.extend(run("规章", 50.0, 600.0, 10.0));
+        g.extend(run("0", 200.0, 570.0, 10.0));
+        assert_eq!(text(&g).len(), 4);
+    }
+
+    #[test]
+    fn fake_bold_overprint_is_one_glyph() {
+        let mut g = run("总计", 50.0, 700.0, 10.0);
+        g.extend(run("总计", 50.3, 700.0, 10.0));
+        assert_eq!(text(&g), ["总计"]);
+    }
+
+    #[test]
+    fn vertical_labels_stay_off_table_rows() {
+        // 三、本年度办理结果 one character per line at x = 40, between rows
+        // whose labels start at x = 70; two rows share a baseline with it.
+        let mut g = Vec::new();
+        for (k, ch) in "三、本年度办理结果".chars().enumerate() {
+            g.extend(run(&ch.to_string(), 40.0, 700.0 - 14.0 * k as f32, 10.0));
+        }
+        g.extend(run("(一) 予以公开", 70.0, 700.0, 10.0));
+        g.extend(run("9", 300.0, 700.0, 10.0));
+        g.extend(run("(二) 部分公开", 70.0, 658.0, 10.0));
+        g.extend(run("2", 300.0, 658.0, 10.0));
+        assert_eq!(text(&g), ["(一) 予以公开\t9", "(二) 部分公开\t2"]);
+        // Two stacked characters are not vertical text, nor is a column of
+        // CJK characters that each have neighbours.
+        let mut g = run("合", 40.0, 700.0, 10.0);
+        g.extend(run("计", 40.0, 686.0, 10.0));
+        g.extend(run("本机关", 40.0, 672.0, 10.0));
+        g.extend(run("不掌握", 40.0, 658.0, 10.0));
+        g.extend(run("相关", 40.0, 644.0, 10.0));
+        assert_eq!(text(&g), ["合", "计", "本机关", "不掌握", "相关"]);
+    }
+
+    #[test]
+    fn footers_at_the_bottom_are_dropped() {
+        for footer in [
+            "-4-",
+            "— 4 —",
+            "第 4 页",
+            "第4页 共9页",
+            "4",
+            "- 12 -",
+            "4 / 9",
+        ] {
+            let mut g = run("正文最后一行", 50.0, 100.0, 10.0);
+            g.extend(run(footer, 280.0, 40.0, 9.0));
+            assert_eq!(text(&g), ["正文最后一行"], "{footer}");
+        }
+        // A number at the top of the page, or a table's last row, stays.
+        let mut g = run("2023", 280.0, 800.0, 10.0);
+        g.extend(run("总计\t25", 50.0, 400.0, 10.0));
+        assert_eq!(text(&g).len(), 2);
+        let g = run("第四章 第 4 节", 50.0, 40.0, 10.0);
+        assert_eq!(text(&g).len(), 1);
+        assert!(!is_footer("第 4 页 说明"));
+        assert!(!is_footer("12345"));
+        assert!(!is_footer("行政许可"));
+    }
+}

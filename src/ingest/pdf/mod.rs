@@ -1,0 +1,301 @@
+//! PDF input (.pdf): the text layer of each page, laid out as lines the way
+//! `pdftotext -layout` does, becomes the report text.
+//!
+//! Layers, in dependency order: `lopdf` reads the file (xref, objects,
+//! decryption with an empty user password); [`cmap`] parses CMaps;
+//! [`fonts`] turns shown bytes into codes, text and widths; [`content`]
+//! runs the page content and yields glyphs; [`layout`] rebuilds lines from
+//! the glyphs. This file ties them together and keeps hostile files bounded:
+//! at most [`MAX_PAGES`] pages, [`MAX_DECODED_BYTES`] of unpacked streams
+//! (object streams are measured before lopdf unpacks them), a bounded number
+//! of operators and glyphs per page and form XObjects at most a few deep.
+//!
+//! Each text line's origin is `page N line M`; pages follow each other
+//! without a blank line, so a table that runs across a page break is one
+//! table.
+
+mod cmap;
+mod content;
+mod fonts;
+pub mod layout;
+
+use std::cell::Cell;
+use std::io::Read;
+
+use lopdf::{Document as Pdf, LoadOptions, Object, ObjectId, Stream};
+
+use super::{Builder, Document, MAX_TEXT_BYTES};
+
+/// Most pages read (a report has 5 to 30).
+pub const MAX_PAGES: usize = 1000;
+
+/// Most bytes of unpacked streams (content, fonts' CMaps, object streams)
+/// read from one file: a decompression bomb stops here.
+pub const MAX_DECODED_BYTES: usize = MAX_TEXT_BYTES;
+
+/// A stream with a filter other than Flate (LZW, ASCII85…) is unpacked by
+/// lopdf without a bound: only when it is at most this big packed.
+const MAX_OTHER_FILTER_BYTES: usize = 1024 * 1024;
+
+/// Why a PDF cannot be read. The words a person sees, Chinese first.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PdfError {
+    #[error("不是 PDF 文件 (not a PDF file: no %PDF header)")]
+    NotPdf,
+    #[error("PDF 文件已损坏，无法读取 (damaged PDF: {0})")]
+    Damaged(String),
+    #[error(
+        "PDF 设有打开密码，无法读取：请去掉密码后再打开 (encrypted with a password: remove the password first)"
+    )]
+    Password,
+    #[error("PDF 没有文字层（可能是扫描件） (no text layer (scanned?))")]
+    NoText,
+    #[error(
+        "PDF 的文字无法解码（字体没有 Unicode 映射） (the text cannot be decoded: its fonts have no ToUnicode map)"
+    )]
+    Undecodable,
+    #[error("PDF 超过 {0} 页，不是年度报告 (over {0} pages: not a report)")]
+    TooManyPages(usize),
+    #[error("PDF 解压后超过 {0} MB，不是年度报告 (over {0} MB once unpacked: not a report)")]
+    TooBig(usize),
+    #[error("PDF 第 {0} 页内容过多（超过 {1} 个绘制指令） (page {0}: over {1} drawing operations)")]
+    TooManyOps(usize, usize),
+}
+
+/// Unpacked bytes still allowed for this file.
+#[derive(Debug)]
+pub struct Budget {
+    left: usize,
+}
+
+impl Budget {
+    fn new() -> Budget {
+        Budget {
+            left: MAX_DECODED_BYTES,
+        }
+    }
+
+    fn take(&mut self, n: usize) -> Result<(), PdfError> {
+        self.left = self.left.checked_sub(n).ok_or(too_big())?;
+        Ok(())
+    }
+}
+
+fn too_big() -> PdfError {
+    PdfError::TooBig(MAX_DECODED_BYTES / (1024 * 1024))
+}
+
+pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
+    read(bytes).map_err(|e| e.to_string())
+}
+
+/// Read a PDF into report text.
+pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
+    let head = &bytes[..bytes.len().min(1024)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfError::NotPdf);
+    }
+    let pdf = load(bytes)?;
+    let pages: Vec<ObjectId> = pdf.page_iter().take(MAX_PAGES + 1).collect();
+    if pages.len() > MAX_PAGES {
+        return Err(PdfError::TooManyPages(MAX_PAGES));
+    }
+    let mut budget = Budget::new();
+    let mut interp = content::Interpreter::new(&pdf);
+    let mut b = Builder::default();
+    let mut any_text = false;
+    for (i, &page_id) in pages.iter().enumerate() {
+        let number = i + 1;
+        let rotate = inherited(&pdf, page_id, b"Rotate")
+            .and_then(|o| o.as_i64().ok())
+            .unwrap_or(0);
+        let glyphs = interp.page(page_id, number, rotate, &mut budget)?;
+        let (bottom, height) = page_box(&pdf, page_id, rotate);
+        let lines = layout::page_lines(&glyphs, bottom, height);
+        for (k, line) in lines.iter().enumerate() {
+            any_text = true;
+            b.line(&line.text, format!("page {number} line {}", k + 1))
+                .map_err(|_| PdfError::TooBig(MAX_TEXT_BYTES / (1024 * 1024)))?;
+        }
+    }
+    if !any_text {
+        // Characters were shown but none could be decoded: not a scan.
+        return Err(if interp.undecoded_codes() > 0 {
+            PdfError::Undecodable
+        } else {
+            PdfError::NoText
+        });
+    }
+    b.finish("PDF").map_err(|_| PdfError::NoText)
+}
+
+thread_local! {
+    /// Set by [`guard`] when an object stream unpacks past the budget.
+    static BOMB: Cell<bool> = const { Cell::new(false) };
+}
+
+/// lopdf's load filter: measures each object stream (which lopdf unpacks
+/// while loading, without a bound) and drops one that is too big.
+fn guard(id: (u32, u16), obj: &mut Object) -> Option<((u32, u16), Object)> {
+    if let Object::Stream(s) = obj
+        && s.dict.has_type(b"ObjStm")
+        && !fits(s, MAX_DECODED_BYTES)
+    {
+        BOMB.with(|b| b.set(true));
+        return None;
+    }
+    // lopdf keeps the object it passed in for a top-level object (the value
+    // returned is dropped) but the returned one for an object taken out of
+    // an object stream (never a stream itself): return a copy of those.
+    match obj {
+        Object::Stream(_) => Some((id, Object::Null)),
+        other => Some((id, other.clone())),
+    }
+}
+
+/// Does this stream unpack to at most `limit` bytes?
+fn fits(s: &Stream, limit: usize) -> bool {
+    match filters(s).as_slice() {
+        [] => s.content.len() <= limit,
+        [f] if f == b"FlateDecode" => inflate(&s.content, limit).is_some(),
+        _ => s.content.len() <= MAX_OTHER_FILTER_BYTES,
+    }
+}
+
+fn filters(s: &Stream) -> Vec<Vec<u8>> {
+    match s.dict.get(b"Filter") {
+        Ok(Object::Name(n)) => vec![n.clone()],
+        Ok(Object::Array(a)) => a
+            .iter()
+            .filter_map(|o| o.as_name().ok().map(<[u8]>::to_vec))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Inflate zlib (or raw deflate) data; `None` past `limit` bytes.
+fn inflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let zlib = flate2::read::ZlibDecoder::new(data)
+        .take(limit as u64 + 1)
+        .read_to_end(&mut out);
+    if zlib.is_err() && out.is_empty() {
+        out.clear();
+        // Some writers leave out the zlib header or write a bad checksum:
+        // what was inflated before the error is kept, as lopdf does.
+        let _ = flate2::read::DeflateDecoder::new(data)
+            .take(limit as u64 + 1)
+            .read_to_end(&mut out);
+    }
+    (out.len() <= limit).then_some(out)
+}
+
+/// A stream's unpacked bytes, charged to the budget.
+pub(crate) fn stream_bytes(s: &Stream, budget: &mut Budget) -> Result<Vec<u8>, PdfError> {
+    let bytes = match filters(s).as_slice() {
+        [] => s.content.clone(),
+        [f] if f == b"FlateDecode" && !has_predictor(s) => {
+            inflate(&s.content, budget.left).ok_or_else(too_big)?
+        }
+        _ if s.content.len() <= MAX_OTHER_FILTER_BYTES => {
+            s.decompressed_content().unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    budget.take(bytes.len())?;
+    Ok(bytes)
+}
+
+fn has_predictor(s: &Stream) -> bool {
+    s.dict
+        .get(b"DecodeParms")
+        .ok()
+        .and_then(|p| p.as_dict().ok())
+        .is_some_and(|p| p.has(b"Predictor"))
+}
+
+/// Load with lopdf: the object streams guarded, an empty user password tried.
+fn load(bytes: &[u8]) -> Result<Pdf, PdfError> {
+    BOMB.with(|b| b.set(false));
+    let options = LoadOptions {
+        filter: Some(guard),
+        ..LoadOptions::default()
+    };
+    let loaded = Pdf::load_mem_with_options(bytes, options);
+    if BOMB.with(Cell::get) {
+        return Err(too_big());
+    }
+    let pdf = loaded.map_err(|e| match e {
+        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::Password,
+        e => PdfError::Damaged(one_line(&e.to_string())),
+    })?;
+    if pdf.trailer.get(b"Encrypt").is_ok() && pdf.authenticate_password("").is_err() {
+        return Err(PdfError::Password);
+    }
+    Ok(pdf)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Follow a reference (a few levels at most).
+pub(crate) fn deref<'a>(doc: &'a Pdf, mut o: &'a Object) -> &'a Object {
+    for _ in 0..8 {
+        match o {
+            Object::Reference(id) => match doc.get_object(*id) {
+                Ok(next) => o = next,
+                Err(_) => return &Object::Null,
+            },
+            _ => return o,
+        }
+    }
+    &Object::Null
+}
+
+/// A page attribute, inherited from the page tree when the page lacks it.
+fn inherited<'a>(doc: &'a Pdf, page_id: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = doc.get_dictionary(page_id).ok();
+    // As deep as lopdf's own page tree walk goes.
+    for _ in 0..256 {
+        let n = node?;
+        if let Ok(o) = n.get(key) {
+            return Some(deref(doc, o));
+        }
+        node = n
+            .get(b"Parent")
+            .ok()
+            .and_then(|p| deref(doc, p).as_dict().ok());
+    }
+    None
+}
+
+/// The page box's lower edge and height as displayed (CropBox, else
+/// MediaBox, inherited; turned by `/Rotate`; A4 when neither is readable).
+fn page_box(doc: &Pdf, page_id: ObjectId, rotate: i64) -> (f32, f32) {
+    let corners = [b"CropBox".as_slice(), b"MediaBox"]
+        .iter()
+        .filter_map(|key| inherited(doc, page_id, key))
+        .find_map(|o| {
+            let v: Vec<f32> = o
+                .as_array()
+                .ok()?
+                .iter()
+                .filter_map(|o| match deref(doc, o) {
+                    Object::Integer(i) => Some(*i as f32),
+                    Object::Real(r) if r.is_finite() => Some(*r),
+                    _ => None,
+                })
+                .collect();
+            match v[..] {
+                [x0, y0, x1, y1] => Some([(x0, y0), (x1, y1)]),
+                _ => None,
+            }
+        });
+    let Some(corners) = corners else {
+        return (0.0, 842.0);
+    };
+    let m = content::Matrix::rotation(rotate);
+    let ys = corners.map(|(x, y)| m.apply(x, y).1);
+    (ys[0].min(ys[1]), (ys[0] - ys[1]).abs())
+}

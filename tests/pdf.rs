@@ -1,0 +1,459 @@
+//! PDF input: the PDFs of `sample-reports/pdf/` (made by
+//! `sample-reports/pdf/make_pdfs.py`: LibreOffice exports of the Word
+//! samples, reportlab reports in the non-embedded Adobe font STSong-Light)
+//! read as the same tables and findings as their Word or text originals;
+//! encrypted and scanned PDFs are one-line errors (exit 2); hostile PDFs
+//! generated here (thousands of pages, forms nested without end, a zlib
+//! bomb, an operator flood) end in an error or a result, never a hang.
+#![cfg(feature = "pdf")]
+
+use std::io::Write;
+
+use nianbao::cell::CellValue;
+use nianbao::ingest::pdf::{self, PdfError};
+use nianbao::{Report, TableId};
+use serde_json::Value;
+
+mod common;
+use common::bin::{assert_code, run, sample, stderr, stdout};
+
+/// A PDF and the original it must read like.
+const PAIRS: [(&str, &str); 4] = [
+    (
+        "pdf/variant-nonzero-clean.pdf",
+        "docx/variant-nonzero-clean.docx",
+    ),
+    (
+        "pdf/variant-row-total-broken.pdf",
+        "docx/variant-row-total-broken.docx",
+    ),
+    ("pdf/stsong-nonzero-clean.pdf", "variant-nonzero-clean.txt"),
+    ("pdf/stsong-owner-password.pdf", "variant-nonzero-clean.txt"),
+];
+
+fn load(rel: &str) -> Report {
+    nianbao::load(&sample(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn grid(report: &Report, id: TableId) -> Vec<Vec<CellValue>> {
+    report
+        .table(id)
+        .unwrap_or_else(|| panic!("table {} not found", id.id()))
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.value.clone()).collect())
+        .collect()
+}
+
+/// `check --format json` of one file, without what names the file or a
+/// place in it (path, encoding, line, origin) and without the labels as
+/// printed: the cells and the findings.
+fn checked(rel: &str) -> (Value, Value, i32) {
+    let out = run(&[
+        "check",
+        "--format",
+        "json",
+        &format!("sample-reports/{rel}"),
+    ]);
+    let code = out.status.code().expect("exit code");
+    let json: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let report = &json["reports"][0];
+    let mut tables = report["tables"].clone();
+    for (_, table) in tables.as_object_mut().expect("tables").iter_mut() {
+        if let Some(rows) = table.get_mut("rows").and_then(Value::as_array_mut) {
+            for row in rows {
+                if let Some(r) = row.as_object_mut() {
+                    r.remove("label");
+                }
+            }
+        }
+    }
+    let mut findings = report["findings"].clone();
+    for f in findings.as_array_mut().expect("findings") {
+        let f = f.as_object_mut().expect("finding");
+        f.remove("line");
+        f.remove("origin");
+    }
+    (tables, findings, code)
+}
+
+// ------------------------------------------------------ cells and findings
+
+#[test]
+fn pdfs_check_exactly_like_their_originals() {
+    for (pdf, original) in PAIRS {
+        let (want_tables, want_findings, want_code) = checked(original);
+        let (tables, findings, code) = checked(pdf);
+        assert_eq!(tables, want_tables, "{pdf}: tables");
+        assert_eq!(findings, want_findings, "{pdf}: findings");
+        assert_eq!(code, want_code, "{pdf}: exit code");
+    }
+    // The broken one really is broken: the comparison is not of two nothings.
+    let (_, findings, code) = checked("pdf/variant-row-total-broken.pdf");
+    assert_eq!(code, 1);
+    let rules: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"requests.row-total"), "{rules:?}");
+    assert!(rules.contains(&"narrative.mismatch"), "{rules:?}");
+}
+
+#[test]
+fn every_cell_of_every_pdf_is_read() {
+    for (pdf, original) in PAIRS {
+        let want = load(original);
+        let got = load(pdf);
+        assert_eq!(got.encoding, "PDF", "{pdf}");
+        for id in TableId::ALL {
+            let (g, w) = (grid(&got, id), grid(&want, id));
+            assert_eq!(g.len(), w.len(), "{pdf} {}", id.id());
+            for (r, (gr, wr)) in g.iter().zip(&w).enumerate() {
+                assert_eq!(gr, wr, "{pdf} {} row {r}", id.id());
+            }
+            for (r, row) in got.table(id).unwrap().rows.iter().enumerate() {
+                assert!(row.found, "{pdf} {} row {r} not found", id.id());
+                assert!(row.layout.is_none(), "{pdf} {} row {r}: layout", id.id());
+            }
+        }
+    }
+    // Independent of any parser: figures of the clean sample.
+    let r = load("pdf/stsong-nonzero-clean.pdf");
+    let req = r.table(TableId::Requests).unwrap();
+    let row = |i: usize| -> Vec<Option<i64>> { (0..7).map(|c| req.count(i, c)).collect() };
+    assert_eq!(row(0), [20, 4, 0, 1, 0, 0, 25].map(Some).to_vec());
+    assert_eq!(row(20), [0, 1, 0, 0, 0, 0, 1].map(Some).to_vec());
+    assert_eq!(
+        r.table(TableId::Active).unwrap().rows[5].cells[0].value,
+        CellValue::Amount(1.25)
+    );
+}
+
+#[test]
+fn findings_name_the_page_and_line() {
+    let out = run(&["check", "sample-reports/pdf/variant-row-total-broken.pdf"]);
+    assert_code(&out, 1);
+    let text = stdout(&out);
+    let row_total = text
+        .lines()
+        .find(|l| l.contains("requests.row-total"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        row_total.starts_with("sample-reports/pdf/variant-row-total-broken.pdf (page 3 line "),
+        "{row_total}"
+    );
+    assert!(text.contains("(read as PDF)"), "{text}");
+    // Every text line has its origin, and the lines of the requests table
+    // run on across the page break of the STSong report.
+    let bytes = std::fs::read(sample("pdf/stsong-nonzero-clean.pdf")).unwrap();
+    let doc = pdf::read(&bytes).unwrap();
+    assert_eq!(doc.text.lines().count(), doc.origins.len());
+    let origin_of = |needle: &str| {
+        doc.text
+            .lines()
+            .position(|l| l.contains(needle))
+            .map(|i| doc.origins[i].clone())
+            .unwrap_or_else(|| panic!("{needle}"))
+    };
+    assert!(origin_of("1.属于国家秘密").starts_with("page 2 "));
+    assert!(origin_of("（七）总计").starts_with("page 3 "));
+    // Footers and the vertical group label are not text lines.
+    for gone in ["- 1 -", "第 2 页", "— 3 —"] {
+        assert!(!doc.text.contains(gone), "{gone}");
+    }
+    assert!(
+        !doc.text.lines().any(|l| l.trim() == "三"),
+        "vertical label"
+    );
+}
+
+// ------------------------------------------------------------- unreadable
+
+#[test]
+fn unreadable_pdfs_exit_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_pdf = dir.path().join("not-a-pdf.pdf");
+    std::fs::write(&not_pdf, "一、总体情况\n").unwrap();
+    let truncated = dir.path().join("truncated.pdf");
+    let whole = std::fs::read(sample("pdf/stsong-nonzero-clean.pdf")).unwrap();
+    std::fs::write(&truncated, &whole[..whole.len() / 3]).unwrap();
+    let cases = [
+        (
+            sample("pdf/encrypted-user-password.pdf"),
+            "encrypted with a password",
+        ),
+        (
+            sample("pdf/scanned-no-text.pdf"),
+            "no text layer (scanned?)",
+        ),
+        (not_pdf, "not a PDF"),
+        (truncated, "PDF"),
+    ];
+    for (path, why) in cases {
+        let out = run(&["check", path.to_str().unwrap()]);
+        assert_code(&out, 2);
+        let err = stderr(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(why), "{path:?}: {err}");
+    }
+    let err = stderr(&run(&["check", "sample-reports/pdf/scanned-no-text.pdf"]));
+    assert!(
+        err.contains("PDF 没有文字层（可能是扫描件）"),
+        "Chinese first: {err}"
+    );
+}
+
+#[test]
+fn folders_list_pdfs_and_normalize_writes_text_beside_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = sample("pdf/stsong-nonzero-clean.pdf");
+    let pdf_path = dir.path().join("report.pdf");
+    std::fs::copy(&src, &pdf_path).unwrap();
+    let before = std::fs::read(&pdf_path).unwrap();
+    let out = run(&["check", dir.path().to_str().unwrap()]);
+    assert_code(&out, 0);
+    assert!(stdout(&out).contains("report.pdf"), "{}", stdout(&out));
+    let out = run(&["normalize", pdf_path.to_str().unwrap()]);
+    assert_code(&out, 0);
+    let written = dir.path().join("report.normalized.txt");
+    let text = std::fs::read_to_string(&written).expect("normalized text");
+    assert!(text.contains("行政规范性文件"), "{text}");
+    assert_eq!(std::fs::read(&pdf_path).unwrap(), before, "PDF untouched");
+    // The normalized text reads as the same tables.
+    let again = nianbao::load(&written).unwrap();
+    let original = load("variant-nonzero-clean.txt");
+    for id in TableId::ALL {
+        assert_eq!(grid(&again, id), grid(&original, id), "{}", id.id());
+    }
+}
+
+// ------------------------------------------------------------ hostile PDFs
+
+/// A PDF from object bodies (object n is `objects[n - 1]`), catalog first.
+fn build(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        writeln!(out, "{} 0 obj", i + 1).unwrap();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).unwrap();
+    for o in offsets {
+        writeln!(out, "{o:010} 00000 n ").unwrap();
+    }
+    write!(
+        out,
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    )
+    .unwrap();
+    out
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut s = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+    s.extend_from_slice(data);
+    s.extend_from_slice(b"\nendstream");
+    s
+}
+
+const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+/// One page drawing `content`, with font F1 and the given XObjects.
+fn one_page(content: &[u8], xobjects: &str, extra: Vec<Vec<u8>>) -> Vec<u8> {
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+             /Resources << /Font << /F1 5 0 R >> /XObject << {xobjects} >> >> >>"
+        )
+        .into_bytes(),
+        stream("", content),
+        FONT.as_bytes().to_vec(),
+    ];
+    objects.extend(extra);
+    build(&objects)
+}
+
+#[test]
+fn a_plain_generated_pdf_reads() {
+    let pdf = one_page(b"BT /F1 12 Tf 72 700 Td (Hello 2023) Tj ET", "", vec![]);
+    let doc = pdf::read(&pdf).unwrap();
+    assert_eq!(doc.text, "Hello 2023\n");
+    assert_eq!(doc.origins, ["page 1 line 1"]);
+}
+
+#[test]
+fn thousands_of_pages_are_refused() {
+    let n = pdf::MAX_PAGES + 1;
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", i + 4)).collect();
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")).into_bytes(),
+        stream("", b"BT /F1 12 Tf 72 700 Td (1) Tj ET"),
+    ];
+    for _ in 0..n {
+        objects.push(
+            format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R \
+                 /Resources << /Font << /F1 {} 0 R >> >> >>",
+                n + 4
+            )
+            .into_bytes(),
+        );
+    }
+    objects.push(FONT.as_bytes().to_vec());
+    assert_eq!(
+        pdf::read(&build(&objects)),
+        Err(PdfError::TooManyPages(pdf::MAX_PAGES))
+    );
+}
+
+#[test]
+fn forms_nested_without_end_finish() {
+    // Form 6 draws a digit and itself; forms 7..=56 draw each other in a
+    // chain 50 deep. Both end at the depth limit.
+    let mut extra = vec![stream(
+        "/Type /XObject /Subtype /Form /BBox [0 0 595 842] \
+         /Resources << /Font << /F1 5 0 R >> /XObject << /Me 6 0 R >> >>",
+        b"BT /F1 12 Tf 72 700 Td (7) Tj ET /Me Do /Me Do",
+    )];
+    for i in 7..=56 {
+        extra.push(stream(
+            &format!(
+                "/Type /XObject /Subtype /Form /BBox [0 0 595 842] \
+                 /Resources << /Font << /F1 5 0 R >> /XObject << /Next {} 0 R >> >>",
+                i + 1
+            ),
+            format!("BT /F1 12 Tf 100 {} Td (8) Tj ET /Next Do", 800 - i * 10).as_bytes(),
+        ));
+    }
+    let pdf = one_page(b"/Self Do /Chain Do", "/Self 6 0 R /Chain 7 0 R", extra);
+    match pdf::read(&pdf) {
+        Ok(doc) => {
+            // The self-drawing form doubles at each level: 2^depth glyphs at
+            // most, all at one place; the chain stops after a few levels.
+            assert!(doc.text.matches('8').count() < 20, "{}", doc.text);
+            assert!(doc.text.len() < 1_000_000);
+        }
+        Err(e) => assert!(matches!(e, PdfError::TooManyOps(..)), "{e}"),
+    }
+}
+
+/// zlib data that inflates to `1 + 258 × n` spaces, in about 13 bits per
+/// 258 bytes (a fixed-Huffman block of length-258 distance-1 copies).
+fn zlib_bomb(n: usize) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u32,
+        len: u32,
+    }
+    impl Bits {
+        /// `count` bits of `value`, least significant first.
+        fn put(&mut self, value: u32, count: u32) {
+            for i in 0..count {
+                self.acc |= ((value >> i) & 1) << self.len;
+                self.len += 1;
+                if self.len == 8 {
+                    self.out.push(self.acc as u8);
+                    self.acc = 0;
+                    self.len = 0;
+                }
+            }
+        }
+        /// A Huffman code: most significant bit first.
+        fn code(&mut self, code: u32, count: u32) {
+            for i in (0..count).rev() {
+                self.put((code >> i) & 1, 1);
+            }
+        }
+    }
+    let mut b = Bits {
+        out: vec![0x78, 0x01],
+        acc: 0,
+        len: 0,
+    };
+    b.put(1, 1); // last block
+    b.put(1, 2); // fixed Huffman
+    b.code(0x30 + u32::from(b' '), 8); // literal ' '
+    for _ in 0..n {
+        b.code(0b1100_0101, 8); // length symbol 285: 258 bytes
+        b.code(0, 5); // distance code 0: distance 1
+    }
+    b.code(0, 7); // end of block
+    b.put(0, 7);
+    b.out.extend_from_slice(&[0, 0, 0, 0]); // (wrong) Adler-32: never reached
+    b.out
+}
+
+#[test]
+fn a_zlib_bomb_is_refused() {
+    // 120 MB of spaces in about 750 kB, as the page content…
+    let bomb = zlib_bomb(120 * 1024 * 1024 / 258);
+    assert!(bomb.len() < 1_000_000);
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
+        stream("/Filter /FlateDecode", &bomb),
+    ];
+    let too_big = PdfError::TooBig(pdf::MAX_DECODED_BYTES / (1024 * 1024));
+    assert_eq!(pdf::read(&build(&objects)), Err(too_big.clone()));
+    // …and as an object stream, which lopdf would unpack while loading.
+    objects[3] = stream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", &bomb);
+    assert_eq!(pdf::read(&build(&objects)), Err(too_big));
+}
+
+#[test]
+fn an_operator_flood_is_refused() {
+    let flood = b"q Q ".repeat(600_000);
+    let pdf = one_page(&flood, "", vec![]);
+    assert!(matches!(pdf::read(&pdf), Err(PdfError::TooManyOps(1, _))));
+}
+
+#[test]
+fn a_rotated_page_reads_as_displayed() {
+    // /Rotate 90: text drawn running up the page is upright on screen, and
+    // the line nearer the page's left edge is shown on top.
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Rotate 90 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream(
+            "",
+            b"BT /F1 12 Tf 0 1 -1 0 100 100 Tm (Hello) Tj ET \
+              BT /F1 12 Tf 0 1 -1 0 80 100 Tm (World) Tj 200 0 Td (2023) Tj ET",
+        ),
+        FONT.as_bytes().to_vec(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert_eq!(doc.text, "World\t2023\nHello\n");
+    // The same page unrotated: one character per line, not words.
+    objects[1] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec();
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert!(!doc.text.contains("Hello"), "{}", doc.text);
+}
+
+#[test]
+fn text_without_a_unicode_map_is_not_called_a_scan() {
+    let font = "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H \
+                /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun >>] >>";
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream("", b"BT /F1 12 Tf 72 700 Td <00410042> Tj ET"),
+        font.as_bytes().to_vec(),
+    ];
+    assert_eq!(pdf::read(&build(&objects)), Err(PdfError::Undecodable));
+}
