@@ -673,6 +673,37 @@ def build_all():
 # Seeds and real reports
 # --------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------
+# Layout variants (issue 12): the same tables as their source, in a text
+# layout the reference reader above does not read (crawler text, pdftotext,
+# Unicode line ends, the older single-row (六), a typo'd label). Each is
+# checked here by undoing its layout; nianbao's tests/layouts.rs checks that
+# it reads cell-exact like its source.
+# --------------------------------------------------------------------------
+
+LINE_SEPS = ["\u0085", "\u2028", "\u2029"]
+
+
+def build_layouts(clean):
+    """-> {name: (origin, shows, bytes, expectation)}"""
+    L = {}
+
+    def add(name, origin, shows, data, exp):
+        L[name] = (origin, shows, data, exp)
+
+    # Unicode line ends, in turn NEL, LS, PS.
+    lines = lines_of(clean)
+    t = lines[0]
+    for i, line in enumerate(lines[1:]):
+        t += LINE_SEPS[i % 3] + line
+    assert re.sub("[\u0085\u2028\u2029]", "\n", t) == clean
+    add("variant-nel-separators.txt", "variant-nonzero-clean",
+        "every line end is NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029), "
+        "in turn; no LF at all", utf8(t), expect())
+
+    return L
+
+
 SEEDS = {
     "seed-000.txt": ("seed 000_bd4d412d5653d58f", "tab layout, all-zero requests/appeals; 行政许可 124, 行政处罚 75; "
                      "blank line inside table 1; '3. 其他' and '(七) 总计' start one column left"),
@@ -981,6 +1012,12 @@ def main():
     for name, (origin, shows, data, exp) in variants.items():
         write(name, data)
         assert findings_of_file(name) == (exp[E], exp[W])
+    layouts = build_layouts(build_seed1_report(read("seed-001.txt").decode("utf-8"),
+                                               BASE_ACTIVE, BASE_REQ, BASE_APPEALS))
+    for name, (origin, shows, data, exp) in layouts.items():
+        assert name not in variants
+        write(name, data)
+        expected[name] = exp
 
     # The variants that must read back as exactly the nonzero-clean numbers.
     for name in ["variant-nonzero-clean.txt", "variant-pipe-table.txt", "variant-crlf-bom.txt",
@@ -1022,6 +1059,8 @@ def main():
                     f"<br>**uncertain**: {md_cell(info['why'])} |")
     for name, (origin, shows, data, exp) in variants.items():
         rows.append(f"| {name} | {origin} | {md_cell(shows)} | {fmt_exp(exp)} |")
+    for name, (origin, shows, data, exp) in layouts.items():
+        rows.append(f"| {name} | {origin} | {md_cell(shows)} | {fmt_exp(exp)} |")
 
     req_lines = ["| row | 自然人 | 商业 | 科研 | 公益 | 法律 | 其他 | 总计 |", "|---|---|---|---|---|---|---|---|"]
     for r, vals in enumerate(BASE_REQ):
@@ -1033,7 +1072,8 @@ def main():
         old2=SEED1_NO_APPEALS, new2=narrative_appeals(BASE_APPEALS))
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(README_HEAD + "\n".join(rows) + "\n" + tail)
-    print(f"ok: {len(variants)} variants, {len(expected)} expectations")
+    print(f"ok: {len(variants)} variants, {len(layouts)} layout variants, "
+          f"{len(expected)} expectations")
 
 
 if __name__ == "__main__":

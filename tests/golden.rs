@@ -35,7 +35,9 @@ fn golden_path(sample: &str) -> PathBuf {
     let name = sample
         .trim_start_matches("sample-reports/")
         .replace('/', "__");
-    manifest_dir().join("tests/golden").join(format!("{name}.json"))
+    manifest_dir()
+        .join("tests/golden")
+        .join(format!("{name}.json"))
 }
 
 #[test]
@@ -49,7 +51,9 @@ fn check_json_is_byte_identical_to_the_golden_files() {
         let code = out.status.code().expect("exit code");
         let actual = format!(
             "{}\n// exit {code}\n",
-            String::from_utf8(out.stdout).expect("UTF-8 JSON").trim_end()
+            String::from_utf8(out.stdout)
+                .expect("UTF-8 JSON")
+                .trim_end()
         );
         let path = golden_path(sample);
         if update {

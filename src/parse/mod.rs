@@ -8,19 +8,49 @@ use crate::model::{Report, Section, Table};
 use crate::template::{SectionKind, TableId};
 use sections::Heading;
 
-/// Split text into lines: LF, CRLF and lone CR all end a line.
+/// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line
+/// ends NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+/// (U+2029): a report must read the same before and after `normalize`,
+/// which writes LF only.
+pub fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Byte length of the line end starting at `i` in `b`, if one does
+/// (CRLF is one line end of two bytes).
+fn line_end_at(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'\n' => Some(1),
+        b'\r' => Some(if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+        // U+0085 is C2 85 in UTF-8.
+        0xC2 if b.get(i + 1) == Some(&0x85) => Some(2),
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => Some(3),
+        _ => None,
+    }
+}
+
+/// Split text into lines at every [`is_line_end`] (CRLF once).
 pub fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines: Vec<String> = text
-        .split('\n')
-        .flat_map(|l| {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            l.split('\r')
-        })
-        .map(str::to_string)
-        .collect();
-    if lines.last().is_some_and(String::is_empty) {
-        lines.pop();
+    let b = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match line_end_at(b, i) {
+            Some(len) => {
+                // Line ends are ASCII or whole UTF-8 sequences: `start..i`
+                // falls on character boundaries.
+                lines.push(text[start..i].to_string());
+                i += len;
+                start = i;
+            }
+            None => i += 1,
+        }
+    }
+    if start < b.len() {
+        lines.push(text[start..].to_string());
     }
     lines
 }
