@@ -701,6 +701,64 @@ def build_layouts(clean):
         "every line end is NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029), "
         "in turn; no LF at all", utf8(t), expect())
 
+    # Crawler text: the page's text with every line break and cell border
+    # gone. `label_sep` between a row's label and its values, `value_sep`
+    # between its values (`appeals_sep` for the appeals row).
+    def crawl(text, label_sep, value_sep, appeals_sep, title_line):
+        pieces = []
+        for line in lines_of(text):
+            if "\t" in line:
+                fields = [f for f in line.split("\t") if f != ""]
+                values = [f for f in fields if re.fullmatch(r"\d+(\.\d+)?", f)]
+                labels = [f for f in fields if f not in values]
+                # Values stand after the labels in every row of these tables.
+                assert fields == labels + values, fields
+                if not values:
+                    pieces.append("".join(labels))
+                elif not labels:
+                    assert len(values) == 15, values
+                    pieces.append(appeals_sep.join(values))
+                else:
+                    pieces.append("".join(labels) + label_sep + value_sep.join(values))
+            elif line.strip():
+                pieces.append(line.strip())
+        if title_line:
+            return pieces[0] + "\n" + "".join(pieces[1:]) + "\n"
+        return "".join(pieces)
+
+    def uncrawl_digits(t):
+        return re.sub(r"\D", "", t)
+
+    glued = crawl(clean, "", "", "", False)
+    # The digits are the clean report's, in order (narrative figures too).
+    assert uncrawl_digits(glued) == uncrawl_digits("".join(
+        l.strip() for l in lines_of(clean) if l.strip()))
+    assert "\n" not in glued and "\t" not in glued
+    add("variant-crawler-one-line.txt", "variant-nonzero-clean",
+        "crawler text: the whole report on one line, no separator anywhere (title glued to "
+        "`一、总体情况`, headings inside the line, `一、本年新收政府信息公开申请数量204010025`, "
+        "appeals `210141001200101`). Every row splits one way under the template's sums except "
+        "行政规范性文件 `3112` (3/1/12, 3/11/2 or 31/1/2: table 1 has no sum to choose by): "
+        "its cells read as invalid, listing the candidates",
+        utf8(glued),
+        expect([F("cell.invalid", "active", 1, c) for c in range(3)],
+               [F("table.layout", "active", 1, None)]))
+
+    t = crawl(clean, " ", "", " ", True)
+    add("variant-crawler-label-space.txt", "variant-nonzero-clean",
+        "crawler text: title line, then the body on one line; a space between each row label and "
+        "its run-together digits (`一、本年新收政府信息公开申请数量 204010025`), spaces between the "
+        "15 appeals values; 行政规范性文件 `3112` is ambiguous as in variant-crawler-one-line",
+        utf8(t),
+        expect([F("cell.invalid", "active", 1, c) for c in range(3)],
+               [F("table.layout", "active", 1, None)]))
+
+    t = crawl(clean, " ", " ", " ", True)
+    add("variant-crawler-spaced.txt", "variant-nonzero-clean",
+        "crawler text: title line, then the body on one line, cells separated by one space "
+        "(`行政规范性文件 3 1 12`): headings and rows found inside the line",
+        utf8(t), expect())
+
     return L
 
 

@@ -163,3 +163,221 @@ fn bundled_nel_variant_reads_like_its_source() {
     assert_same_read("variant-nel-separators", &got, &want);
     assert_round_trip("variant-nel-separators", &got, &[]);
 }
+
+// ---------------------------------------------------------- crawler text
+
+/// Crawler text made from a report: its normalized form (labels, then
+/// values, tab-separated) with every line break and cell border gone;
+/// `label_sep` between a row's label and its values, `value_sep` between
+/// values. The title stays on its own line when `title_line`.
+fn crawl(r: &Report, label_sep: &str, value_sep: &str, title_line: bool) -> String {
+    let canonical = normalize::normalize(r);
+    let mut pieces: Vec<String> = Vec::new();
+    for line in canonical.lines() {
+        if line.contains('\t') {
+            let fields: Vec<&str> = line.split('\t').filter(|f| !f.is_empty()).collect();
+            let is_value = |f: &&str| f.chars().all(|c| c.is_ascii_digit() || c == '.');
+            let labels: Vec<&str> = fields
+                .iter()
+                .copied()
+                .take_while(|f| !is_value(f))
+                .collect();
+            let values: Vec<&str> = fields[labels.len()..].to_vec();
+            assert!(values.iter().all(is_value), "{line:?}");
+            let mut p = labels.concat();
+            if !values.is_empty() && !labels.is_empty() {
+                p.push_str(label_sep);
+            }
+            p.push_str(&values.join(value_sep));
+            pieces.push(p);
+        } else if !line.trim().is_empty() && !line.contains('|') {
+            // (A page's text has no markdown: pipe-table remnants go.)
+            pieces.push(line.trim().trim_start_matches('#').trim().to_string());
+        }
+    }
+    if title_line {
+        format!("{}\n{}\n", pieces[0], pieces[1..].concat())
+    } else {
+        pieces.concat()
+    }
+}
+
+/// Every cell of `got` is the cell of `want`, or (digits that split more
+/// than one way) invalid with `want`'s value among its candidates: never a
+/// wrong value read silently. Returns the number of undecided cells.
+fn exact_or_undecided(what: &str, got: &Report, want: &Report) -> usize {
+    let mut undecided = 0;
+    for id in TableId::ALL {
+        let (Some(g), Some(w)) = (got.table(id), want.table(id)) else {
+            assert_eq!(got.table(id).is_some(), want.table(id).is_some(), "{what}");
+            continue;
+        };
+        for (r, (rg, rw)) in g.rows.iter().zip(&w.rows).enumerate() {
+            assert_eq!(rg.found, rw.found, "{what}: {} row {r} found", id.id());
+            for (c, (cg, cw)) in rg.cells.iter().zip(&rw.cells).enumerate() {
+                if cg.value == cw.value {
+                    continue;
+                }
+                let CellValue::Int(v) = cw.value else {
+                    panic!("{what}: {} ({r},{c}) {:?} read as {:?}", id.id(), cw, cg);
+                };
+                assert_eq!(
+                    cg.value,
+                    CellValue::Invalid,
+                    "{what}: {} ({r},{c})",
+                    id.id()
+                );
+                assert!(
+                    cg.raw.split('或').any(|x| x == v.to_string()),
+                    "{what}: {} ({r},{c}) candidates {:?} miss {v}",
+                    id.id(),
+                    cg.raw
+                );
+                undecided += 1;
+            }
+        }
+    }
+    undecided
+}
+
+fn active_row1_undecided(r: &Report) -> bool {
+    let t = r.table(TableId::Active).unwrap();
+    t.rows[1]
+        .cells
+        .iter()
+        .all(|c| c.value == CellValue::Invalid)
+        && t.rows[1]
+            .layout
+            .as_ref()
+            .and_then(|l| l.note.as_ref())
+            .is_some_and(|n| n.contains("3|1|12") && n.contains("31|1|2"))
+}
+
+#[test]
+fn bundled_crawler_variants_read_like_their_source() {
+    let want = load("variant-nonzero-clean.txt");
+    let spaced = load("variant-crawler-spaced.txt");
+    assert_same_read("variant-crawler-spaced", &spaced, &want);
+    assert_round_trip("variant-crawler-spaced", &spaced, &[]);
+    // No false section.missing / table.missing: the same findings as the
+    // source, whatever their kind.
+    let kinds = |r: &Report| {
+        let mut k: Vec<&str> = rules::check(r).iter().map(|f| f.rule).collect();
+        k.sort();
+        k
+    };
+    assert_eq!(kinds(&spaced), kinds(&want));
+
+    for name in [
+        "variant-crawler-one-line.txt",
+        "variant-crawler-label-space.txt",
+    ] {
+        let got = load(name);
+        // Every cell exact but 行政规范性文件 3112 (3|1|12, 3|11|2, 31|1|2):
+        // undecided, its candidates listed.
+        assert_eq!(exact_or_undecided(name, &got, &want), 3, "{name}");
+        assert!(active_row1_undecided(&got), "{name}");
+        let layout: Addr = (
+            rules::id::TABLE_LAYOUT.to_string(),
+            Some("active"),
+            Some(1),
+            None,
+        );
+        assert_round_trip(name, &got, &[layout]);
+        assert_eq!(got.sections.len(), want.sections.len(), "{name}: sections");
+    }
+}
+
+/// The requests row and appeals row of the issue (`21710000218`,
+/// `10203120001200000`), in a different seed.
+#[test]
+fn crawler_digits_from_the_issue() {
+    let mut want = load("seed-000.txt");
+    for (c, v) in [217, 1, 0, 0, 0, 0, 218].iter().enumerate() {
+        for row in [0, 2, 23] {
+            want.set_cell(TableId::Requests, row, c, &v.to_string());
+        }
+    }
+    for (c, v) in [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]
+        .iter()
+        .enumerate()
+    {
+        want.set_cell(TableId::Appeals, 0, c, &v.to_string());
+    }
+    for (label_sep, appeals_sep) in [("", ""), (" ", ""), (" ", " "), ("", " ")] {
+        let text = crawl(&want, label_sep, "", label_sep == " ");
+        assert!(text.contains("10203120001200000"));
+        let text = if appeals_sep == " " {
+            text.replace("10203120001200000", "1 0 2 0 3 12 0 0 0 12 0 0 0 0 0")
+        } else {
+            text
+        };
+        assert!(text.contains("一、本年新收政府信息公开申请数量") && text.contains("21710000218"));
+        let what = format!("seed-000 crawled ({label_sep:?}, {appeals_sep:?})");
+        let got = read(&text);
+        assert_eq!(exact_or_undecided(&what, &got, &want), 0, "{what}");
+        assert_eq!(tables(&got), tables(&want), "{what}");
+        assert_round_trip(&what, &got, &[]);
+    }
+}
+
+/// `r` with every table cell of `numbers`.
+fn with_numbers_of(mut r: Report, numbers: &Report) -> Report {
+    for id in TableId::ALL {
+        let t = numbers.table(id).expect("table").clone();
+        for (i, row) in t.rows.iter().enumerate() {
+            for (c, cell) in row.cells.iter().enumerate() {
+                r.set_cell(id, i, c, &cell.raw);
+            }
+        }
+    }
+    r
+}
+
+/// Crawler text from other seeds and real reports, in every spacing:
+/// exact, or undecided with the true value among the candidates.
+#[test]
+fn crawler_text_from_other_reports() {
+    for name in [
+        "seed-000.txt",
+        "seed-002.txt",
+        "seed-003.txt",
+        "seed-004.txt",
+        "real-01-shuyang-2025.txt",
+        "variant-fullwidth-digits.txt",
+        "seed-004 with real-01's numbers",
+    ] {
+        let want = if name.starts_with("seed-004 ") {
+            with_numbers_of(load("seed-004.txt"), &load("real-01-shuyang-2025.txt"))
+        } else {
+            load(name)
+        };
+        for (label_sep, value_sep, title) in [("", "", false), (" ", "", true), (" ", " ", true)] {
+            let what = format!("{name} crawled ({label_sep:?}, {value_sep:?})");
+            let text = crawl(&want, label_sep, value_sep, title);
+            let got = read(&text);
+            let undecided = exact_or_undecided(&what, &got, &want);
+            if value_sep == " " {
+                assert_eq!(undecided, 0, "{what}");
+            }
+            let layout: Vec<Addr> = got
+                .tables
+                .iter()
+                .flatten()
+                .flat_map(|t| {
+                    t.rows.iter().enumerate().filter_map(move |(i, r)| {
+                        r.layout.as_ref().and_then(|l| l.note.as_ref()).map(|_| {
+                            (
+                                rules::id::TABLE_LAYOUT.to_string(),
+                                Some(t.id.id()),
+                                Some(i),
+                                None,
+                            )
+                        })
+                    })
+                })
+                .collect();
+            assert_round_trip(&what, &got, &layout);
+        }
+    }
+}

@@ -1,5 +1,8 @@
 //! The parser: decoded text to a [`Report`].
 
+pub mod digits;
+pub mod inline;
+pub mod limits;
 pub mod rows;
 pub mod sections;
 pub mod tables;
@@ -55,9 +58,41 @@ pub fn split_lines(text: &str) -> Vec<String> {
     lines
 }
 
+/// Parse a Word or web document's text, whose lines came from `origins`
+/// (`paragraph 12`): the report's origins follow the lines when crawler
+/// text is split.
+pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Report {
+    let mut report = parse(text, encoding);
+    report.origins = if report.origins.is_empty() {
+        origins
+    } else {
+        // Split: each line's origin is "第 N 行"; N is the document line.
+        report
+            .origins
+            .iter()
+            .map(|o| {
+                text::source_line_of(o)
+                    .and_then(|n| origins.get(n - 1))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    report
+}
+
 /// Parse a decoded report.
 pub fn parse(text: &str, encoding: &str) -> Report {
     let lines = split_lines(text);
+    let (lines, origins) = match inline::split(&lines) {
+        // Lines split out of one source line: say which, since findings
+        // name the split line.
+        Some((split, from)) => (
+            split,
+            from.iter().map(|&i| text::source_line(i + 1)).collect(),
+        ),
+        None => (lines, Vec::new()),
+    };
     let headings = sections::find_headings(&lines);
     let sections = build_sections(&lines, &headings);
 
@@ -72,7 +107,7 @@ pub fn parse(text: &str, encoding: &str) -> Report {
         tables,
         claims: Vec::new(),
         old_format: (Vec::new(), None),
-        origins: Vec::new(),
+        origins,
     };
     report.old_format = crate::rules::sections::old_format_markers(&report.lines);
     report.claims = crate::narrative::extract(&report);
@@ -209,6 +244,23 @@ fn is_prose(line: &str) -> bool {
     !t.contains('\t')
         && !t.contains('|')
         && !t.starts_with('#')
-        && t.chars().count() >= 8
+        && t.chars().count() >= limits::PROSE_MIN_CHARS
         && (t.ends_with('。') || t.starts_with("注"))
+}
+
+/// Words a person sees, in one place (for the language catalogue).
+mod text {
+    /// The origin of a line split out of source line `n` (1-based).
+    pub(super) fn source_line(n: usize) -> String {
+        format!("第 {n} 行")
+    }
+
+    /// The source line of an origin made by [`source_line`].
+    pub(super) fn source_line_of(origin: &str) -> Option<usize> {
+        origin
+            .strip_prefix("第 ")?
+            .strip_suffix(" 行")?
+            .parse()
+            .ok()
+    }
 }

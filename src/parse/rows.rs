@@ -138,10 +138,13 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
     let (head, tail) = cells.split_at(first_value);
     // Space-separated prose ("2023 年 3 件", "Page 9 - 2020年报") is not a
     // row: there every cell after the label must be a clean number or blank.
+    // A run of run-together digits (crawler text) is a value too, however
+    // long: the table reader splits it.
     if strict
-        && !tail
-            .iter()
-            .all(|c| parse_value(&c.text, CellKind::Amount) != CellValue::Invalid)
+        && !tail.iter().all(|c| {
+            parse_value(&c.text, CellKind::Amount) != CellValue::Invalid
+                || super::digits::digits_only(&c.text).is_some()
+        })
     {
         return None;
     }
@@ -196,7 +199,7 @@ pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow<
             }
         }
     }
-    if single >= 3 && single > multi {
+    if single >= super::limits::CELL_PER_LINE_MIN && single > multi {
         cell_per_line_rows(&kinds)
     } else {
         kinds

@@ -2,12 +2,12 @@
 //! by their labels, falling back on template order where labels are lost.
 
 use super::rows::{RawCell, RawRow};
-use crate::cell::trim_cell;
+use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, Table};
 use crate::template::{TableId, normalize_label};
 
-/// Extra cells of an over-long row kept for the finding's message.
-const MAX_EXTRA: usize = 8;
+use super::digits;
+use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
 
 /// How well a label matches a template row (0 = not at all).
 /// Lengths are in bytes: labels and keys are Chinese (3 bytes a character),
@@ -19,7 +19,7 @@ fn score(label: &str, keys: &[&str]) -> usize {
         let klen = key.len();
         if contains(label, key) {
             best = best.max(klen * 2);
-        } else if llen >= 9 && contains(key, label) {
+        } else if llen >= FRAGMENT_MIN_BYTES && contains(key, label) {
             best = best.max(llen);
         }
     }
@@ -59,11 +59,14 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
     })
 }
 
-/// Labels repeat from report to report (the template's own wording, the
-/// same converter's mangling), so their scores are remembered per thread.
-/// The cache is bounded: cleared when it grows past `SCORE_CACHE`.
-const SCORE_CACHE: usize = 4096;
+/// The template row a label names on its own (no row filled yet), if any.
+pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
+    match_row(id, label, &vec![false; id.spec().rows.len()], None)
+}
 
+// Labels repeat from report to report (the template's own wording, the
+// same converter's mangling), so their scores are remembered per thread.
+// The cache is bounded: cleared when it grows past `SCORE_CACHE`.
 type Scores = Vec<(usize, usize)>;
 
 fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> R) -> R {
@@ -122,8 +125,9 @@ fn fit_values<'a>(raw: &RawRow<'a>, width: usize) -> (Vec<RawCell<'a>>, Option<L
             .iter()
             .skip(width)
             .take(MAX_EXTRA)
-            .map(|c| c.text.chars().take(40).collect::<String>())
+            .map(|c| c.text.chars().take(EXTRA_CELL_CHARS).collect::<String>())
             .collect(),
+        note: None,
     };
     values.truncate(width);
     (values, Some(issue))
@@ -146,6 +150,92 @@ fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
     row.layout = layout;
 }
 
+/// The digit cells of a row that holds run-together digits (crawler text),
+/// when it does: fewer value cells than the template's width, every one
+/// nothing but digits, few enough that the text did not separate the values
+/// (one cell, or at most half the width), and digits for every value.
+fn digit_run(raw: &RawRow, width: usize) -> Option<Vec<Vec<u8>>> {
+    let n = raw.values.len();
+    if n == 0 || n >= width || (n > 1 && n * 2 > width) {
+        return None;
+    }
+    let cells: Vec<Vec<u8>> = raw
+        .values
+        .iter()
+        .map(|c| digits::digits_only(&c.text))
+        .collect::<Option<_>>()?;
+    let total: usize = cells.iter().map(Vec::len).sum();
+    (total >= width).then_some(cells)
+}
+
+/// The shape a row's run splits into.
+fn shape(id: TableId, width: usize) -> Vec<digits::Group> {
+    match id {
+        TableId::Requests => digits::REQUESTS_SHAPE.to_vec(),
+        TableId::Appeals => digits::APPEALS_SHAPE.to_vec(),
+        TableId::Active => vec![digits::Group {
+            values: width,
+            total: false,
+        }],
+    }
+}
+
+/// The candidate splits of a row's run, or `None` when the row is not a
+/// run or no split fits (then it is read as found, and warned about).
+fn run_candidates(id: TableId, raw: &RawRow, width: usize) -> Option<Vec<Vec<u64>>> {
+    let cells = digit_run(raw, width)?;
+    match digits::splits(&cells, &shape(id, width)) {
+        digits::Splits::Found(c) if !c.is_empty() => Some(c),
+        _ => None,
+    }
+}
+
+/// Fill a row from the splits of its run: the values every remaining split
+/// agrees on are read; the others are invalid, their text the candidates
+/// (`3或31`), and the row carries a note listing the splits.
+fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &[Vec<u64>]) {
+    let spec = &id.spec().rows[idx];
+    let line = raw.values.first().map_or(raw.line, |c| c.line);
+    let cells = (0..spec.width)
+        .map(|c| {
+            let mut seen: Vec<u64> = cands.iter().filter_map(|s| s.get(c).copied()).collect();
+            seen.dedup();
+            seen.sort_unstable();
+            seen.dedup();
+            if let [v] = seen.as_slice() {
+                Cell::from_raw(&v.to_string(), spec.kind, Some(line))
+            } else {
+                let text = seen
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(text::OR);
+                Cell {
+                    value: CellValue::Invalid,
+                    raw: text,
+                    line: Some(line),
+                }
+            }
+        })
+        .collect();
+    let row = &mut table.rows[idx];
+    row.cells = cells;
+    row.found = true;
+    row.line = Some(raw.line);
+    row.layout = (cands.len() > 1).then(|| LayoutIssue {
+        found: spec.width,
+        expected: spec.width,
+        extra: Vec::new(),
+        note: Some(text::ambiguous_run(
+            &raw.values
+                .iter()
+                .map(|c| c.text.as_ref())
+                .collect::<Vec<_>>(),
+            cands,
+        )),
+    });
+}
+
 /// A label-less row: is it a real row of numbers, or a stray number?
 fn is_value_row(raw: &RawRow, width: usize) -> bool {
     let n = raw.numeric_values();
@@ -159,6 +249,8 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let mut filled = vec![false; spec.rows.len()];
     let mut cursor: Option<usize> = None;
     let mut lines: Vec<usize> = Vec::new();
+    // Rows read from run-together digits, with their candidate splits.
+    let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
     for raw in rows {
         let label = raw.label_text();
         let idx = match match_row(id, &label, &filled, cursor) {
@@ -179,11 +271,35 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
             // keep the first.
             continue;
         }
-        fill_row(id, &mut table, idx, raw);
+        match run_candidates(id, raw, spec.rows[idx].width) {
+            Some(cands) => {
+                fill_split(id, &mut table, idx, raw, &cands);
+                runs.push((idx, raw, cands));
+            }
+            None => fill_row(id, &mut table, idx, raw),
+        }
         filled[idx] = true;
         cursor = Some(idx);
         lines.push(raw.line);
         lines.extend(raw.values.iter().map(|c| c.line));
+    }
+    if id == TableId::Requests && runs.iter().any(|(_, _, c)| c.len() > 1) {
+        // One row alone is ambiguous: choose with the column rules.
+        let known: Vec<Vec<Option<i64>>> = table
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(Cell::count).collect())
+            .collect();
+        let mut cands: Vec<Option<digits::Candidates>> = vec![None; spec.rows.len()];
+        for (idx, _, c) in &runs {
+            cands[*idx] = Some(c.clone());
+        }
+        digits::resolve_requests(&known, &mut cands);
+        for (idx, raw, _) in &runs {
+            if let Some(c) = &cands[*idx] {
+                fill_split(id, &mut table, *idx, raw, c);
+            }
+        }
     }
     set_span(&mut table, &lines);
     table
@@ -218,6 +334,20 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
         lines.push(raw.line);
         lines.extend(v.iter().map(|c| c.line));
         values.extend(v);
+        // A run of run-together digits holds the whole row.
+        if digit_run(
+            &RawRow {
+                line: raw.line,
+                labels: Vec::new(),
+                gap: Vec::new(),
+                values: values.clone(),
+            },
+            spec.width,
+        )
+        .is_some_and(|d| d.iter().map(Vec::len).sum::<usize>() >= limits::APPEALS_RUN_MIN_DIGITS)
+        {
+            break;
+        }
     }
     if let Some(line) = first_line {
         let raw = RawRow {
@@ -226,10 +356,30 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
             gap: Vec::new(),
             values,
         };
-        fill_row(id, &mut table, 0, &raw);
+        match run_candidates(id, &raw, spec.width) {
+            Some(cands) => fill_split(id, &mut table, 0, &raw, &cands),
+            None => fill_row(id, &mut table, 0, &raw),
+        }
     }
     set_span(&mut table, &lines);
     table
+}
+
+/// Words a person sees, in one place (for the language catalogue).
+mod text {
+    /// Joins the candidate values of an undecided cell: `3或31`.
+    pub(super) const OR: &str = "或";
+
+    /// The note of a row whose run-together digits split more than one way.
+    pub(super) fn ambiguous_run(run: &[&str], splits: &[Vec<u64>]) -> String {
+        let shown: Vec<String> = splits.iter().map(|s| super::digits::show(s)).collect();
+        format!(
+            "数字连写“{}”有 {} 种拆法（{}），无法确定，请核对",
+            run.join(" "),
+            splits.len(),
+            shown.join("；")
+        )
+    }
 }
 
 fn set_span(table: &mut Table, lines: &[usize]) {
