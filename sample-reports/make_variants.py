@@ -762,6 +762,26 @@ def build_layouts(clean):
     return L
 
 
+PDFTOTEXT = {
+    "variant-pdftotext-layout.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext -layout",
+        "columns as runs of spaces; labels wrapped above and below their numbers "
+        "(`行政规范性` / `3 1 12` / `文件`); group labels one character per line",
+        {"errors": [], "warnings": []}),
+    "variant-pdftotext-raw.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext -raw",
+        "a label then its numbers on one line; wrapped labels on the lines above "
+        "(`行政规范性` / `文件` / `3 1 12`)",
+        {"errors": [], "warnings": []}),
+    "variant-pdftotext-default.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext (default mode)",
+        "numbers one per line in column-major blocks after blocks of labels; (一)/(二) and "
+        "(六)3/(七)/四 interleaved column by column: read as one stream, cut into rows by the "
+        "row totals and the column rules",
+        {"errors": [], "warnings": []}),
+}
+
+
 SEEDS = {
     "seed-000.txt": ("seed 000_bd4d412d5653d58f", "tab layout, all-zero requests/appeals; 行政许可 124, 行政处罚 75; "
                      "blank line inside table 1; '3. 其他' and '(七) 总计' start one column left"),
@@ -1075,6 +1095,12 @@ def main():
     for name, (origin, shows, data, exp) in layouts.items():
         assert name not in variants
         write(name, data)
+        expected[name] = exp
+    # Made by make_pdftotext.py (needs LibreOffice and poppler): listed, not
+    # rewritten here.
+    for name, (origin, shows, exp) in PDFTOTEXT.items():
+        assert os.path.exists(os.path.join(HERE, name)), f"{name}: run make_pdftotext.py"
+        layouts[name] = (origin, shows, None, exp)
         expected[name] = exp
 
     # The variants that must read back as exactly the nonzero-clean numbers.

@@ -27,6 +27,11 @@ pub const CELL_PER_LINE_MIN: usize = 3;
 /// as a fragment of a template key: `其他`, `总计` would match everywhere.
 pub const FRAGMENT_MIN_BYTES: usize = 9;
 
+/// Label-only lines above a label-less row taken as its wrapped label
+/// (pdftotext: `行政规范性` / `文件` / `3 1 12`); more would reach the
+/// table's header.
+pub const WRAPPED_LABEL_LINES: usize = 2;
+
 /// Extra cells of an over-long row kept for the finding's message; an
 /// absurd row (10 000 cells) keeps only these.
 pub const MAX_EXTRA: usize = 8;
@@ -58,6 +63,20 @@ pub const INLINE_MIN_ROWS: usize = 3;
 /// row when it has at least this many digits (one per group's values would
 /// be 15; a spaced run counts its digits too).
 pub const APPEALS_RUN_MIN_DIGITS: usize = 15;
+
+// ------------------------------------------------- pdftotext default mode
+
+/// Rows whose numbers pdftotext's default mode may interleave column by
+/// column (seen: two, and three for (六)3 / (七) / 四).
+pub const STREAM_MAX_INTERLEAVED: usize = 3;
+
+/// Readings of a requests stream kept before it is declared unreadable (the
+/// bundled default-mode sample has 18 before the column rules pick one).
+pub const MAX_STREAM_READINGS: usize = 256;
+
+/// A requests key counts towards the stream signature only from this many
+/// bytes (3 characters): the header's `其他` and `总计` are keys too.
+pub const STREAM_KEY_MIN_BYTES: usize = 9;
 
 // ------------------------------------------------- run-together digits
 

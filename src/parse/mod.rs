@@ -5,6 +5,7 @@ pub mod inline;
 pub mod limits;
 pub mod rows;
 pub mod sections;
+pub mod stream;
 pub mod tables;
 
 use crate::model::{Report, Section, Table};
@@ -195,10 +196,16 @@ fn is_anchor(id: TableId, line: &str) -> bool {
 fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Table> {
     let mut best: Option<(usize, Table)> = None;
     for (first, last) in regions(id, lines, headings) {
-        let rows = rows::assemble_rows(lines, first, last);
-        let mut table = match id {
-            TableId::Appeals => tables::fill_appeals(&rows),
-            _ => tables::fill_labelled(id, &rows),
+        let mut table = match stream::read(id, lines, first, last) {
+            // pdftotext's default mode: the numbers as one stream.
+            Some(t) => t,
+            None => {
+                let rows = rows::assemble_rows(lines, first, last);
+                match id {
+                    TableId::Appeals => tables::fill_appeals(&rows),
+                    _ => tables::fill_labelled(id, &rows),
+                }
+            }
         };
         let score = match id {
             TableId::Appeals => table.rows[0]
@@ -213,9 +220,11 @@ fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Tab
         }
         // Extend the span back over the header lines that open the table.
         // Blank lines between header lines (one cell per line) are skipped.
+        // (A table read without a span — see parse::stream — has none to
+        // extend.)
         let mut start = table.first_line;
         let mut probe = start;
-        while probe > first {
+        while start > 0 && probe > first {
             let above = &lines[probe - 2];
             if above.trim().is_empty() {
                 probe -= 1;
@@ -227,7 +236,7 @@ fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Tab
             }
         }
         table.first_line = start;
-        table.prose_lines = (table.first_line..=table.last_line)
+        table.prose_lines = (table.first_line.max(1)..=table.last_line)
             .filter(|&n| is_prose(&lines[n - 1]))
             .collect();
         if best.as_ref().is_none_or(|(s, _)| score > *s) {

@@ -64,6 +64,25 @@ pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
     match_row(id, label, &vec![false; id.spec().rows.len()], None)
 }
 
+/// How many template rows a run of label text names by their keys (keys
+/// of [`limits::STREAM_KEY_MIN_BYTES`] or more in the requests table, whose
+/// header also says `其他` and `总计`).
+pub(crate) fn label_row_keys(id: TableId, text: &str) -> usize {
+    let norm = normalize_label(text);
+    if norm.is_empty() {
+        return 0;
+    }
+    let min = match id {
+        TableId::Requests => limits::STREAM_KEY_MIN_BYTES,
+        _ => 0,
+    };
+    id.spec()
+        .rows
+        .iter()
+        .filter(|r| r.keys.iter().any(|k| k.len() >= min && contains(&norm, k)))
+        .count()
+}
+
 // Labels repeat from report to report (the template's own wording, the
 // same converter's mangling), so their scores are remembered per thread.
 // The cache is bounded: cleared when it grows past `SCORE_CACHE`.
@@ -252,7 +271,11 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     // Rows read from run-together digits, with their candidate splits.
     let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
     for raw in rows {
-        let label = raw.label_text();
+        let mut label = raw.label_text();
+        if label.is_empty() && id == TableId::Active {
+            // pdftotext wrapped the label around the numbers.
+            label = raw.wrapped.clone().unwrap_or_default();
+        }
         let idx = match match_row(id, &label, &filled, cursor) {
             Some(i) => Some(i),
             // Label lost (a block of labels followed by bare numbers, a
@@ -341,6 +364,7 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
                 labels: Vec::new(),
                 gap: Vec::new(),
                 values: values.clone(),
+                wrapped: None,
             },
             spec.width,
         )
@@ -354,6 +378,7 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
             line,
             labels: Vec::new(),
             gap: Vec::new(),
+            wrapped: None,
             values,
         };
         match run_candidates(id, &raw, spec.width) {
