@@ -759,6 +759,30 @@ def build_layouts(clean):
         "(`行政规范性文件 3 1 12`): headings and rows found inside the line",
         utf8(t), expect())
 
+    # The 2019 trial layout's single (六)其他处理 row: the three (六) rows
+    # become one holding their sums, so every rule still holds.
+    lines = lines_of(clean)
+    i = req_line_index(lines, 20)
+    six = [BASE_REQ[20][c] + BASE_REQ[21][c] + BASE_REQ[22][c] for c in range(7)]
+    assert six == [1, 1, 0, 0, 0, 0, 2], six
+    assert req_line_index(lines, 22) == i + 2
+    lines[i:i + 3] = ["\t(六) 其他处理\t\t" + "\t".join(map(str, six))]
+    add("variant-2019-six-row.txt", "variant-nonzero-clean",
+        "the 2019 trial layout's single (六)其他处理 row (23 value rows): the three (六) rows "
+        "replaced by one holding their sums 1/1/0/0/0/0/2; read as (六)3 其他, (六)1 and (六)2 as 0, "
+        "one warning",
+        utf8("\n".join(lines)),
+        expect([], [F("table.layout", "requests", 22, None)]))
+
+    # A misprinted row label (as a real report prints it).
+    old = "\t\t2. 其他法律行政法规禁止公开\t"
+    assert clean.count(old) == 1
+    t = clean.replace(old, "\t\t2.其他法律行政止公开\t")
+    add("variant-label-typo.txt", "variant-nonzero-clean",
+        "row (三)2's label misprinted `2.其他法律行政止公开` (a real report's typo): the row takes "
+        "the free template row between (三)1 and (三)3, with a warning naming the label",
+        utf8(t), expect([], [F("table.layout", "requests", 5, None)]))
+
     return L
 
 

@@ -461,3 +461,140 @@ fn default_mode_with_a_broken_total_is_marked_not_misread() {
     );
     assert_eq!(f.len(), 1);
 }
+
+// ------------------------------------------- older (六), misprinted labels
+
+fn layout_warning(table: &'static str, row: usize) -> Addr {
+    (
+        rules::id::TABLE_LAYOUT.to_string(),
+        Some(table),
+        Some(row),
+        None,
+    )
+}
+
+/// Replace the three (六) lines (the one holding `first`, and the two after
+/// it) with one `(六) 其他处理` row of `values`.
+fn single_six(text: &str, first: &str, values: &[i64]) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let i = lines
+        .iter()
+        .position(|l| l.contains(first))
+        .expect("(六)1 line");
+    assert!(lines[i + 2].contains("3. 其他"), "{:?}", lines[i + 2]);
+    let row = values
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join("\t");
+    let mut out: Vec<String> = lines[..i].iter().map(|l| l.to_string()).collect();
+    out.push(format!("(六) 其他处理\t\t{row}"));
+    out.extend(lines[i + 3..].iter().map(|l| l.to_string()));
+    out.join("\n")
+}
+
+/// `r` with (六)1 and (六)2 folded into (六)3, as the 2019 layout reads.
+fn folded_six(mut r: Report) -> Report {
+    let t = r.table(TableId::Requests).unwrap().clone();
+    for c in 0..7 {
+        let sum: i64 = (20..=22).map(|row| t.count(row, c).unwrap()).sum();
+        r.set_cell(TableId::Requests, 22, c, &sum.to_string());
+        r.set_cell(TableId::Requests, 20, c, "0");
+        r.set_cell(TableId::Requests, 21, c, "0");
+    }
+    r
+}
+
+#[test]
+fn older_single_row_six() {
+    // The bundled variant: (六)1 0/1/…/1 and (六)3 1/0/…/1 as one row.
+    let got = load("variant-2019-six-row.txt");
+    let want = folded_six(load("variant-nonzero-clean.txt"));
+    assert_eq!(tables(&got), tables(&want));
+    let mut f = table_findings(&want);
+    f.insert(layout_warning("requests", 22), 1);
+    assert_eq!(table_findings(&got), f);
+    assert_round_trip(
+        "variant-2019-six-row",
+        &got,
+        &[layout_warning("requests", 22)],
+    );
+
+    // Seed 003's own layout (label in the first column, no leading tab).
+    let got = read(&single_six(
+        &text("seed-003.txt"),
+        "1. 申请人无正当理由",
+        &[0; 7],
+    ));
+    let want = load("seed-003.txt");
+    assert_eq!(tables(&got), tables(&want));
+    assert_eq!(
+        table_findings(&got).keys().collect::<Vec<_>>(),
+        [&layout_warning("requests", 22)]
+    );
+
+    // Seed 004 with real-01's numbers ((六)1 9, (六)2 7, (六)3 142/1/…/143).
+    let source = with_numbers_of(load("seed-004.txt"), &load("real-01-shuyang-2025.txt"));
+    let canonical = normalize::normalize(&source);
+    let got = read(&single_six(
+        &canonical,
+        "1. 申请人无正当理由",
+        &[158, 1, 0, 0, 0, 0, 159],
+    ));
+    let want = folded_six(source);
+    assert_eq!(tables(&got), tables(&want));
+    // (The seed's narrative says nothing of these numbers: only the tables'
+    // findings are compared.)
+    assert_same_read_except(
+        &got,
+        &read(&normalize::normalize(&want)),
+        &[layout_warning("requests", 22)],
+    );
+    assert_round_trip(
+        "seed-004 2019 (六)",
+        &got,
+        &[layout_warning("requests", 22)],
+    );
+}
+
+#[test]
+fn misprinted_label_takes_its_place() {
+    let got = load("variant-label-typo.txt");
+    let want = load("variant-nonzero-clean.txt");
+    assert_same_read_except(&got, &want, &[layout_warning("requests", 5)]);
+    let t = got.table(TableId::Requests).unwrap();
+    let note = t.rows[5].layout.as_ref().and_then(|l| l.note.as_deref());
+    assert!(
+        note.is_some_and(|n| n.contains("2.其他法律行政止公开")),
+        "{note:?}"
+    );
+    assert_round_trip("variant-label-typo", &got, &[layout_warning("requests", 5)]);
+
+    // Seed 004, with non-zero values on the misprinted row: they land in
+    // (三)2, not in (六)3 (whose key `其他` the misprint holds), and (六)3
+    // keeps its own row.
+    let mut want = load("seed-004.txt");
+    for (c, v) in [5, 0, 0, 0, 0, 0, 5].iter().enumerate() {
+        want.set_cell(TableId::Requests, 5, c, &v.to_string());
+    }
+    want.set_cell(TableId::Requests, 22, 0, "2");
+    want.set_cell(TableId::Requests, 22, 6, "2");
+    let canonical = normalize::normalize(&want);
+    let typo = canonical.replace("2. 其他法律行政法规禁止公开", "2.其他法律行政止公开");
+    assert_ne!(typo, canonical);
+    let got = read(&typo);
+    assert_eq!(tables(&got), tables(&read(&canonical)));
+    let mut f = table_findings(&read(&canonical));
+    f.insert(layout_warning("requests", 5), 1);
+    assert_eq!(table_findings(&got), f);
+}
+
+/// Same tables; findings the same but for `extra`.
+fn assert_same_read_except(got: &Report, want: &Report, extra: &[Addr]) {
+    assert_eq!(tables(got), tables(want));
+    let mut f = table_findings(want);
+    for a in extra {
+        *f.entry(a.clone()).or_insert(0) += 1;
+    }
+    assert_eq!(table_findings(got), f);
+}

@@ -32,6 +32,18 @@ pub const FRAGMENT_MIN_BYTES: usize = 9;
 /// table's header.
 pub const WRAPPED_LABEL_LINES: usize = 2;
 
+/// A key this short (2 characters: `其他`, `总计`)...
+pub const WEAK_KEY_MAX_BYTES: usize = 6;
+
+/// ...inside a label this much longer (4 more characters) is a weak match:
+/// `2.其他法律行政止公开` holds `其他` but is no `3. 其他` row; the row's
+/// place decides.
+pub const WEAK_KEY_EXTRA_BYTES: usize = 12;
+
+/// Rows looked ahead for the next known label when an unknown label's row
+/// is placed between known ones (bounded on hostile input).
+pub const LOOKAHEAD_ROWS: usize = 8;
+
 /// Extra cells of an over-long row kept for the finding's message; an
 /// absurd row (10 000 cells) keeps only these.
 pub const MAX_EXTRA: usize = 8;

@@ -59,6 +59,66 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
     })
 }
 
+/// Like [`match_row`], and whether the match is weak: only a short generic
+/// key (`其他`, `总计`) inside a much longer label (`2.其他法律行政止公开`,
+/// a typo), which the label's place may overrule.
+fn match_row_weak(
+    id: TableId,
+    label: &str,
+    filled: &[bool],
+    cursor: Option<usize>,
+) -> Option<(usize, bool)> {
+    let norm = normalize_label(label);
+    let row = match_row(id, label, filled, cursor)?;
+    let keys = id.spec().rows[row].keys;
+    let mut inside = keys.iter().filter(|k| contains(&norm, k)).peekable();
+    let weak = inside.peek().is_some()
+        && inside.all(|k| {
+            k.len() <= limits::WEAK_KEY_MAX_BYTES
+                && norm.len() >= k.len() + limits::WEAK_KEY_EXTRA_BYTES
+        });
+    Some((row, weak))
+}
+
+/// Is the label a piece of the template's own wording (its row labels)?
+fn is_template_fragment(id: TableId, label: &str) -> bool {
+    let norm = normalize_label(label);
+    id.spec()
+        .rows
+        .iter()
+        .any(|r| contains(&normalize_label(r.label), &norm))
+}
+
+/// The row a row with an unknown label takes by its place: the first free
+/// template row after the cursor and before the next row whose label is
+/// known (looking at most [`limits::LOOKAHEAD_ROWS`] rows ahead); at the
+/// end of the table (no known row after it), the next free row, in the
+/// requests table only (all its rows are alike).
+fn row_by_place(
+    id: TableId,
+    rows: &[RawRow],
+    k: usize,
+    filled: &[bool],
+    cursor: Option<usize>,
+) -> Option<usize> {
+    let start = cursor.map_or(0, |c| c + 1);
+    let next_known = rows[k + 1..]
+        .iter()
+        .take(limits::LOOKAHEAD_ROWS)
+        .find_map(
+            |r| match match_row_weak(id, &r.label_text(), filled, cursor) {
+                Some((i, false)) if i >= start => Some(i),
+                _ => None,
+            },
+        );
+    let end = match next_known {
+        Some(q) => q,
+        None if id == TableId::Requests => filled.len(),
+        None => return None,
+    };
+    (start..end).find(|&i| !filled[i])
+}
+
 /// The template row a label names on its own (no row filled yet), if any.
 pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
     match_row(id, label, &vec![false; id.spec().rows.len()], None)
@@ -255,6 +315,41 @@ fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &
     });
 }
 
+/// The 2019 trial layout prints (六)其他处理 as one row without the 1./2./3.
+/// sub-rows: read it as (六)3 其他, read (六)1 and (六)2 as 0, and say so
+/// once, on (六)3.
+fn older_single_row_six(table: &mut Table, read_from: &[Option<String>]) {
+    use crate::template::requests_rows::LAST_OUTCOME as SIX_3;
+    let (six_1, six_2) = (SIX_3 - 2, SIX_3 - 1);
+    let single = read_from[SIX_3]
+        .as_deref()
+        .is_some_and(|l| normalize_label(l).contains(text::OTHER_HANDLING));
+    if !single || table.rows[six_1].found || table.rows[six_2].found {
+        return;
+    }
+    let line = table.rows[SIX_3].line;
+    for r in [six_1, six_2] {
+        let row = &mut table.rows[r];
+        row.cells = vec![
+            Cell {
+                value: CellValue::Int(0),
+                raw: "0".to_string(),
+                line,
+            };
+            row.cells.len()
+        ];
+        row.found = true;
+        row.line = line;
+    }
+    let width = table.rows[SIX_3].cells.len();
+    table.rows[SIX_3].layout = Some(LayoutIssue {
+        found: width,
+        expected: width,
+        extra: Vec::new(),
+        note: Some(text::OLDER_SIX.to_string()),
+    });
+}
+
 /// A label-less row: is it a real row of numbers, or a stray number?
 fn is_value_row(raw: &RawRow, width: usize) -> bool {
     let n = raw.numeric_values();
@@ -268,25 +363,52 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let mut filled = vec![false; spec.rows.len()];
     let mut cursor: Option<usize> = None;
     let mut lines: Vec<usize> = Vec::new();
+    // The label each row was read from.
+    let mut read_from: Vec<Option<String>> = vec![None; spec.rows.len()];
     // Rows read from run-together digits, with their candidate splits.
     let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
-    for raw in rows {
+    for (k, raw) in rows.iter().enumerate() {
         let mut label = raw.label_text();
         if label.is_empty() && id == TableId::Active {
             // pdftotext wrapped the label around the numbers.
             label = raw.wrapped.clone().unwrap_or_default();
         }
-        let idx = match match_row(id, &label, &filled, cursor) {
-            Some(i) => Some(i),
-            // Label lost (a block of labels followed by bare numbers, a
-            // placeholder label): take the next unfilled row in template
-            // order — only in the requests table, whose rows all have the
-            // same width, and only for rows that are clearly numbers.
-            None if id == TableId::Requests && is_value_row(raw, spec.width()) => {
-                let start = cursor.map_or(0, |c| c + 1);
-                (start..spec.rows.len()).find(|&i| !filled[i])
+        // A label of the template names its row; an unknown one (a typo:
+        // `2.其他法律行政止公开`) takes the free row its place gives, and
+        // says so; a row with no label at all takes the next free row.
+        let mut renamed: Option<String> = None;
+        let idx = match match_row_weak(id, &label, &filled, cursor) {
+            Some((i, false)) => Some(i),
+            _ if label.is_empty() => {
+                // Label lost (a block of labels followed by bare numbers, a
+                // placeholder label): take the next unfilled row in template
+                // order — only in the requests table, whose rows all have
+                // the same width, and only for rows that are clearly numbers.
+                (id == TableId::Requests && is_value_row(raw, spec.width()))
+                    .then(|| {
+                        let start = cursor.map_or(0, |c| c + 1);
+                        (start..spec.rows.len()).find(|&i| !filled[i])
+                    })
+                    .flatten()
             }
-            None => None,
+            weak => {
+                let weak = weak.map(|(i, _)| i);
+                let place = row_by_place(id, rows, k, &filled, cursor)
+                    .filter(|&p| is_value_row(raw, spec.rows[p].width));
+                match (weak, place) {
+                    (Some(w), Some(p)) if w == p => Some(w),
+                    (_, Some(p)) => {
+                        // A piece of the template's own wording (a group
+                        // label wrapped beside the numbers: `无法提`) is no
+                        // misprint to report.
+                        if !is_template_fragment(id, &label) {
+                            renamed = Some(raw.label_text());
+                        }
+                        Some(p)
+                    }
+                    (w, None) => w,
+                }
+            }
         };
         let Some(idx) = idx else { continue };
         if filled[idx] {
@@ -301,10 +423,25 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
             }
             None => fill_row(id, &mut table, idx, raw),
         }
+        if let Some(printed) = renamed
+            && table.rows[idx].layout.is_none()
+        {
+            let width = spec.rows[idx].width;
+            table.rows[idx].layout = Some(LayoutIssue {
+                found: width,
+                expected: width,
+                extra: Vec::new(),
+                note: Some(text::renamed(&printed)),
+            });
+        }
         filled[idx] = true;
+        read_from[idx] = Some(label);
         cursor = Some(idx);
         lines.push(raw.line);
         lines.extend(raw.values.iter().map(|c| c.line));
+    }
+    if id == TableId::Requests {
+        older_single_row_six(&mut table, &read_from);
     }
     if id == TableId::Requests && runs.iter().any(|(_, _, c)| c.len() > 1) {
         // One row alone is ambiguous: choose with the column rules.
@@ -392,8 +529,22 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
 
 /// Words a person sees, in one place (for the language catalogue).
 mod text {
+    /// The label of the 2019 single (六) row, normalised.
+    pub(super) const OTHER_HANDLING: &str = "其他处理";
+
+    /// The note of the 2019 single (六) row.
+    pub(super) const OLDER_SIX: &str = "本表使用旧版（2019 年试行）格式：(六)其他处理只有一行，\
+         已读作 (六)3 其他，(六)1、(六)2 按 0 计，请核对";
+
     /// Joins the candidate values of an undecided cell: `3或31`.
     pub(super) const OR: &str = "或";
+
+    /// The note of a row read by its place under a label the template does
+    /// not have.
+    pub(super) fn renamed(printed: &str) -> String {
+        let shown: String = printed.chars().take(40).collect();
+        format!("行标签“{shown}”不在模板中，按位置读作此行，请核对")
+    }
 
     /// The note of a row whose run-together digits split more than one way.
     pub(super) fn ambiguous_run(run: &[&str], splits: &[Vec<u64>]) -> String {
