@@ -598,3 +598,70 @@ fn assert_same_read_except(got: &Report, want: &Report, extra: &[Addr]) {
     }
     assert_eq!(table_findings(got), f);
 }
+
+// -------------------------------------------------- digit runs: choosing
+
+/// (一) `110000011` splits two ways alone (1|10|0|0|0|0|11 and
+/// 11|0|0|0|0|0|11); with (七) printed with spaces the column rules choose;
+/// with (七) and 一 run together too, every combination still fits, and the
+/// cells stay undecided, listing their candidates.
+#[test]
+fn column_rules_choose_between_splits() {
+    use nianbao::parse::digits::{REQUESTS_SHAPE, Splits, digits_only, splits};
+    let run = digits_only("110000011").unwrap();
+    let Splits::Found(alone) = splits(&[run], REQUESTS_SHAPE) else {
+        panic!("bounded")
+    };
+    assert_eq!(alone.len(), 2, "{alone:?}");
+
+    let mut want = load("seed-000.txt");
+    for (c, v) in [1, 10, 0, 0, 0, 0, 11].iter().enumerate() {
+        for row in [0, 2, 23] {
+            want.set_cell(TableId::Requests, row, c, &v.to_string());
+        }
+    }
+    let glued = crawl(&want, "", "", false);
+    assert!(glued.contains("(七) 总计110000011"), "{glued}");
+    let spaced = glued.replace("(七) 总计110000011", "(七) 总计 1 10 0 0 0 0 11");
+    let got = read(&spaced);
+    assert_eq!(tables(&got), tables(&want));
+    assert_round_trip("(七) spaced", &got, &[]);
+
+    let got = read(&glued);
+    assert_eq!(exact_or_undecided("all glued", &got, &want), 3 * 2);
+    let t = got.table(TableId::Requests).unwrap();
+    assert_eq!(t.rows[2].cells[0].raw, "1或11");
+    assert_eq!(t.rows[2].cells[1].raw, "0或10");
+    let note = t.rows[2].layout.as_ref().and_then(|l| l.note.as_deref());
+    assert!(
+        note.is_some_and(|n| n.contains("1|10|0|0|0|0|11") && n.contains("11|0|0|0|0|0|11")),
+        "{note:?}"
+    );
+}
+
+/// Absurd runs cost nothing and read as what they are.
+#[test]
+fn absurd_runs_are_bounded() {
+    let digits = "1".repeat(10_000);
+    let text = format!(
+        "三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量{digits}二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开{}",
+        "10".repeat(5_000)
+    );
+    let r = read(&text);
+    let t = r.table(TableId::Requests).unwrap();
+    // No split of 10 000 digits into 7 plausible counts: read as found and
+    // warned about, never silently cut.
+    assert!(t.rows[0].layout.is_some());
+    assert_eq!(t.rows[0].cells[0].value, CellValue::Invalid);
+    assert!(
+        rules::check(&r)
+            .iter()
+            .any(|f| f.rule == rules::id::CELL_INVALID)
+    );
+    // Appeals-like runs of 0s and 1s in every position are bounded too.
+    let r = read(&format!(
+        "四、政府信息公开行政复议、行政诉讼情况行政复议结果维持结果纠正总计{}",
+        "10".repeat(30)
+    ));
+    assert!(r.table(TableId::Appeals).is_some());
+}

@@ -9,7 +9,7 @@
 //! 1. **Headings.** A section numeral and `、` (`二、`) that stands at a
 //!    sentence boundary (line start, after `。；！？`, a closing bracket, a
 //!    space or a digit) and opens a phrase that ends in `情况`/`事项` and
-//!    reads as a section heading ([`sections::classify_heading`]) of a
+//!    reads as a section heading ([`super::sections::classify_heading`]) of a
 //!    *later* section than the last one seen, splits the line before it and
 //!    after the phrase. `在二、三季度` is no boundary; `三、本年度办理结果` is
 //!    no heading; a heading of an earlier section is quoted prose.

@@ -27,6 +27,11 @@ pub const CELL_PER_LINE_MIN: usize = 3;
 /// as a fragment of a template key: `其他`, `总计` would match everywhere.
 pub const FRAGMENT_MIN_BYTES: usize = 9;
 
+/// In one-cell-per-line text, the cells broken over two lines (`商业` /
+/// `企业`) are recognised when more than this share of the lines start with
+/// a tab (Word's copy of a table): then a line without one continues a cell.
+pub const TAB_PREFIXED_PERCENT: usize = 50;
+
 /// Label-only lines above a label-less row taken as its wrapped label
 /// (pdftotext: `行政规范性` / `文件` / `3 1 12`); more would reach the
 /// table's header.
@@ -48,7 +53,7 @@ pub const LOOKAHEAD_ROWS: usize = 8;
 /// absurd row (10 000 cells) keeps only these.
 pub const MAX_EXTRA: usize = 8;
 
-/// Characters of each extra cell kept for the message.
+/// Characters of each extra cell (or misprinted label) kept for a message.
 pub const EXTRA_CELL_CHARS: usize = 40;
 
 /// Label scores remembered per thread before the cache is cleared (labels
@@ -82,6 +87,10 @@ pub const APPEALS_RUN_MIN_DIGITS: usize = 15;
 /// column (seen: two, and three for (六)3 / (七) / 四).
 pub const STREAM_MAX_INTERLEAVED: usize = 3;
 
+/// A region is read as a stream only when at least this share of the
+/// table's numbers stand alone on their lines.
+pub const STREAM_ALONE_MIN_PERCENT: usize = 50;
+
 /// Readings of a requests stream kept before it is declared unreadable (the
 /// bundled default-mode sample has 18 before the column rules pick one).
 pub const MAX_STREAM_READINGS: usize = 256;
@@ -91,6 +100,11 @@ pub const MAX_STREAM_READINGS: usize = 256;
 pub const STREAM_KEY_MIN_BYTES: usize = 9;
 
 // ------------------------------------------------- run-together digits
+
+/// A row's digit cells are split only when the text separated at most this
+/// share of the row's values (one cell, or a few runs): a row of six clean
+/// values of seven is a shifted row, not a run.
+pub const RUN_MAX_CELLS_PERCENT: usize = 50;
 
 /// Longest value a run is split into, in digits: no count in a report comes
 /// near a billion, and the bound makes a 10 000-digit run cost nothing.

@@ -1,4 +1,75 @@
 //! The parser: decoded text to a [`Report`].
+//!
+//! # A note for hackers
+//!
+//! Reports arrive in a dozen text layouts (tabs, pipes, spaces, one cell per
+//! line, crawler text on one line, pdftotext's three modes, Word and web
+//! pages flattened to tabs). The parser does not detect "the" layout and
+//! then dispatch; it runs a fixed pipeline in which each stage is tolerant
+//! of the others' leftovers, and the national template (its headings, row
+//! labels and their order, its sums) is the anchor at every stage. In
+//! order:
+//!
+//! 1. **Lines** ([`split_lines`]). LF, CRLF, CR, NEL, U+2028 and U+2029 end
+//!    a line, so a report reads the same before and after `normalize`.
+//! 2. **In-line splitting** ([`inline`]). Crawler text holds a whole report
+//!    on one line. Section headings are found inside lines (a section
+//!    numeral at a sentence boundary opening a heading phrase of a *later*
+//!    section than the last: `在二、三季度` and quoted earlier sections do
+//!    not split), then, inside the sections that hold tables, rows (a run of
+//!    digits after a label naming template rows in template order, at least
+//!    [`limits::INLINE_MIN_ROWS`] of them in a long line). The report's
+//!    lines are then these pieces; each remembers its source line in
+//!    `Report::origins` (`第 1 行`). Every other line passes untouched.
+//! 3. **Headings** ([`sections`]): each line is classified on its own; the
+//!    sections are the spans between headings.
+//! 4. **Regions.** Each table is read from the sections of its kind (or,
+//!    with no heading, from each stretch opening with the table's header);
+//!    the best read wins.
+//! 5. **Stream layout first** ([`stream`]). pdftotext's default mode puts
+//!    labels in blocks and numbers one per line, in blocks, interleaved by
+//!    column. Its signature (a block of labels naming two or more rows, then
+//!    lone numbers) sends the region to the stream reader, which either
+//!    reads every cell (cutting the stream into rows by the row totals and
+//!    choosing among readings by the column rules) or marks the table
+//!    unreadable with one warning and no span, so nothing is judged and
+//!    `normalize` keeps the text. Every other region goes on:
+//! 6. **Line classification** ([`rows::classify_line`]): blank, noise (a
+//!    page footer, a `|---|` row, a heading inside a table) or cells, split
+//!    on tabs, else pipes, else runs of spaces.
+//! 7. **Cell-per-line detection** ([`rows::assemble_rows`]): when lines
+//!    holding one value outnumber lines holding several (at least
+//!    [`limits::CELL_PER_LINE_MIN`]), rows are the groups of lines between
+//!    blank (or lone `|`) lines; otherwise each line is a row. Either way a
+//!    row is label cells, then value cells from the first value-looking
+//!    cell. A label-less row remembers the label-only lines wrapped around
+//!    it (pdftotext `-layout`/`-raw`).
+//! 8. **Label scoring** ([`tables`]): a row's normalised label is scored
+//!    against every template row's keys (a key inside the label scores
+//!    twice its length; a label that is a long enough piece of a key scores
+//!    its own length); the best row wins, preferring unfilled rows and rows
+//!    after the cursor. A match only on a short generic key (`其他` inside
+//!    `2.其他法律行政止公开`) is weak: the row's place may overrule it.
+//! 9. **Template-order fallback**: a row whose label is lost takes the next
+//!    free row after the cursor (requests table only: its rows are alike);
+//!    a row whose label is unknown takes the free row between the known
+//!    rows around it, and warns with the label as printed. After the rows,
+//!    the 2019 single (六)其他处理 row is read as (六)3 with (六)1 and (六)2
+//!    as 0, with one warning.
+//! 10. **Digit runs** ([`digits`]): a row whose value cells are fewer than
+//!    its width and all digits (`21710000218`) is split by the template's
+//!    constraints (a requests row's total is the sum of its six values; each
+//!    appeals group's total is the sum of its four; no leading zeros); where
+//!    one row alone splits several ways the column rules choose across
+//!    rows; a cell still undecided is invalid, its text listing its
+//!    candidates (`3或31`), and the row's warning lists every split.
+//! 11. **Fitting** (`tables::fit_values`): too many or too few values are
+//!    placed left to right and warned about (`LayoutIssue`); a lost cell
+//!    reads as blank.
+//!
+//! Every threshold these stages use is in [`limits`], with its reason.
+//! Work is bounded on hostile input: lines are scanned once per stage,
+//! digit-run splitting and stream readings are capped, lookahead is capped.
 
 pub mod digits;
 pub mod inline;

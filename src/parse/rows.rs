@@ -271,11 +271,12 @@ fn wrapped_label(kinds: &[(usize, &String, LineKind<'_>)], i: usize) -> Option<S
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
 fn cell_per_line_rows<'a>(kinds: &[(usize, &'a String, LineKind<'a>)]) -> Vec<RawRow<'a>> {
-    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 2
-        > kinds
-            .iter()
-            .filter(|(_, l, _)| !l.trim().is_empty())
-            .count();
+    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 100
+        > super::limits::TAB_PREFIXED_PERCENT
+            * kinds
+                .iter()
+                .filter(|(_, l, _)| !l.trim().is_empty())
+                .count();
     let mut rows = Vec::new();
     let mut group: Vec<RawCell<'a>> = Vec::new();
     let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {

@@ -6,8 +6,7 @@
 //! sum errors.
 //!
 //! The layout is recognised by its signature: a block of label lines naming
-//! two or more template rows, followed by lines of one number each
-//! ([`is_stream`]). Then the table's numbers are read as one stream, in
+//! two or more template rows, followed by lines of one number each. Then the table's numbers are read as one stream, in
 //! order:
 //!
 //! - the active table: exactly its 10 values, in template order;
@@ -76,7 +75,7 @@ fn stream(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Ve
     }
     // Most of the table's numbers stand alone on their lines.
     let cells: usize = id.spec().rows.iter().map(|r| r.width).sum();
-    (signature && tokens.len() * 2 >= cells).then_some(tokens)
+    (signature && tokens.len() * 100 >= cells * limits::STREAM_ALONE_MIN_PERCENT).then_some(tokens)
 }
 
 /// Read a region in the stream layout (see the module header): `None` when

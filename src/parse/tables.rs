@@ -235,7 +235,7 @@ fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
 /// (one cell, or at most half the width), and digits for every value.
 fn digit_run(raw: &RawRow, width: usize) -> Option<Vec<Vec<u8>>> {
     let n = raw.values.len();
-    if n == 0 || n >= width || (n > 1 && n * 2 > width) {
+    if n == 0 || n >= width || (n > 1 && n * 100 > width * limits::RUN_MAX_CELLS_PERCENT) {
         return None;
     }
     let cells: Vec<Vec<u8>> = raw
@@ -542,7 +542,10 @@ mod text {
     /// The note of a row read by its place under a label the template does
     /// not have.
     pub(super) fn renamed(printed: &str) -> String {
-        let shown: String = printed.chars().take(40).collect();
+        let shown: String = printed
+            .chars()
+            .take(super::limits::EXTRA_CELL_CHARS)
+            .collect();
         format!("行标签“{shown}”不在模板中，按位置读作此行，请核对")
     }
 
