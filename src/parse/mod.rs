@@ -57,15 +57,15 @@
 //!    the 2019 single (六)其他处理 row is read as (六)3 with (六)1 and (六)2
 //!    as 0, with one warning.
 //! 10. **Digit runs** ([`digits`]): a row whose value cells are fewer than
-//!    its width and all digits (`21710000218`) is split by the template's
-//!    constraints (a requests row's total is the sum of its six values; each
-//!    appeals group's total is the sum of its four; no leading zeros); where
-//!    one row alone splits several ways the column rules choose across
-//!    rows; a cell still undecided is invalid, its text listing its
-//!    candidates (`3或31`), and the row's warning lists every split.
+//!     its width and all digits (`21710000218`) is split by the template's
+//!     constraints (a requests row's total is the sum of its six values; each
+//!     appeals group's total is the sum of its four; no leading zeros); where
+//!     one row alone splits several ways the column rules choose across
+//!     rows; a cell still undecided is invalid, its text listing its
+//!     candidates (`3或31`), and the row's warning lists every split.
 //! 11. **Fitting** (`tables::fit_values`): too many or too few values are
-//!    placed left to right and warned about (`LayoutIssue`); a lost cell
-//!    reads as blank.
+//!     placed left to right and warned about (`LayoutIssue`); a lost cell
+//!     reads as blank.
 //!
 //! Every threshold these stages use is in [`limits`], with its reason.
 //! Work is bounded on hostile input: lines are scanned once per stage,
