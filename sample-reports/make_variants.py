@@ -673,6 +673,139 @@ def build_all():
 # Seeds and real reports
 # --------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------
+# Layout variants (issue 12): the same tables as their source, in a text
+# layout the reference reader above does not read (crawler text, pdftotext,
+# Unicode line ends, the older single-row (六), a typo'd label). Each is
+# checked here by undoing its layout; nianbao's tests/layouts.rs checks that
+# it reads cell-exact like its source.
+# --------------------------------------------------------------------------
+
+LINE_SEPS = ["\u0085", "\u2028", "\u2029"]
+
+
+def build_layouts(clean):
+    """-> {name: (origin, shows, bytes, expectation)}"""
+    L = {}
+
+    def add(name, origin, shows, data, exp):
+        L[name] = (origin, shows, data, exp)
+
+    # Unicode line ends, in turn NEL, LS, PS.
+    lines = lines_of(clean)
+    t = lines[0]
+    for i, line in enumerate(lines[1:]):
+        t += LINE_SEPS[i % 3] + line
+    assert re.sub("[\u0085\u2028\u2029]", "\n", t) == clean
+    add("variant-nel-separators.txt", "variant-nonzero-clean",
+        "every line end is NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029), "
+        "in turn; no LF at all", utf8(t), expect())
+
+    # Crawler text: the page's text with every line break and cell border
+    # gone. `label_sep` between a row's label and its values, `value_sep`
+    # between its values (`appeals_sep` for the appeals row).
+    def crawl(text, label_sep, value_sep, appeals_sep, title_line):
+        pieces = []
+        for line in lines_of(text):
+            if "\t" in line:
+                fields = [f for f in line.split("\t") if f != ""]
+                values = [f for f in fields if re.fullmatch(r"\d+(\.\d+)?", f)]
+                labels = [f for f in fields if f not in values]
+                # Values stand after the labels in every row of these tables.
+                assert fields == labels + values, fields
+                if not values:
+                    pieces.append("".join(labels))
+                elif not labels:
+                    assert len(values) == 15, values
+                    pieces.append(appeals_sep.join(values))
+                else:
+                    pieces.append("".join(labels) + label_sep + value_sep.join(values))
+            elif line.strip():
+                pieces.append(line.strip())
+        if title_line:
+            return pieces[0] + "\n" + "".join(pieces[1:]) + "\n"
+        return "".join(pieces)
+
+    def uncrawl_digits(t):
+        return re.sub(r"\D", "", t)
+
+    glued = crawl(clean, "", "", "", False)
+    # The digits are the clean report's, in order (narrative figures too).
+    assert uncrawl_digits(glued) == uncrawl_digits("".join(
+        l.strip() for l in lines_of(clean) if l.strip()))
+    assert "\n" not in glued and "\t" not in glued
+    add("variant-crawler-one-line.txt", "variant-nonzero-clean",
+        "crawler text: the whole report on one line, no separator anywhere (title glued to "
+        "`一、总体情况`, headings inside the line, `一、本年新收政府信息公开申请数量204010025`, "
+        "appeals `210141001200101`). Every row splits one way under the template's sums except "
+        "行政规范性文件 `3112` (3/1/12, 3/11/2 or 31/1/2: table 1 has no sum to choose by): "
+        "its cells read as invalid, listing the candidates",
+        utf8(glued),
+        expect([F("cell.invalid", "active", 1, c) for c in range(3)],
+               [F("table.layout", "active", 1, None)]))
+
+    t = crawl(clean, " ", "", " ", True)
+    add("variant-crawler-label-space.txt", "variant-nonzero-clean",
+        "crawler text: title line, then the body on one line; a space between each row label and "
+        "its run-together digits (`一、本年新收政府信息公开申请数量 204010025`), spaces between the "
+        "15 appeals values; 行政规范性文件 `3112` is ambiguous as in variant-crawler-one-line",
+        utf8(t),
+        expect([F("cell.invalid", "active", 1, c) for c in range(3)],
+               [F("table.layout", "active", 1, None)]))
+
+    t = crawl(clean, " ", " ", " ", True)
+    add("variant-crawler-spaced.txt", "variant-nonzero-clean",
+        "crawler text: title line, then the body on one line, cells separated by one space "
+        "(`行政规范性文件 3 1 12`): headings and rows found inside the line",
+        utf8(t), expect())
+
+    # The 2019 trial layout's single (六)其他处理 row: the three (六) rows
+    # become one holding their sums, so every rule still holds.
+    lines = lines_of(clean)
+    i = req_line_index(lines, 20)
+    six = [BASE_REQ[20][c] + BASE_REQ[21][c] + BASE_REQ[22][c] for c in range(7)]
+    assert six == [1, 1, 0, 0, 0, 0, 2], six
+    assert req_line_index(lines, 22) == i + 2
+    lines[i:i + 3] = ["\t(六) 其他处理\t\t" + "\t".join(map(str, six))]
+    add("variant-2019-six-row.txt", "variant-nonzero-clean",
+        "the 2019 trial layout's single (六)其他处理 row (23 value rows): the three (六) rows "
+        "replaced by one holding their sums 1/1/0/0/0/0/2; read as (六)3 其他, (六)1 and (六)2 as 0, "
+        "one warning",
+        utf8("\n".join(lines)),
+        expect([], [F("table.layout", "requests", 22, None)]))
+
+    # A misprinted row label (as a real report prints it).
+    old = "\t\t2. 其他法律行政法规禁止公开\t"
+    assert clean.count(old) == 1
+    t = clean.replace(old, "\t\t2.其他法律行政止公开\t")
+    add("variant-label-typo.txt", "variant-nonzero-clean",
+        "row (三)2's label misprinted `2.其他法律行政止公开` (a real report's typo): the row takes "
+        "the free template row between (三)1 and (三)3, with a warning naming the label",
+        utf8(t), expect([], [F("table.layout", "requests", 5, None)]))
+
+    return L
+
+
+PDFTOTEXT = {
+    "variant-pdftotext-layout.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext -layout",
+        "columns as runs of spaces; labels wrapped above and below their numbers "
+        "(`行政规范性` / `3 1 12` / `文件`); group labels one character per line",
+        {"errors": [], "warnings": []}),
+    "variant-pdftotext-raw.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext -raw",
+        "a label then its numbers on one line; wrapped labels on the lines above "
+        "(`行政规范性` / `文件` / `3 1 12`)",
+        {"errors": [], "warnings": []}),
+    "variant-pdftotext-default.txt": (
+        "docx/variant-nonzero-clean.docx -> PDF (LibreOffice) -> pdftotext (default mode)",
+        "numbers one per line in column-major blocks after blocks of labels; (一)/(二) and "
+        "(六)3/(七)/四 interleaved column by column: read as one stream, cut into rows by the "
+        "row totals and the column rules",
+        {"errors": [], "warnings": []}),
+}
+
+
 SEEDS = {
     "seed-000.txt": ("seed 000_bd4d412d5653d58f", "tab layout, all-zero requests/appeals; 行政许可 124, 行政处罚 75; "
                      "blank line inside table 1; '3. 其他' and '(七) 总计' start one column left"),
@@ -981,6 +1114,18 @@ def main():
     for name, (origin, shows, data, exp) in variants.items():
         write(name, data)
         assert findings_of_file(name) == (exp[E], exp[W])
+    layouts = build_layouts(build_seed1_report(read("seed-001.txt").decode("utf-8"),
+                                               BASE_ACTIVE, BASE_REQ, BASE_APPEALS))
+    for name, (origin, shows, data, exp) in layouts.items():
+        assert name not in variants
+        write(name, data)
+        expected[name] = exp
+    # Made by make_pdftotext.py (needs LibreOffice and poppler): listed, not
+    # rewritten here.
+    for name, (origin, shows, exp) in PDFTOTEXT.items():
+        assert os.path.exists(os.path.join(HERE, name)), f"{name}: run make_pdftotext.py"
+        layouts[name] = (origin, shows, None, exp)
+        expected[name] = exp
 
     # The variants that must read back as exactly the nonzero-clean numbers.
     for name in ["variant-nonzero-clean.txt", "variant-pipe-table.txt", "variant-crlf-bom.txt",
@@ -1022,6 +1167,8 @@ def main():
                     f"<br>**uncertain**: {md_cell(info['why'])} |")
     for name, (origin, shows, data, exp) in variants.items():
         rows.append(f"| {name} | {origin} | {md_cell(shows)} | {fmt_exp(exp)} |")
+    for name, (origin, shows, data, exp) in layouts.items():
+        rows.append(f"| {name} | {origin} | {md_cell(shows)} | {fmt_exp(exp)} |")
 
     req_lines = ["| row | 自然人 | 商业 | 科研 | 公益 | 法律 | 其他 | 总计 |", "|---|---|---|---|---|---|---|---|"]
     for r, vals in enumerate(BASE_REQ):
@@ -1033,7 +1180,8 @@ def main():
         old2=SEED1_NO_APPEALS, new2=narrative_appeals(BASE_APPEALS))
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(README_HEAD + "\n".join(rows) + "\n" + tail)
-    print(f"ok: {len(variants)} variants, {len(expected)} expectations")
+    print(f"ok: {len(variants)} variants, {len(layouts)} layout variants, "
+          f"{len(expected)} expectations")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ pub fn load_with_bytes(path: &Path) -> Result<(Report, Vec<u8>), LoadError> {
     let bytes = decode::read_file(path)?;
     if let Some(doc) = ingest::document_text(path, &bytes) {
         let doc = doc?;
-        let report = parse::parse_with_origins(&doc.text, doc.encoding, doc.origins);
+        let report = parse::parse_document(&doc.text, doc.encoding, doc.origins);
         return Ok((report, bytes));
     }
     let decoded = decode::decode(path, &bytes)?;

@@ -46,6 +46,10 @@ pub struct LayoutIssue {
     pub expected: usize,
     /// Values found beyond the template's width (kept so nothing is lost).
     pub extra: Vec<String>,
+    /// What the reader did about a layout it recognised (the older
+    /// single-row (六), a label read by its place, digits it could not split
+    /// for certain): the finding says this instead of the counts.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,6 +2,7 @@
 //! spaces trimmed), every table in one canonical tab-separated layout with
 //! the template's label columns and the same number of fields per row.
 
+use crate::cell::CellValue;
 use crate::model::{Block, Report, Table};
 use crate::template::{ACTIVE, APPEALS, REQUESTS, TableId};
 
@@ -50,7 +51,13 @@ pub fn normalize(report: &Report) -> String {
                 out.push('\n');
             }
             Block::Table(id) => {
-                if let Some(t) = report.table(id) {
+                // A table the reader could not read (no cell at all: see
+                // parse::stream) is left as the text it was.
+                if let Some(t) = report.table(id).filter(|t| {
+                    t.rows
+                        .iter()
+                        .any(|r| r.cells.iter().any(|c| c.value != CellValue::Missing))
+                }) {
                     write_table(t, &mut out);
                 }
             }

@@ -1,40 +1,163 @@
 //! The parser: decoded text to a [`Report`].
+//!
+//! # A note for hackers
+//!
+//! Reports arrive in a dozen text layouts (tabs, pipes, spaces, one cell per
+//! line, crawler text on one line, pdftotext's three modes, Word and web
+//! pages flattened to tabs). The parser does not detect "the" layout and
+//! then dispatch; it runs a fixed pipeline in which each stage is tolerant
+//! of the others' leftovers, and the national template (its headings, row
+//! labels and their order, its sums) is the anchor at every stage. In
+//! order:
+//!
+//! 1. **Lines** ([`split_lines`]). LF, CRLF, CR, NEL, U+2028 and U+2029 end
+//!    a line, so a report reads the same before and after `normalize`.
+//! 2. **In-line splitting** ([`inline`]). Crawler text holds a whole report
+//!    on one line. Section headings are found inside lines (a section
+//!    numeral at a sentence boundary opening a heading phrase of a *later*
+//!    section than the last: `在二、三季度` and quoted earlier sections do
+//!    not split), then, inside the sections that hold tables, rows (a run of
+//!    digits after a label naming template rows in template order, at least
+//!    [`limits::INLINE_MIN_ROWS`] of them in a long line). The report's
+//!    lines are then these pieces; each remembers its source line in
+//!    `Report::origins` (`第 1 行`). Every other line passes untouched.
+//! 3. **Headings** ([`sections`]): each line is classified on its own; the
+//!    sections are the spans between headings.
+//! 4. **Regions.** Each table is read from the sections of its kind (or,
+//!    with no heading, from each stretch opening with the table's header);
+//!    the best read wins.
+//! 5. **Stream layout first** ([`stream`]). pdftotext's default mode puts
+//!    labels in blocks and numbers one per line, in blocks, interleaved by
+//!    column. Its signature (a block of labels naming two or more rows, then
+//!    lone numbers) sends the region to the stream reader, which either
+//!    reads every cell (cutting the stream into rows by the row totals and
+//!    choosing among readings by the column rules) or marks the table
+//!    unreadable with one warning and no span, so nothing is judged and
+//!    `normalize` keeps the text. Every other region goes on:
+//! 6. **Line classification** ([`rows::classify_line`]): blank, noise (a
+//!    page footer, a `|---|` row, a heading inside a table) or cells, split
+//!    on tabs, else pipes, else runs of spaces.
+//! 7. **Cell-per-line detection** ([`rows::assemble_rows`]): when lines
+//!    holding one value outnumber lines holding several (at least
+//!    [`limits::CELL_PER_LINE_MIN`]), rows are the groups of lines between
+//!    blank (or lone `|`) lines; otherwise each line is a row. Either way a
+//!    row is label cells, then value cells from the first value-looking
+//!    cell. A label-less row remembers the label-only lines wrapped around
+//!    it (pdftotext `-layout`/`-raw`).
+//! 8. **Label scoring** ([`tables`]): a row's normalised label is scored
+//!    against every template row's keys (a key inside the label scores
+//!    twice its length; a label that is a long enough piece of a key scores
+//!    its own length); the best row wins, preferring unfilled rows and rows
+//!    after the cursor. A match only on a short generic key (`其他` inside
+//!    `2.其他法律行政止公开`) is weak: the row's place may overrule it.
+//! 9. **Template-order fallback**: a row whose label is lost takes the next
+//!    free row after the cursor (requests table only: its rows are alike);
+//!    a row whose label is unknown takes the free row between the known
+//!    rows around it, and warns with the label as printed. After the rows,
+//!    the 2019 single (六)其他处理 row is read as (六)3 with (六)1 and (六)2
+//!    as 0, with one warning.
+//! 10. **Digit runs** ([`digits`]): a row whose value cells are fewer than
+//!     its width and all digits (`21710000218`) is split by the template's
+//!     constraints (a requests row's total is the sum of its six values; each
+//!     appeals group's total is the sum of its four; no leading zeros); where
+//!     one row alone splits several ways the column rules choose across
+//!     rows; a cell still undecided is invalid, its text listing its
+//!     candidates (`3或31`), and the row's warning lists every split.
+//! 11. **Fitting** (`tables::fit_values`): too many or too few values are
+//!     placed left to right and warned about (`LayoutIssue`); a lost cell
+//!     reads as blank.
+//!
+//! Every threshold these stages use is in [`limits`], with its reason.
+//! Work is bounded on hostile input: lines are scanned once per stage,
+//! digit-run splitting and stream readings are capped, lookahead is capped.
 
+pub mod digits;
 pub mod facts;
+pub mod inline;
+pub mod limits;
 pub mod rows;
 pub mod sections;
+pub mod stream;
 pub mod tables;
 
 use crate::model::{Report, Section, Table};
 use crate::template::{SectionKind, TableId};
 use sections::Heading;
 
-/// Split text into lines: LF, CRLF and lone CR all end a line.
+/// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line
+/// ends NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+/// (U+2029): a report must read the same before and after `normalize`,
+/// which writes LF only.
+pub fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Byte length of the line end starting at `i` in `b`, if one does
+/// (CRLF is one line end of two bytes).
+fn line_end_at(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'\n' => Some(1),
+        b'\r' => Some(if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+        // U+0085 is C2 85 in UTF-8.
+        0xC2 if b.get(i + 1) == Some(&0x85) => Some(2),
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => Some(3),
+        _ => None,
+    }
+}
+
+/// Split text into lines at every [`is_line_end`] (CRLF once).
 pub fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines: Vec<String> = text
-        .split('\n')
-        .flat_map(|l| {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            l.split('\r')
-        })
-        .map(str::to_string)
-        .collect();
-    if lines.last().is_some_and(String::is_empty) {
-        lines.pop();
+    let b = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match line_end_at(b, i) {
+            Some(len) => {
+                // Line ends are ASCII or whole UTF-8 sequences: `start..i`
+                // falls on character boundaries.
+                lines.push(text[start..i].to_string());
+                i += len;
+                start = i;
+            }
+            None => i += 1,
+        }
+    }
+    if start < b.len() {
+        lines.push(text[start..].to_string());
     }
     lines
 }
 
 /// Parse a decoded report.
 pub fn parse(text: &str, encoding: &str) -> Report {
-    parse_with_origins(text, encoding, Vec::new())
+    parse_document(text, encoding, Vec::new())
 }
 
 /// Parse the text made from a Word, web or PDF document; `origins` says
-/// where each text line came from (`paragraph 12`, `table 2 row 5`).
-pub fn parse_with_origins(text: &str, encoding: &str, origins: Vec<String>) -> Report {
+/// where each text line came from (`paragraph 12`, `table 2 row 5`), and
+/// follows the lines when crawler text is split.
+pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Report {
     let lines = split_lines(text);
+    let (lines, origins) = match inline::split(&lines) {
+        // Lines split out of one source line: say which, since findings
+        // name the split line (the document's origin of that line, or
+        // "第 N 行" of a text file).
+        Some((split, from)) => {
+            let origins = from
+                .iter()
+                .map(|&i| match origins.get(i) {
+                    Some(o) => o.clone(),
+                    None if origins.is_empty() => text::source_line(i + 1),
+                    None => String::new(),
+                })
+                .collect();
+            (split, origins)
+        }
+        None => (lines, origins),
+    };
     let headings = sections::find_headings(&lines);
     let sections = build_sections(&lines, &headings);
 
@@ -136,10 +259,16 @@ fn is_anchor(id: TableId, line: &str) -> bool {
 fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Table> {
     let mut best: Option<(usize, Table)> = None;
     for (first, last) in regions(id, lines, headings) {
-        let rows = rows::assemble_rows(lines, first, last);
-        let mut table = match id {
-            TableId::Appeals => tables::fill_appeals(&rows),
-            _ => tables::fill_labelled(id, &rows),
+        let mut table = match stream::read(id, lines, first, last) {
+            // pdftotext's default mode: the numbers as one stream.
+            Some(t) => t,
+            None => {
+                let rows = rows::assemble_rows(lines, first, last);
+                match id {
+                    TableId::Appeals => tables::fill_appeals(&rows),
+                    _ => tables::fill_labelled(id, &rows),
+                }
+            }
         };
         let score = match id {
             TableId::Appeals => table.rows[0]
@@ -154,9 +283,11 @@ fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Tab
         }
         // Extend the span back over the header lines that open the table.
         // Blank lines between header lines (one cell per line) are skipped.
+        // (A table read without a span — see parse::stream — has none to
+        // extend.)
         let mut start = table.first_line;
         let mut probe = start;
-        while probe > first {
+        while start > 0 && probe > first {
             let above = &lines[probe - 2];
             if above.trim().is_empty() {
                 probe -= 1;
@@ -168,7 +299,7 @@ fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Tab
             }
         }
         table.first_line = start;
-        table.prose_lines = (table.first_line..=table.last_line)
+        table.prose_lines = (table.first_line.max(1)..=table.last_line)
             .filter(|&n| is_prose(&lines[n - 1]))
             .collect();
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -185,6 +316,14 @@ fn is_prose(line: &str) -> bool {
     !t.contains('\t')
         && !t.contains('|')
         && !t.starts_with('#')
-        && t.chars().count() >= 8
+        && t.chars().count() >= limits::PROSE_MIN_CHARS
         && (t.ends_with('。') || t.starts_with("注"))
+}
+
+/// Words a person sees, in one place (for the language catalogue).
+mod text {
+    /// The origin of a line split out of source line `n` (1-based).
+    pub(super) fn source_line(n: usize) -> String {
+        format!("第 {n} 行")
+    }
 }

@@ -26,6 +26,10 @@ pub struct RawRow<'a> {
     pub gap: Vec<RawCell<'a>>,
     /// Value cells, from the first value-looking cell on.
     pub values: Vec<RawCell<'a>>,
+    /// For a row without a label: the label-only lines around it, joined
+    /// (pdftotext wraps a label above and below its numbers: `行政规范性` /
+    /// `3 1 12` / `文件`, or puts it all above: `行政规范性` / `文件` / `3 1 12`).
+    pub wrapped: Option<String>,
 }
 
 impl RawRow<'_> {
@@ -138,10 +142,13 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
     let (head, tail) = cells.split_at(first_value);
     // Space-separated prose ("2023 年 3 件", "Page 9 - 2020年报") is not a
     // row: there every cell after the label must be a clean number or blank.
+    // A run of run-together digits (crawler text) is a value too, however
+    // long: the table reader splits it.
     if strict
-        && !tail
-            .iter()
-            .all(|c| parse_value(&c.text, CellKind::Amount) != CellValue::Invalid)
+        && !tail.iter().all(|c| {
+            parse_value(&c.text, CellKind::Amount) != CellValue::Invalid
+                || super::digits::digits_only(&c.text).is_some()
+        })
     {
         return None;
     }
@@ -163,6 +170,7 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
             .collect(),
         gap: gap.to_vec(),
         values: tail.to_vec(),
+        wrapped: None,
     })
 }
 
@@ -196,36 +204,79 @@ pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow<
             }
         }
     }
-    if single >= 3 && single > multi {
+    if single >= super::limits::CELL_PER_LINE_MIN && single > multi {
         cell_per_line_rows(&kinds)
     } else {
-        kinds
-            .into_iter()
-            .filter_map(|(n, _, k)| match k {
-                LineKind::Cells(cells, sep) => row_from_cells(
-                    cells
-                        .into_iter()
-                        .map(|text| RawCell {
-                            text: Cow::Borrowed(text),
-                            line: n,
-                        })
-                        .collect(),
-                    sep == Sep::Space,
-                ),
-                _ => None,
-            })
-            .collect()
+        let mut rows = Vec::new();
+        for (i, (n, _, k)) in kinds.iter().enumerate() {
+            let LineKind::Cells(cells, sep) = k else {
+                continue;
+            };
+            let Some(mut row) = row_from_cells(
+                cells
+                    .iter()
+                    .map(|text| RawCell {
+                        text: Cow::Borrowed(*text),
+                        line: *n,
+                    })
+                    .collect(),
+                *sep == Sep::Space,
+            ) else {
+                continue;
+            };
+            if row.labels.is_empty() {
+                row.wrapped = wrapped_label(&kinds, i);
+            }
+            rows.push(row);
+        }
+        rows
     }
+}
+
+/// A line holding one label fragment and nothing else (not a header).
+fn label_only<'a>(kind: &LineKind<'a>) -> Option<&'a str> {
+    let LineKind::Cells(cells, _) = kind else {
+        return None;
+    };
+    let mut non_empty = cells.iter().filter(|c| !c.is_empty());
+    let (Some(&only), None) = (non_empty.next(), non_empty.next()) else {
+        return None;
+    };
+    (!looks_like_value(only) && !super::tables::is_table_header(only)).then_some(only)
+}
+
+/// The label of a label-less row wrapped around it: up to
+/// [`super::limits::WRAPPED_LABEL_LINES`] label-only lines right above, and
+/// the one right below when only one stood above.
+fn wrapped_label(kinds: &[(usize, &String, LineKind<'_>)], i: usize) -> Option<String> {
+    let mut above: Vec<&str> = kinds[..i]
+        .iter()
+        .rev()
+        .map_while(|(_, _, k)| label_only(k))
+        .take(super::limits::WRAPPED_LABEL_LINES)
+        .collect();
+    above.reverse();
+    if above.is_empty() {
+        return None;
+    }
+    let mut label = above.concat();
+    if above.len() == 1
+        && let Some(below) = kinds.get(i + 1).and_then(|(_, _, k)| label_only(k))
+    {
+        label.push_str(below);
+    }
+    Some(label)
 }
 
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
 fn cell_per_line_rows<'a>(kinds: &[(usize, &'a String, LineKind<'a>)]) -> Vec<RawRow<'a>> {
-    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 2
-        > kinds
-            .iter()
-            .filter(|(_, l, _)| !l.trim().is_empty())
-            .count();
+    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 100
+        > super::limits::TAB_PREFIXED_PERCENT
+            * kinds
+                .iter()
+                .filter(|(_, l, _)| !l.trim().is_empty())
+                .count();
     let mut rows = Vec::new();
     let mut group: Vec<RawCell<'a>> = Vec::new();
     let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {

@@ -1,5 +1,6 @@
 //! Finding the six numbered sections by their headings.
 
+use super::limits::{BARE_HEADING_MAX_CHARS, HEADING_MAX_BYTES, HEADING_MAX_CHARS};
 use crate::template::{SectionKind, normalize_label};
 
 /// Chinese numerals that number sections (一、 … 十、).
@@ -27,7 +28,7 @@ fn strip_markup(line: &str) -> (&str, bool) {
 /// Classify one line as a section heading, if it is one.
 pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // Every section keyword holds one of these; most lines hold none.
-    if line.len() > 45 * 4
+    if line.len() > HEADING_MAX_BYTES
         || line.contains(['\t', '|'])
         || !["情况", "事项", "问题", "概述"]
             .iter()
@@ -36,7 +37,8 @@ pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
         return None;
     }
     let (text, hashed) = strip_markup(line);
-    if text.is_empty() || text.len() > 45 * 4 || text.chars().count() > 45 {
+    if text.is_empty() || text.len() > HEADING_MAX_BYTES || text.chars().count() > HEADING_MAX_CHARS
+    {
         return None;
     }
     let first = text.chars().next()?;
@@ -67,7 +69,7 @@ pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     }
     let norm = normalize_label(body);
     let kind = keyword_kind(&norm)?;
-    if !numbered && !hashed && norm.chars().count() > 24 {
+    if !numbered && !hashed && norm.chars().count() > BARE_HEADING_MAX_CHARS {
         return None;
     }
     Some((kind, text.to_string()))

@@ -2,12 +2,12 @@
 //! by their labels, falling back on template order where labels are lost.
 
 use super::rows::{RawCell, RawRow};
-use crate::cell::trim_cell;
+use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, Table};
 use crate::template::{TableId, normalize_label};
 
-/// Extra cells of an over-long row kept for the finding's message.
-const MAX_EXTRA: usize = 8;
+use super::digits;
+use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
 
 /// How well a label matches a template row (0 = not at all).
 /// Lengths are in bytes: labels and keys are Chinese (3 bytes a character),
@@ -19,7 +19,7 @@ fn score(label: &str, keys: &[&str]) -> usize {
         let klen = key.len();
         if contains(label, key) {
             best = best.max(klen * 2);
-        } else if llen >= 9 && contains(key, label) {
+        } else if llen >= FRAGMENT_MIN_BYTES && contains(key, label) {
             best = best.max(llen);
         }
     }
@@ -59,11 +59,93 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
     })
 }
 
-/// Labels repeat from report to report (the template's own wording, the
-/// same converter's mangling), so their scores are remembered per thread.
-/// The cache is bounded: cleared when it grows past `SCORE_CACHE`.
-const SCORE_CACHE: usize = 4096;
+/// Like [`match_row`], and whether the match is weak: only a short generic
+/// key (`其他`, `总计`) inside a much longer label (`2.其他法律行政止公开`,
+/// a typo), which the label's place may overrule.
+fn match_row_weak(
+    id: TableId,
+    label: &str,
+    filled: &[bool],
+    cursor: Option<usize>,
+) -> Option<(usize, bool)> {
+    let norm = normalize_label(label);
+    let row = match_row(id, label, filled, cursor)?;
+    let keys = id.spec().rows[row].keys;
+    let mut inside = keys.iter().filter(|k| contains(&norm, k)).peekable();
+    let weak = inside.peek().is_some()
+        && inside.all(|k| {
+            k.len() <= limits::WEAK_KEY_MAX_BYTES
+                && norm.len() >= k.len() + limits::WEAK_KEY_EXTRA_BYTES
+        });
+    Some((row, weak))
+}
 
+/// Is the label a piece of the template's own wording (its row labels)?
+fn is_template_fragment(id: TableId, label: &str) -> bool {
+    let norm = normalize_label(label);
+    id.spec()
+        .rows
+        .iter()
+        .any(|r| contains(&normalize_label(r.label), &norm))
+}
+
+/// The row a row with an unknown label takes by its place: the first free
+/// template row after the cursor and before the next row whose label is
+/// known (looking at most [`limits::LOOKAHEAD_ROWS`] rows ahead); at the
+/// end of the table (no known row after it), the next free row, in the
+/// requests table only (all its rows are alike).
+fn row_by_place(
+    id: TableId,
+    rows: &[RawRow],
+    k: usize,
+    filled: &[bool],
+    cursor: Option<usize>,
+) -> Option<usize> {
+    let start = cursor.map_or(0, |c| c + 1);
+    let next_known = rows[k + 1..]
+        .iter()
+        .take(limits::LOOKAHEAD_ROWS)
+        .find_map(
+            |r| match match_row_weak(id, &r.label_text(), filled, cursor) {
+                Some((i, false)) if i >= start => Some(i),
+                _ => None,
+            },
+        );
+    let end = match next_known {
+        Some(q) => q,
+        None if id == TableId::Requests => filled.len(),
+        None => return None,
+    };
+    (start..end).find(|&i| !filled[i])
+}
+
+/// The template row a label names on its own (no row filled yet), if any.
+pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
+    match_row(id, label, &vec![false; id.spec().rows.len()], None)
+}
+
+/// How many template rows a run of label text names by their keys (keys
+/// of [`limits::STREAM_KEY_MIN_BYTES`] or more in the requests table, whose
+/// header also says `其他` and `总计`).
+pub(crate) fn label_row_keys(id: TableId, text: &str) -> usize {
+    let norm = normalize_label(text);
+    if norm.is_empty() {
+        return 0;
+    }
+    let min = match id {
+        TableId::Requests => limits::STREAM_KEY_MIN_BYTES,
+        _ => 0,
+    };
+    id.spec()
+        .rows
+        .iter()
+        .filter(|r| r.keys.iter().any(|k| k.len() >= min && contains(&norm, k)))
+        .count()
+}
+
+// Labels repeat from report to report (the template's own wording, the
+// same converter's mangling), so their scores are remembered per thread.
+// The cache is bounded: cleared when it grows past `SCORE_CACHE`.
 type Scores = Vec<(usize, usize)>;
 
 fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> R) -> R {
@@ -122,8 +204,9 @@ fn fit_values<'a>(raw: &RawRow<'a>, width: usize) -> (Vec<RawCell<'a>>, Option<L
             .iter()
             .skip(width)
             .take(MAX_EXTRA)
-            .map(|c| c.text.chars().take(40).collect::<String>())
+            .map(|c| c.text.chars().take(EXTRA_CELL_CHARS).collect::<String>())
             .collect(),
+        note: None,
     };
     values.truncate(width);
     (values, Some(issue))
@@ -146,6 +229,127 @@ fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
     row.layout = layout;
 }
 
+/// The digit cells of a row that holds run-together digits (crawler text),
+/// when it does: fewer value cells than the template's width, every one
+/// nothing but digits, few enough that the text did not separate the values
+/// (one cell, or at most half the width), and digits for every value.
+fn digit_run(raw: &RawRow, width: usize) -> Option<Vec<Vec<u8>>> {
+    let n = raw.values.len();
+    if n == 0 || n >= width || (n > 1 && n * 100 > width * limits::RUN_MAX_CELLS_PERCENT) {
+        return None;
+    }
+    let cells: Vec<Vec<u8>> = raw
+        .values
+        .iter()
+        .map(|c| digits::digits_only(&c.text))
+        .collect::<Option<_>>()?;
+    let total: usize = cells.iter().map(Vec::len).sum();
+    (total >= width).then_some(cells)
+}
+
+/// The shape a row's run splits into.
+fn shape(id: TableId, width: usize) -> Vec<digits::Group> {
+    match id {
+        TableId::Requests => digits::REQUESTS_SHAPE.to_vec(),
+        TableId::Appeals => digits::APPEALS_SHAPE.to_vec(),
+        TableId::Active => vec![digits::Group {
+            values: width,
+            total: false,
+        }],
+    }
+}
+
+/// The candidate splits of a row's run, or `None` when the row is not a
+/// run or no split fits (then it is read as found, and warned about).
+fn run_candidates(id: TableId, raw: &RawRow, width: usize) -> Option<Vec<Vec<u64>>> {
+    let cells = digit_run(raw, width)?;
+    match digits::splits(&cells, &shape(id, width)) {
+        digits::Splits::Found(c) if !c.is_empty() => Some(c),
+        _ => None,
+    }
+}
+
+/// Fill a row from the splits of its run: the values every remaining split
+/// agrees on are read; the others are invalid, their text the candidates
+/// (`3或31`), and the row carries a note listing the splits.
+fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &[Vec<u64>]) {
+    let spec = &id.spec().rows[idx];
+    let line = raw.values.first().map_or(raw.line, |c| c.line);
+    let cells = (0..spec.width)
+        .map(|c| {
+            let mut seen: Vec<u64> = cands.iter().filter_map(|s| s.get(c).copied()).collect();
+            seen.dedup();
+            seen.sort_unstable();
+            seen.dedup();
+            if let [v] = seen.as_slice() {
+                Cell::from_raw(&v.to_string(), spec.kind, Some(line))
+            } else {
+                let text = seen
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(text::OR);
+                Cell {
+                    value: CellValue::Invalid,
+                    raw: text,
+                    line: Some(line),
+                }
+            }
+        })
+        .collect();
+    let row = &mut table.rows[idx];
+    row.cells = cells;
+    row.found = true;
+    row.line = Some(raw.line);
+    row.layout = (cands.len() > 1).then(|| LayoutIssue {
+        found: spec.width,
+        expected: spec.width,
+        extra: Vec::new(),
+        note: Some(text::ambiguous_run(
+            &raw.values
+                .iter()
+                .map(|c| c.text.as_ref())
+                .collect::<Vec<_>>(),
+            cands,
+        )),
+    });
+}
+
+/// The 2019 trial layout prints (六)其他处理 as one row without the 1./2./3.
+/// sub-rows: read it as (六)3 其他, read (六)1 and (六)2 as 0, and say so
+/// once, on (六)3.
+fn older_single_row_six(table: &mut Table, read_from: &[Option<String>]) {
+    use crate::template::requests_rows::LAST_OUTCOME as SIX_3;
+    let (six_1, six_2) = (SIX_3 - 2, SIX_3 - 1);
+    let single = read_from[SIX_3]
+        .as_deref()
+        .is_some_and(|l| normalize_label(l).contains(text::OTHER_HANDLING));
+    if !single || table.rows[six_1].found || table.rows[six_2].found {
+        return;
+    }
+    let line = table.rows[SIX_3].line;
+    for r in [six_1, six_2] {
+        let row = &mut table.rows[r];
+        row.cells = vec![
+            Cell {
+                value: CellValue::Int(0),
+                raw: "0".to_string(),
+                line,
+            };
+            row.cells.len()
+        ];
+        row.found = true;
+        row.line = line;
+    }
+    let width = table.rows[SIX_3].cells.len();
+    table.rows[SIX_3].layout = Some(LayoutIssue {
+        found: width,
+        expected: width,
+        extra: Vec::new(),
+        note: Some(text::OLDER_SIX.to_string()),
+    });
+}
+
 /// A label-less row: is it a real row of numbers, or a stray number?
 fn is_value_row(raw: &RawRow, width: usize) -> bool {
     let n = raw.numeric_values();
@@ -159,19 +363,52 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let mut filled = vec![false; spec.rows.len()];
     let mut cursor: Option<usize> = None;
     let mut lines: Vec<usize> = Vec::new();
-    for raw in rows {
-        let label = raw.label_text();
-        let idx = match match_row(id, &label, &filled, cursor) {
-            Some(i) => Some(i),
-            // Label lost (a block of labels followed by bare numbers, a
-            // placeholder label): take the next unfilled row in template
-            // order — only in the requests table, whose rows all have the
-            // same width, and only for rows that are clearly numbers.
-            None if id == TableId::Requests && is_value_row(raw, spec.width()) => {
-                let start = cursor.map_or(0, |c| c + 1);
-                (start..spec.rows.len()).find(|&i| !filled[i])
+    // The label each row was read from.
+    let mut read_from: Vec<Option<String>> = vec![None; spec.rows.len()];
+    // Rows read from run-together digits, with their candidate splits.
+    let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
+    for (k, raw) in rows.iter().enumerate() {
+        let mut label = raw.label_text();
+        if label.is_empty() && id == TableId::Active {
+            // pdftotext wrapped the label around the numbers.
+            label = raw.wrapped.clone().unwrap_or_default();
+        }
+        // A label of the template names its row; an unknown one (a typo:
+        // `2.其他法律行政止公开`) takes the free row its place gives, and
+        // says so; a row with no label at all takes the next free row.
+        let mut renamed: Option<String> = None;
+        let idx = match match_row_weak(id, &label, &filled, cursor) {
+            Some((i, false)) => Some(i),
+            _ if label.is_empty() => {
+                // Label lost (a block of labels followed by bare numbers, a
+                // placeholder label): take the next unfilled row in template
+                // order — only in the requests table, whose rows all have
+                // the same width, and only for rows that are clearly numbers.
+                (id == TableId::Requests && is_value_row(raw, spec.width()))
+                    .then(|| {
+                        let start = cursor.map_or(0, |c| c + 1);
+                        (start..spec.rows.len()).find(|&i| !filled[i])
+                    })
+                    .flatten()
             }
-            None => None,
+            weak => {
+                let weak = weak.map(|(i, _)| i);
+                let place = row_by_place(id, rows, k, &filled, cursor)
+                    .filter(|&p| is_value_row(raw, spec.rows[p].width));
+                match (weak, place) {
+                    (Some(w), Some(p)) if w == p => Some(w),
+                    (_, Some(p)) => {
+                        // A piece of the template's own wording (a group
+                        // label wrapped beside the numbers: `无法提`) is no
+                        // misprint to report.
+                        if !is_template_fragment(id, &label) {
+                            renamed = Some(raw.label_text());
+                        }
+                        Some(p)
+                    }
+                    (w, None) => w,
+                }
+            }
         };
         let Some(idx) = idx else { continue };
         if filled[idx] {
@@ -179,11 +416,50 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
             // keep the first.
             continue;
         }
-        fill_row(id, &mut table, idx, raw);
+        match run_candidates(id, raw, spec.rows[idx].width) {
+            Some(cands) => {
+                fill_split(id, &mut table, idx, raw, &cands);
+                runs.push((idx, raw, cands));
+            }
+            None => fill_row(id, &mut table, idx, raw),
+        }
+        if let Some(printed) = renamed
+            && table.rows[idx].layout.is_none()
+        {
+            let width = spec.rows[idx].width;
+            table.rows[idx].layout = Some(LayoutIssue {
+                found: width,
+                expected: width,
+                extra: Vec::new(),
+                note: Some(text::renamed(&printed)),
+            });
+        }
         filled[idx] = true;
+        read_from[idx] = Some(label);
         cursor = Some(idx);
         lines.push(raw.line);
         lines.extend(raw.values.iter().map(|c| c.line));
+    }
+    if id == TableId::Requests {
+        older_single_row_six(&mut table, &read_from);
+    }
+    if id == TableId::Requests && runs.iter().any(|(_, _, c)| c.len() > 1) {
+        // One row alone is ambiguous: choose with the column rules.
+        let known: Vec<Vec<Option<i64>>> = table
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(Cell::count).collect())
+            .collect();
+        let mut cands: Vec<Option<digits::Candidates>> = vec![None; spec.rows.len()];
+        for (idx, _, c) in &runs {
+            cands[*idx] = Some(c.clone());
+        }
+        digits::resolve_requests(&known, &mut cands);
+        for (idx, raw, _) in &runs {
+            if let Some(c) = &cands[*idx] {
+                fill_split(id, &mut table, *idx, raw, c);
+            }
+        }
     }
     set_span(&mut table, &lines);
     table
@@ -218,18 +494,71 @@ pub fn fill_appeals(rows: &[RawRow]) -> Table {
         lines.push(raw.line);
         lines.extend(v.iter().map(|c| c.line));
         values.extend(v);
+        // A run of run-together digits holds the whole row.
+        if digit_run(
+            &RawRow {
+                line: raw.line,
+                labels: Vec::new(),
+                gap: Vec::new(),
+                values: values.clone(),
+                wrapped: None,
+            },
+            spec.width,
+        )
+        .is_some_and(|d| d.iter().map(Vec::len).sum::<usize>() >= limits::APPEALS_RUN_MIN_DIGITS)
+        {
+            break;
+        }
     }
     if let Some(line) = first_line {
         let raw = RawRow {
             line,
             labels: Vec::new(),
             gap: Vec::new(),
+            wrapped: None,
             values,
         };
-        fill_row(id, &mut table, 0, &raw);
+        match run_candidates(id, &raw, spec.width) {
+            Some(cands) => fill_split(id, &mut table, 0, &raw, &cands),
+            None => fill_row(id, &mut table, 0, &raw),
+        }
     }
     set_span(&mut table, &lines);
     table
+}
+
+/// Words a person sees, in one place (for the language catalogue).
+mod text {
+    /// The label of the 2019 single (六) row, normalised.
+    pub(super) const OTHER_HANDLING: &str = "其他处理";
+
+    /// The note of the 2019 single (六) row.
+    pub(super) const OLDER_SIX: &str = "本表使用旧版（2019 年试行）格式：(六)其他处理只有一行，\
+         已读作 (六)3 其他，(六)1、(六)2 按 0 计，请核对";
+
+    /// Joins the candidate values of an undecided cell: `3或31`.
+    pub(super) const OR: &str = "或";
+
+    /// The note of a row read by its place under a label the template does
+    /// not have.
+    pub(super) fn renamed(printed: &str) -> String {
+        let shown: String = printed
+            .chars()
+            .take(super::limits::EXTRA_CELL_CHARS)
+            .collect();
+        format!("行标签“{shown}”不在模板中，按位置读作此行，请核对")
+    }
+
+    /// The note of a row whose run-together digits split more than one way.
+    pub(super) fn ambiguous_run(run: &[&str], splits: &[Vec<u64>]) -> String {
+        let shown: Vec<String> = splits.iter().map(|s| super::digits::show(s)).collect();
+        format!(
+            "数字连写“{}”有 {} 种拆法（{}），无法确定，请核对",
+            run.join(" "),
+            splits.len(),
+            shown.join("；")
+        )
+    }
 }
 
 fn set_span(table: &mut Table, lines: &[usize]) {

@@ -198,7 +198,16 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
             out.push(f);
             continue;
         }
-        if let Some(issue) = &row.layout {
+        if let Some(issue) = row.layout.as_ref().filter(|i| i.note.is_some()) {
+            let note = issue.note.as_deref().unwrap_or_default();
+            let mut f = Finding::new(Rule::TableLayout, table.id, format!("{label}: {note}")).at(
+                table,
+                Some(r),
+                None,
+            );
+            f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
+            out.push(f);
+        } else if let Some(issue) = &row.layout {
             let extra = if issue.extra.is_empty() {
                 String::new()
             } else {

@@ -282,7 +282,9 @@ fn layout_rows(table: &Table, findings: &mut [Finding]) {
     let spec = table.id.spec();
     let all = constraints(table.id);
     for (r, row) in table.rows.iter().enumerate() {
-        let Some(issue) = &row.layout else { continue };
+        let Some(issue) = row.layout.as_ref().filter(|i| i.note.is_none()) else {
+            continue;
+        };
         let width = spec.rows[r].width;
         // The values as found, in order.
         let mut found: Vec<String> = row

@@ -596,9 +596,17 @@ fn draws_at_160x40_with_header_selection_and_aligned_columns() {
 
     let rows = sh.list.visible();
     assert_eq!(rows.len(), n);
+    // The rows that fit above the list's bottom border (more samples than
+    // lines: the rest scroll).
+    let bottom = (FIRST_ROW_Y..40)
+        .find(|&y| line(buf, y).starts_with('└'))
+        .expect("bottom border");
     let mut cjk_widths = std::collections::BTreeSet::new();
     for (k, &i) in rows.iter().enumerate() {
         let y = FIRST_ROW_Y + k as u16;
+        if y >= bottom {
+            break;
+        }
         let s = entry(&sh.list, i);
         let shown = line(buf, y);
         let name = s.path.file_name().unwrap().to_string_lossy().into_owned();
