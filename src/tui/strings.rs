@@ -18,9 +18,6 @@ pub fn themes_line(names: &[&str]) -> String {
 pub const HELP_TITLE: &str = " Keys — any key closes ";
 pub const QUIT_TITLE: &str = " Unsaved edits ";
 pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
-pub const QUIT_KEYS: &str = "s save and quit   d discard and quit   Esc cancel";
-pub const HINTS: &str = "? help  ] next section  n next error  s save  q quit";
-pub const EDIT_HINTS: &str = "Enter commit  Esc cancel";
 pub const SAMPLE_NAME: &str = "bundled sample";
 pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
 pub const NOTHING_TO_REDO: &str = "Nothing to redo";
@@ -60,7 +57,6 @@ pub fn shifted(dir: &str, dropped: &str) -> String {
 }
 
 pub const RESTORE_TITLE: &str = " Unsaved edits found ";
-pub const RESTORE_KEYS: &str = "r restore them   d discard them";
 
 pub fn restore_text(changes: usize) -> String {
     format!("An earlier session left {changes} unsaved change(s) to this file in the journal.")

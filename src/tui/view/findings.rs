@@ -29,6 +29,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .title(Span::styled(title, th.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let mut v = app.viewport.get();
+    v.findings_rows = inner.height as usize;
+    app.viewport.set(v);
     if list.is_empty() {
         frame.render_widget(Paragraph::new(s::NO_FINDINGS).style(th.dim), inner);
         return;

@@ -173,6 +173,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
     // Body, scrolled to keep the cursor row in view.
     let body_h = (inner.height as usize).saturating_sub(2);
+    let mut v = app.viewport.get();
+    v.grid_rows = body_h;
+    app.viewport.set(v);
     let r0 = if cur_r >= body_h {
         cur_r + 1 - body_h
     } else {

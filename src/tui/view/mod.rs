@@ -73,6 +73,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         area,
     );
     let r = regions(app, area);
+    // Each pane records what it drew (a hidden pane stays at zero).
+    app.viewport.set(Default::default());
     if let Some(t) = r.text {
         text::draw(frame, app, t);
     }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::super::app::App;
-use super::super::keymap::BINDINGS;
+use super::super::keymap::{self, BINDINGS};
 use super::super::strings as s;
 use super::super::width::pad_right;
 
@@ -70,7 +70,7 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     let lines = vec![
         Line::from(Span::styled(s::QUIT_TEXT, th.prompt)),
         Line::from(""),
-        Line::from(Span::styled(s::QUIT_KEYS, th.help_key)),
+        Line::from(Span::styled(keymap::QUIT_PROMPT.hints(), th.help_key)),
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }
@@ -86,7 +86,7 @@ pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
     let lines = vec![
         Line::from(Span::styled(s::restore_text(changes), th.prompt)),
         Line::from(""),
-        Line::from(Span::styled(s::RESTORE_KEYS, th.help_key)),
+        Line::from(Span::styled(keymap::RESTORE_PROMPT.hints(), th.help_key)),
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }
