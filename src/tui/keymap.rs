@@ -186,7 +186,7 @@ pub static BINDINGS: &[Binding] = &[
         "f",
         Action::ApplyFix,
         "apply the suggested fix of the finding here (undoable)",
-        None,
+        Some("修正"),
     ),
     b(
         &[(KeyCode::Char('u'), NONE)],
@@ -461,7 +461,7 @@ impl Keymap {
 
     /// The status-line hints: `key word` for each binding with a hint word,
     /// the key being the first of its label.
-    pub fn hints(&self) -> String {
+    pub fn hint_list(&self) -> Vec<String> {
         self.bindings
             .iter()
             .filter_map(|b| {
@@ -469,8 +469,29 @@ impl Keymap {
                 let key = b.label.split(' ').next().unwrap_or(b.label);
                 Some(format!("{key} {word}"))
             })
-            .collect::<Vec<_>>()
-            .join(self.hint_sep)
+            .collect()
+    }
+
+    /// All the hints on one line.
+    pub fn hints(&self) -> String {
+        self.hint_list().join(self.hint_sep)
+    }
+
+    /// As many whole hints as fit in `room` columns.
+    pub fn hints_within(&self, room: usize) -> String {
+        let mut out = String::new();
+        for h in self.hint_list() {
+            let next = if out.is_empty() {
+                h
+            } else {
+                format!("{out}{}{h}", self.hint_sep)
+            };
+            if super::width::width(&next) > room {
+                break;
+            }
+            out = next;
+        }
+        out
     }
 }
 

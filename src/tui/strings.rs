@@ -21,7 +21,7 @@ pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
 pub const SAMPLE_NAME: &str = "bundled sample";
 pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
 pub const NOTHING_TO_REDO: &str = "Nothing to redo";
-pub const NO_ERRORS: &str = "No error findings left";
+pub const NO_FINDINGS_LEFT: &str = "没有发现问题 (no findings)";
 pub const NOT_EDITABLE: &str = "No value cell here";
 
 pub fn errors_warnings(e: usize, w: usize) -> String {
@@ -85,3 +85,42 @@ pub fn fixed(what: &str) -> String {
 pub fn ambiguous_fix(n: usize) -> String {
     format!("{n} different single-cell fixes would do; none is suggested")
 }
+
+/// Grid header marks: columns hidden to the left / right.
+pub const HIDDEN_LEFT: &str = "‹";
+pub const HIDDEN_RIGHT: &str = "›";
+
+/// `n`: which finding of how many, e.g. `3/7 ✗ 勾稽关系`.
+pub fn walk_position(k: usize, n: usize, error: bool, name: &str) -> String {
+    let mark = if error { "✗" } else { "!" };
+    format!("{k}/{n} {mark} {name}")
+}
+
+/// A rule's Chinese short name (the rule id stays secondary).
+pub fn rule_name(rule: &str) -> &'static str {
+    use crate::rules::id;
+    match rule {
+        id::BALANCE => "勾稽关系",
+        id::OUTCOME_TOTAL => "办理结果合计",
+        id::ROW_TOTAL => "总计列",
+        id::GROUP_TOTAL => "复议诉讼合计",
+        id::CELL_INVALID => "无效数值",
+        id::CELL_BLANK => "空白单元格",
+        id::TABLE_LAYOUT => "表格版式",
+        id::TABLE_MISSING => "缺少表格",
+        id::NARRATIVE_MISMATCH => "正文与表格不符",
+        id::SECTION_MISSING => "缺少章节",
+        id::SECTION_EMPTY => "章节为空",
+        id::OLD_TEMPLATE => "旧版格式",
+        id::CARRY_OVER => "上年结转",
+        _ => "其他",
+    }
+}
+
+/// A finding with several possible single-cell fixes.
+pub fn candidates(n: usize) -> String {
+    format!(" · {n} 种可能的修正")
+}
+
+/// After a fix in the detail line: the key that applies it.
+pub const FIX_KEY: &str = "（按 f 修正）";

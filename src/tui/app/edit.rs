@@ -2,7 +2,7 @@
 //! every change is one history entry and one journal record.
 
 use crate::cell::CellValue;
-use crate::rules::{self, Finding};
+use crate::rules;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::super::history::Change;
@@ -139,31 +139,6 @@ impl App {
         self.dirty = true;
         self.recheck();
         self.set_message(s::redone(&change.what), MessageKind::Info);
-    }
-
-    /// The finding the reviewer means: the one selected in the findings
-    /// panel, or in the grid the first one naming (or else involving) the
-    /// cell under the cursor that has a suggestion.
-    pub(super) fn finding_here(&self) -> Option<&Finding> {
-        let list = self.table_findings();
-        if self.focus == Focus::Findings {
-            return list.get(self.finding_sel).copied();
-        }
-        let (r, c) = self.cursor;
-        let names = |f: &&Finding| {
-            (f.column == Some(c)
-                && (f.row == Some(r) || (f.row.is_none() && f.cells.contains(&(r, c)))))
-                || (f.rule == rules::id::TABLE_LAYOUT && f.row == Some(r))
-        };
-        list.iter()
-            .copied()
-            .filter(|f| f.suggestion.is_some() || f.alternatives.is_some())
-            .find(|f| names(f))
-            .or_else(|| {
-                list.iter()
-                    .copied()
-                    .find(|f| f.suggestion.is_some() && f.cells.contains(&(r, c)))
-            })
     }
 
     /// `f`: apply the suggestion of the finding here, as one undoable edit.

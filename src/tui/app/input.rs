@@ -83,6 +83,17 @@ impl App {
         if !matches!(action, Action::Help | Action::FocusNext | Action::FocusPrev) {
             self.pinned_line = None;
         }
+        if !matches!(
+            action,
+            Action::Help
+                | Action::FocusNext
+                | Action::FocusPrev
+                | Action::ApplyFix
+                | Action::NextError
+                | Action::PrevError
+        ) {
+            self.walk_at = None;
+        }
         match action {
             Action::NextSection => {
                 self.enter_stop((self.stop + 1).min(self.stops.len().saturating_sub(1)))
@@ -113,8 +124,8 @@ impl App {
                 Focus::Text => {}
             },
             Action::EditWith(c) if self.focus == Focus::Grid => self.start_edit(Some(c)),
-            Action::NextError => self.next_error(true),
-            Action::PrevError => self.next_error(false),
+            Action::NextError => self.next_finding(true),
+            Action::PrevError => self.next_finding(false),
             Action::ShiftLeft => self.shift(-1),
             Action::ShiftRight => self.shift(1),
             Action::Undo => self.undo(),

@@ -4,6 +4,7 @@
 //! (`navigate`), changing the report (`edit`), keeping the edits (`save`).
 
 mod edit;
+mod findings;
 mod input;
 mod navigate;
 mod save;
@@ -16,6 +17,8 @@ use crate::journal::{Journal, Pending};
 use crate::model::Report;
 use crate::rules::{self, Finding, Severity};
 use ratatui_textarea::TextArea;
+
+pub use findings::{Place, is_report_level};
 
 use super::history::History;
 use super::strings as s;
@@ -123,6 +126,9 @@ pub struct App {
     pub pinned_line: Option<usize>,
     /// Opened from the folder list: Esc and q go back to it.
     pub back_to_list: bool,
+    /// The finding `n`/`N` last went to (an index into `findings`); cleared
+    /// by any other move and by a re-check.
+    pub walk_at: Option<usize>,
     /// Written by each frame, read by the next key.
     pub viewport: Cell<Viewport>,
 }
@@ -164,6 +170,7 @@ impl App {
             previous: None,
             pinned_line: None,
             back_to_list: false,
+            walk_at: None,
             viewport: Cell::new(Viewport::default()),
         };
         app.recheck();
@@ -209,6 +216,7 @@ impl App {
 
     /// Re-run the rules and recompute the marks (after every edit).
     pub fn recheck(&mut self) {
+        self.walk_at = None;
         self.findings = rules::check_with(&self.report, self.previous.as_ref());
         for id in TableId::ALL {
             let spec = id.spec();
@@ -247,23 +255,6 @@ impl App {
         let n = self.table_findings().len();
         if self.finding_sel >= n {
             self.finding_sel = n.saturating_sub(1);
-        }
-    }
-
-    /// Findings shown in the panel: those of the current table, or the
-    /// report-level ones when the section has no table.
-    pub fn table_findings(&self) -> Vec<&Finding> {
-        match self.table() {
-            Some(t) => self
-                .findings
-                .iter()
-                .filter(|f| f.table == Some(t))
-                .collect(),
-            None => self
-                .findings
-                .iter()
-                .filter(|f| f.rule == rules::id::TABLE_MISSING)
-                .collect(),
         }
     }
 

@@ -3,12 +3,10 @@
 
 use crate::TableId;
 use crate::model::Report;
-use crate::rules;
 
 use super::super::action::Action;
-use super::super::strings as s;
 use super::super::width::wrap;
-use super::{App, Focus, MessageKind, Stop};
+use super::{App, Focus, Stop};
 
 impl App {
     pub(super) fn row_width(&self, t: TableId, row: usize) -> usize {
@@ -155,58 +153,6 @@ impl App {
             }
         }
         start
-    }
-
-    /// Error cells in reading order: (table, row, column).
-    pub(super) fn error_cells(&self) -> Vec<(TableId, usize, usize)> {
-        let mut cells: Vec<(TableId, usize, usize)> = self
-            .findings
-            .iter()
-            .filter(|f| f.is_error())
-            .filter_map(|f| Some((f.table?, f.row.unwrap_or(0), f.column.unwrap_or(0))))
-            .filter(|(t, _, _)| self.stops.iter().any(|s| s.table == Some(*t)))
-            .collect();
-        cells.sort();
-        cells.dedup();
-        cells
-    }
-
-    pub(super) fn next_error(&mut self, forward: bool) {
-        let cells = self.error_cells();
-        if cells.is_empty() {
-            self.set_message(s::NO_ERRORS, MessageKind::Info);
-            return;
-        }
-        let here = (
-            self.table().unwrap_or(TableId::Active),
-            self.cursor.0,
-            self.cursor.1,
-        );
-        let target = if forward {
-            cells.iter().find(|c| **c > here).or(cells.first())
-        } else {
-            cells.iter().rev().find(|c| **c < here).or(cells.last())
-        };
-        if let Some(&(t, r, c)) = target {
-            self.go_to_cell(t, r, c);
-        }
-    }
-
-    pub(super) fn jump_to_selected_finding(&mut self) {
-        let Some(f) = self.table_findings().get(self.finding_sel).copied() else {
-            return;
-        };
-        let target = f
-            .table
-            .map(|t| (t, f.row.unwrap_or(0), f.column.unwrap_or(0)));
-        let narrative = (f.rule == rules::id::NARRATIVE_MISMATCH)
-            .then_some(f.line)
-            .flatten();
-        if let Some((t, r, c)) = target {
-            self.go_to_cell(t, r, c);
-        }
-        // Show both: the cell in the grid, the sentence in the text pane.
-        self.pinned_line = narrative;
     }
 }
 

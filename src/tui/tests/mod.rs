@@ -14,3 +14,4 @@ mod review_grid;
 mod review_keys;
 mod review_save;
 mod review_screen;
+mod review_walk;

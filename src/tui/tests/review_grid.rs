@@ -167,9 +167,9 @@ fn failing_cells_drawn_in_error_style() {
     // The findings panel lists both, in the finding style.
     let f = view::regions(&app, Rect::new(0, 0, 200, 50)).findings;
     assert!(line_in(buf, f, f.y).contains("Findings · 2 errors 0 warnings"));
-    let (fx, fy) = find_in(buf, f, "✗ requests.balance").expect("balance finding listed");
+    let (fx, fy) = find_in(buf, f, "✗ 勾稽关系").expect("balance finding listed");
     assert_style_is(&buf[(fx, fy)], theme.finding_error, "finding line");
-    assert!(find_in(buf, f, "✗ requests.row-total").is_some());
+    assert!(find_in(buf, f, "✗ 总计列").is_some());
 }
 
 #[test]
@@ -260,7 +260,7 @@ fn next_and_previous_error_jump_across_tables() {
     ch(&mut app, 'n');
     assert_eq!((app.stop, app.cursor), before);
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains(s::NO_ERRORS));
+    assert!(status(t.backend().buffer()).contains(s::NO_FINDINGS_LEFT));
 }
 
 #[test]

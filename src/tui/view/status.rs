@@ -50,11 +50,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         let detail = truncate(&detail, room);
         room = room.saturating_sub(width(&detail));
-        // Hints show whole or not at all.
-        let right = if width(&right) < room {
+        // Whole hints only, as many as fit.
+        let right = if right.is_empty() {
             right
         } else {
-            String::new()
+            app.keymap().hints_within(room.saturating_sub(1))
         };
         (detail, right)
     };
