@@ -30,6 +30,8 @@ pub enum Action {
     Save,
     Quit,
     Help,
+    /// Open the outline of sections.
+    Outline,
     ToggleText,
     /// Apply the suggested fix of the finding under the cursor.
     ApplyFix,

@@ -77,6 +77,13 @@ pub static BINDINGS: &[Binding] = &[
         Some("help"),
     ),
     b(
+        &[(KeyCode::Char('o'), NONE)],
+        "o",
+        Action::Outline,
+        "大纲：各章节及其问题数，Enter 前往 (outline of sections)",
+        Some("大纲"),
+    ),
+    b(
         &[(KeyCode::Char(']'), NONE)],
         "]",
         Action::NextSection,
@@ -265,10 +272,129 @@ pub static EDITOR: Keymap = Keymap {
     hint_sep: "  ",
 };
 
-/// The help overlay: any key closes it.
+/// The help overlay: the arrows and pages scroll, any other key closes it.
 pub static HELP: Keymap = Keymap {
-    bindings: &[],
+    bindings: &[
+        b(
+            &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+            "↑ k",
+            Action::Up,
+            "向上滚动 (scroll up)",
+            None,
+        ),
+        b(
+            &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+            "↓ j",
+            Action::Down,
+            "向下滚动 (scroll down)",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageUp, NONE)],
+            "PgUp",
+            Action::PageUp,
+            "上一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)],
+            "PgDn",
+            Action::PageDown,
+            "下一页",
+            Some("下一页"),
+        ),
+        b(
+            &[(KeyCode::Home, NONE), (KeyCode::Char('g'), NONE)],
+            "Home g",
+            Action::Home,
+            "开头",
+            None,
+        ),
+        b(
+            &[(KeyCode::End, NONE), (KeyCode::Char('G'), NONE)],
+            "End G",
+            Action::End,
+            "末尾",
+            None,
+        ),
+        b(
+            &[],
+            "其他键",
+            Action::CloseHelp,
+            "关闭帮助 (any other key closes)",
+            None,
+        ),
+    ],
     unbound: Unbound::Means(Action::CloseHelp),
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The outline overlay.
+pub static OUTLINE: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+            "↑ k",
+            Action::Up,
+            "上一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+            "↓ j",
+            Action::Down,
+            "下一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageUp, NONE)],
+            "PgUp",
+            Action::PageUp,
+            "上一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageDown, NONE)],
+            "PgDn",
+            Action::PageDown,
+            "下一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::Home, NONE), (KeyCode::Char('g'), NONE)],
+            "Home g",
+            Action::Home,
+            "第一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::End, NONE), (KeyCode::Char('G'), NONE)],
+            "End G",
+            Action::End,
+            "最后一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "前往该节（缺少的章节：选中其问题）",
+            Some("前往"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('o'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc o q",
+            Action::Cancel,
+            "关闭大纲",
+            Some("关闭"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
     special: no_special,
     hint_sep: "  ",
 };

@@ -15,7 +15,8 @@ pub fn themes_line(names: &[&str]) -> String {
     )
 }
 
-pub const HELP_TITLE: &str = " Keys — any key closes ";
+pub const HELP_TITLE: &str = " Keys 按键 — ↑↓ PgDn 滚动，其他键关闭 ";
+pub const HELP_MORE: &str = "▼ ";
 pub const QUIT_TITLE: &str = " Unsaved edits ";
 pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
 pub const SAMPLE_NAME: &str = "bundled sample";
@@ -124,3 +125,32 @@ pub fn candidates(n: usize) -> String {
 
 /// After a fix in the detail line: the key that applies it.
 pub const FIX_KEY: &str = "（按 f 修正）";
+
+/// The outline overlay.
+pub const OUTLINE_TITLE: &str = " 大纲 (outline) ";
+pub const OUTLINE_REPORT: &str = "（全文）报告层面的问题";
+pub const OUTLINE_MISSING: &str = "（缺少）";
+
+/// Headings of the help's sections.
+pub const HELP_EDITOR: &str = "编辑单元格时 (editing a cell)";
+pub const HELP_OUTLINE: &str = "大纲中 (in the outline)";
+pub const HELP_HELP: &str = "帮助中 (in this help)";
+pub const LEGEND_TITLE: &str = "图例 (legend)";
+
+/// What the marks on screen mean.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("_", "空白单元格，按 0 计 (a blank cell)"),
+    ("?", "缺少的单元格 (a cell the row does not have)"),
+    ("→", "原文中的制表符 (a tab in the file)"),
+    (
+        "◀",
+        "所选单元格所在的原文行 (the selected cell's source line)",
+    ),
+    ("✗", "错误 (an error)"),
+    ("!", "警告 (a warning)"),
+    (
+        "‹ ›",
+        "左侧 / 右侧还有列 (columns hidden to the left / right)",
+    ),
+    ("[+]", "有未保存的修改 (unsaved edits)"),
+];

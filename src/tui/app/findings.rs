@@ -55,7 +55,7 @@ impl App {
     /// The stop where a report-level finding belongs in reading order: a
     /// missing table at its section, a missing section where the template
     /// puts it, the rest at the end.
-    fn list_stop(&self, f: &Finding) -> usize {
+    pub(super) fn list_stop(&self, f: &Finding) -> usize {
         let kind_stop = |kind: crate::SectionKind| {
             self.stops.iter().position(|st| {
                 self.report

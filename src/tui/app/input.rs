@@ -13,7 +13,8 @@ impl App {
         match self.mode {
             Mode::Normal => &keymap::NORMAL,
             Mode::Editing(_) => &keymap::EDITOR,
-            Mode::Help => &keymap::HELP,
+            Mode::Help { .. } => &keymap::HELP,
+            Mode::Outline { .. } => &keymap::OUTLINE,
             Mode::QuitPrompt => &keymap::QUIT_PROMPT,
             Mode::RestorePrompt { .. } => &keymap::RESTORE_PROMPT,
         }
@@ -30,10 +31,44 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match &mut self.mode {
             Mode::Normal => self.update_normal(action),
-            Mode::Help => {
-                if action == Action::CloseHelp {
-                    self.mode = Mode::Normal;
-                }
+            &mut Mode::Help { scroll } => {
+                let body = self.viewport.get().help_rows.max(1);
+                let last = super::super::view::overlay::help_lines()
+                    .len()
+                    .saturating_sub(body);
+                let scroll = scroll.min(last);
+                let to = match action {
+                    Action::Up => scroll.saturating_sub(1),
+                    Action::Down => (scroll + 1).min(last),
+                    Action::PageUp => scroll.saturating_sub(body),
+                    Action::PageDown => (scroll + body).min(last),
+                    Action::Home => 0,
+                    Action::End => last,
+                    _ => {
+                        self.mode = Mode::Normal;
+                        return;
+                    }
+                };
+                self.mode = Mode::Help { scroll: to };
+            }
+            &mut Mode::Outline { sel } => {
+                let n = self.outline().len();
+                let page = self.page(Focus::Grid);
+                let to = match action {
+                    Action::Up => sel.saturating_sub(1),
+                    Action::Down => (sel + 1).min(n.saturating_sub(1)),
+                    Action::PageUp => sel.saturating_sub(page),
+                    Action::PageDown => (sel + page).min(n.saturating_sub(1)),
+                    Action::Home => 0,
+                    Action::End => n.saturating_sub(1),
+                    Action::Commit => return self.outline_go(sel),
+                    Action::Cancel => {
+                        self.mode = Mode::Normal;
+                        return;
+                    }
+                    _ => sel,
+                };
+                self.mode = Mode::Outline { sel: to };
             }
             Mode::RestorePrompt { .. } => match action {
                 Action::Restore => {
@@ -80,12 +115,16 @@ impl App {
         if !matches!(action, Action::Save) {
             self.message = None;
         }
-        if !matches!(action, Action::Help | Action::FocusNext | Action::FocusPrev) {
+        if !matches!(
+            action,
+            Action::Help | Action::Outline | Action::FocusNext | Action::FocusPrev
+        ) {
             self.pinned_line = None;
         }
         if !matches!(
             action,
             Action::Help
+                | Action::Outline
                 | Action::FocusNext
                 | Action::FocusPrev
                 | Action::ApplyFix
@@ -140,7 +179,8 @@ impl App {
                     self.quit = true;
                 }
             }
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Outline => self.open_outline(),
             Action::Back => self.update_normal(Action::Quit),
             Action::ApplyFix => self.apply_fix(),
             Action::ToggleText => {

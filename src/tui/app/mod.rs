@@ -7,6 +7,7 @@ mod edit;
 mod findings;
 mod input;
 mod navigate;
+mod outline;
 mod save;
 
 use std::cell::Cell;
@@ -19,6 +20,7 @@ use crate::rules::{self, Finding, Severity};
 use ratatui_textarea::TextArea;
 
 pub use findings::{Place, is_report_level};
+pub use outline::{OutlineRow, OutlineTarget};
 
 use super::history::History;
 use super::strings as s;
@@ -39,6 +41,8 @@ pub struct Viewport {
     pub text_width: usize,
     /// The first line the text pane drew (1-based).
     pub text_start: usize,
+    /// Rows of the help overlay's body.
+    pub help_rows: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +68,14 @@ pub enum Mark {
 pub enum Mode {
     Normal,
     Editing(Box<Editor>),
-    Help,
+    /// The help overlay, scrolled to this row.
+    Help {
+        scroll: usize,
+    },
+    /// The outline overlay, this row selected.
+    Outline {
+        sel: usize,
+    },
     QuitPrompt,
     /// Unsaved edits from an earlier session were found in the journal.
     RestorePrompt {

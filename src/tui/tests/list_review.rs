@@ -96,7 +96,10 @@ fn esc_leaves_the_review_and_esc_in_the_cell_editor_only_cancels_the_edit() {
     assert!(!app.dirty);
     // ? then Esc: the help closes, the review stays.
     sc(&mut sh, '?');
-    assert!(matches!(sh.review.as_ref().unwrap().1.mode, Mode::Help));
+    assert!(matches!(
+        sh.review.as_ref().unwrap().1.mode,
+        Mode::Help { .. }
+    ));
     sk(&mut sh, KeyCode::Esc);
     assert!(matches!(sh.review.as_ref().unwrap().1.mode, Mode::Normal));
 

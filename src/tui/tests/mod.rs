@@ -12,6 +12,7 @@ mod review_edit;
 mod review_findings;
 mod review_grid;
 mod review_keys;
+mod review_outline;
 mod review_save;
 mod review_screen;
 mod review_walk;

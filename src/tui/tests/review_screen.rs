@@ -1,5 +1,6 @@
 //! The screen as a whole: help, every sample at many sizes, the status line, the text pane.
 
+use super::super::width::pad_right;
 use super::support::*;
 
 /// The rows inside the help overlay's box, trailing spaces trimmed.
@@ -23,15 +24,38 @@ fn help_rows(buf: &Buffer) -> Vec<String> {
     rows
 }
 
+/// Every row of the help at this size, read by scrolling it to the end.
+fn all_help_rows(app: &mut App, w: u16, h: u16) -> Vec<String> {
+    ch(app, '?');
+    let mut rows: Vec<String> = Vec::new();
+    loop {
+        let Mode::Help { scroll } = app.mode else {
+            panic!("help closed")
+        };
+        let t = render(app, w, h);
+        let shown = help_rows(t.backend().buffer());
+        let body = app.viewport.get().help_rows;
+        assert_eq!(shown.len(), body);
+        let scroll = scroll.min(view::overlay::help_lines().len() - body);
+        rows.truncate(scroll);
+        rows.extend(shown);
+        press(app, KeyCode::PageDown);
+        if matches!(app.mode, Mode::Help { scroll: s } if s <= scroll) {
+            break;
+        }
+    }
+    press(app, KeyCode::Esc);
+    rows
+}
+
 #[test]
 fn help_overlay_lists_every_binding() {
     let mut app = single_on_requests();
     ch(&mut app, '?');
-    assert!(matches!(app.mode, Mode::Help));
+    assert!(matches!(app.mode, Mode::Help { .. }));
     let t = render(&app, 200, 50);
     let buf = t.backend().buffer();
     let rows = help_rows(buf);
-    assert_eq!(rows.len(), BINDINGS.len() + 2, "{rows:#?}");
     for (b, row) in BINDINGS.iter().zip(&rows) {
         assert!(
             row.starts_with(&format!("{:<10}{}", b.label, b.help)),
@@ -39,38 +63,68 @@ fn help_overlay_lists_every_binding() {
             b.label
         );
     }
-    assert!(rows[BINDINGS.len() + 1].starts_with("Themes: dark, light, high-contrast"));
-    // At 80×24 every key label is still on screen, one binding a row.
-    let t = render(&app, 80, 24);
-    let buf = t.backend().buffer();
-    let rows = help_rows(buf);
-    assert!(rows.len() >= BINDINGS.len(), "{}", screen(buf));
-    for (b, row) in BINDINGS.iter().zip(&rows) {
-        assert!(
-            row.starts_with(&format!("{:<10}", b.label)),
-            "{:?}: {row:?}",
-            b.label
-        );
-    }
-    // Any key closes it, and does nothing else.
+    // Any key but the scrolling ones closes it, and does nothing else.
     ch(&mut app, 'q');
     assert!(matches!(app.mode, Mode::Normal));
     assert!(!app.quit);
     let t = render(&app, 200, 50);
     let buf = t.backend().buffer();
     assert!(find_in(buf, buf.area, s::HELP_TITLE.trim()).is_none());
+    // At every size, scrolling reaches every key of every mode, the legend
+    // and the themes.
+    let all = view::overlay::help_lines();
+    for (w, h) in [(200, 50), (120, 40), (80, 24), (60, 15)] {
+        let rows = all_help_rows(&mut app, w, h);
+        assert_eq!(rows.len(), all.len(), "{w}×{h}");
+        for (b, row) in BINDINGS.iter().zip(&rows) {
+            assert!(
+                row.starts_with(&format!("{:<10}", b.label)),
+                "{w}×{h} {row:?}"
+            );
+        }
+        for map in [&keymap::EDITOR, &keymap::OUTLINE, &keymap::HELP] {
+            for b in map.bindings {
+                assert!(
+                    rows.iter().any(|r| r.starts_with(&pad_right(b.label, 10))),
+                    "{w}×{h}: {:?}",
+                    b.label
+                );
+            }
+        }
+        for (mark, _) in s::LEGEND {
+            assert!(
+                rows.iter().any(|r| r.starts_with(&pad_right(mark, 10))),
+                "{w}×{h}: legend {mark}"
+            );
+        }
+        assert!(
+            rows.last()
+                .unwrap()
+                .starts_with("Themes: dark, light, high-contrast")
+        );
+    }
 }
 
 #[test]
 fn help_overlay_reads_at_80x24() {
     let mut app = single_on_requests();
-    ch(&mut app, '?');
-    let t = render(&app, 80, 24);
-    let buf = t.backend().buffer();
-    let rows = help_rows(buf);
+    let rows = all_help_rows(&mut app, 80, 24);
     for (b, row) in BINDINGS.iter().zip(&rows) {
         assert!(row.contains(b.help), "{:?}: {row:?}", b.label);
     }
+    // The title says there is more below until the end.
+    ch(&mut app, '?');
+    let t = render(&app, 80, 24);
+    let buf = t.backend().buffer();
+    assert!(find_in(buf, buf.area, s::HELP_MORE.trim()).is_some());
+    press(&mut app, KeyCode::End);
+    let t = render(&app, 80, 24);
+    let buf = t.backend().buffer();
+    assert!(
+        find_in(buf, buf.area, s::HELP_MORE.trim()).is_none(),
+        "{}",
+        screen(buf)
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 pub mod findings;
 mod grid;
 pub mod list;
-mod overlay;
+pub mod overlay;
 mod status;
 mod text;
 
@@ -94,7 +94,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     findings::draw(frame, app, r.findings);
     status::draw(frame, app, r.status);
     match app.mode {
-        Mode::Help => overlay::help(frame, app, area),
+        Mode::Help { scroll } => overlay::help(frame, app, area, scroll),
+        Mode::Outline { sel } => overlay::outline(frame, app, area, sel),
         Mode::QuitPrompt => overlay::quit(frame, app, area),
         Mode::RestorePrompt { changes } => overlay::restore(frame, app, area, changes),
         _ => {}
