@@ -41,6 +41,14 @@ pub enum LoadError {
     Document { path: PathBuf, why: String },
 }
 
+/// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line
+/// ends NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+/// (U+2029): a report must read the same before and after `normalize`,
+/// which writes LF only.
+pub fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Decoded text and the name of the encoding it was read as.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded<'a> {

@@ -52,9 +52,9 @@ fn fix_save_quit(w: u16, h: u16) {
     let screen = tmux.wait_for("the requests table", |s| {
         s.contains("依申请公开 (requests)")
             && s.contains("Findings · 2 errors")
-            && s.contains("requests.row-total")
+            && s.contains("✗ 总计列")
     });
-    assert!(screen.contains("requests.row-total"), "{screen}");
+    assert!(screen.contains("✗ 总计列"), "{screen}");
 
     // → to 商业企业 on row 一, type 4, Enter.
     tmux.send(&["Right"], false);

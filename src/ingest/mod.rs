@@ -158,7 +158,13 @@ impl Builder {
     fn line(&mut self, text: &str, origin: String) -> Result<(), String> {
         let text: String = text
             .chars()
-            .map(|c| if crate::parse::is_line_end(c) { ' ' } else { c })
+            .map(|c| {
+                if crate::decode::is_line_end(c) {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         self.bytes += text.len() + 1;
         if self.bytes > MAX_TEXT_BYTES {
@@ -176,7 +182,7 @@ impl Builder {
     /// are left out; trailing spaces trimmed.
     fn paragraph(&mut self, text: &str, number: usize) -> Result<(), String> {
         let mut part = 0;
-        for piece in text.split(crate::parse::is_line_end) {
+        for piece in text.split(crate::decode::is_line_end) {
             let piece = piece.replace('\u{a0}', " ");
             if piece.trim().is_empty() {
                 continue;
@@ -226,7 +232,7 @@ fn clean_cell(text: &str) -> String {
         .chars()
         .map(|c| match c {
             '\t' | '\u{a0}' => ' ',
-            c if crate::parse::is_line_end(c) => ' ',
+            c if crate::decode::is_line_end(c) => ' ',
             c => c,
         })
         .collect();

@@ -84,13 +84,7 @@ use crate::model::{Report, Section, Table};
 use crate::template::{SectionKind, TableId};
 use sections::Heading;
 
-/// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line
-/// ends NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
-/// (U+2029): a report must read the same before and after `normalize`,
-/// which writes LF only.
-pub fn is_line_end(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
+pub use crate::decode::is_line_end;
 
 /// Byte length of the line end starting at `i` in `b`, if one does
 /// (CRLF is one line end of two bytes).

@@ -1,5 +1,8 @@
-//! What the reviewer can ask for: raw keys become these in `keymap`, and
-//! `App::update` carries them out.
+//! What the reviewer can ask for: raw keys become these through the keymap
+//! of the current mode (`keymap`), and the screens carry them out
+//! (`App::update`, `ListApp::update`).
+
+use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -27,7 +30,41 @@ pub enum Action {
     Save,
     Quit,
     Help,
+    /// Open the outline of sections.
+    Outline,
     ToggleText,
     /// Apply the suggested fix of the finding under the cursor.
     ApplyFix,
+    /// Esc in normal mode: back to the list when the review was opened from
+    /// one (nothing otherwise).
+    Back,
+
+    // ---- text input (the cell editor, the list's filter)
+    /// Accept what was typed.
+    Commit,
+    /// Drop what was typed.
+    Cancel,
+    /// A key the text field takes as typing.
+    Input(KeyEvent),
+
+    // ---- dialogs
+    /// Quit prompt: save, then leave.
+    SaveAndQuit,
+    /// Quit prompt: drop the edits and leave.
+    DiscardAndQuit,
+    /// Restore prompt: apply the journalled edits.
+    Restore,
+    /// Restore prompt: throw the journal away.
+    DiscardJournal,
+    /// Close the help overlay.
+    CloseHelp,
+
+    // ---- the list screen
+    Open,
+    Home,
+    End,
+    SortNext,
+    SortReverse,
+    Filter,
+    ErrorsOnly,
 }

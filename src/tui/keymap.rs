@@ -1,5 +1,6 @@
-//! Keys as data: one table that both the input handler and the `?` overlay
-//! read, so help never drifts from behaviour.
+//! Keys as data: one keymap per mode of each screen. The input handlers,
+//! the `?` overlay and the status-line hints all read these tables, so help
+//! and hints never drift from behaviour.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -10,145 +11,615 @@ pub struct Binding {
     pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
+    /// The word shown after the key in the status-line hints (none: the
+    /// binding is in help only).
+    pub hint: Option<&'static str>,
+}
+
+/// What a key that no binding names does in a mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unbound {
+    Ignore,
+    /// A text field takes it as typing ([`Action::Input`]).
+    Input,
+    /// Any other key means this (help: any key closes).
+    Means(Action),
+}
+
+/// The keys of one mode.
+pub struct Keymap {
+    pub bindings: &'static [Binding],
+    pub unbound: Unbound,
+    /// Keys read by a rule rather than listed one by one (normal mode's
+    /// digits, Shift-Tab); listed in help by a binding without keys.
+    pub special: fn(KeyEvent) -> Option<Action>,
+    /// Between two hints on the status line.
+    pub hint_sep: &'static str,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
+const fn b(
+    keys: &'static [(KeyCode, KeyModifiers)],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        action,
+        help,
+        hint,
+    }
+}
+
+fn no_special(_: KeyEvent) -> Option<Action> {
+    None
+}
+
+/// Normal mode of the review screen.
+pub static NORMAL: Keymap = Keymap {
+    bindings: BINDINGS,
+    unbound: Unbound::Ignore,
+    special: normal_special,
+    hint_sep: "  ",
+};
+
 pub static BINDINGS: &[Binding] = &[
-    Binding {
-        keys: &[(KeyCode::Char(']'), NONE)],
-        label: "]",
-        action: Action::NextSection,
-        help: "next section (grid shows its table)",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('['), NONE)],
-        label: "[",
-        action: Action::PrevSection,
-        help: "previous section",
-    },
-    Binding {
-        keys: &[(KeyCode::Left, NONE), (KeyCode::Char('h'), NONE)],
-        label: "← h",
-        action: Action::Left,
-        help: "previous column",
-    },
-    Binding {
-        keys: &[(KeyCode::Right, NONE), (KeyCode::Char('l'), NONE)],
-        label: "→ l",
-        action: Action::Right,
-        help: "next column",
-    },
-    Binding {
-        keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
-        label: "↑ k",
-        action: Action::Up,
-        help: "previous row / scroll up",
-    },
-    Binding {
-        keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
-        label: "↓ j",
-        action: Action::Down,
-        help: "next row / scroll down",
-    },
-    Binding {
-        keys: &[(KeyCode::PageUp, NONE)],
-        label: "PgUp",
-        action: Action::PageUp,
-        help: "page up",
-    },
-    Binding {
-        keys: &[(KeyCode::PageDown, NONE)],
-        label: "PgDn",
-        action: Action::PageDown,
-        help: "page down",
-    },
-    Binding {
-        keys: &[(KeyCode::Tab, NONE)],
-        label: "Tab S-Tab",
-        action: Action::FocusNext,
-        help: "focus: grid → findings → text (Shift-Tab: backwards)",
-    },
-    Binding {
-        keys: &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
-        label: "Enter e",
-        action: Action::Edit,
-        help: "edit the cell (Enter commits, Esc cancels); on a finding: go there",
-    },
-    Binding {
-        keys: &[],
-        label: "0-9 - .",
-        action: Action::EditWith('0'),
-        help: "start editing with that character replacing the value",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('n'), NONE)],
-        label: "n",
-        action: Action::NextError,
-        help: "next cell named by an error, across tables",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('N'), NONE)],
-        label: "N",
-        action: Action::PrevError,
-        help: "previous error cell",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('<'), NONE)],
-        label: "<",
-        action: Action::ShiftLeft,
-        help: "shift the row's values one column left",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('>'), NONE)],
-        label: ">",
-        action: Action::ShiftRight,
-        help: "shift the row's values one column right",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('f'), NONE)],
-        label: "f",
-        action: Action::ApplyFix,
-        help: "apply the suggested fix of the finding here (undoable)",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('u'), NONE)],
-        label: "u",
-        action: Action::Undo,
-        help: "undo the last edit or shift",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('r'), CTRL)],
-        label: "Ctrl-r",
-        action: Action::Redo,
-        help: "redo",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('s'), NONE)],
-        label: "s",
-        action: Action::Save,
-        help: "write <name>.normalized.txt beside the input (never the input)",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('z'), NONE)],
-        label: "z",
-        action: Action::ToggleText,
-        help: "hide / show the text pane",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('?'), NONE)],
-        label: "?",
-        action: Action::Help,
-        help: "this help",
-    },
-    Binding {
-        keys: &[(KeyCode::Char('q'), NONE)],
-        label: "q",
-        action: Action::Quit,
-        help: "quit (asks first when there are unsaved edits)",
-    },
+    b(
+        &[(KeyCode::Char('?'), NONE)],
+        "?",
+        Action::Help,
+        "this help",
+        Some("help"),
+    ),
+    b(
+        &[(KeyCode::Char('o'), NONE)],
+        "o",
+        Action::Outline,
+        "大纲：各章节及其问题数，Enter 前往 (outline of sections)",
+        Some("大纲"),
+    ),
+    b(
+        &[(KeyCode::Char(']'), NONE)],
+        "]",
+        Action::NextSection,
+        "next section (grid shows its table)",
+        Some("next section"),
+    ),
+    b(
+        &[(KeyCode::Char('['), NONE)],
+        "[",
+        Action::PrevSection,
+        "previous section",
+        None,
+    ),
+    b(
+        &[(KeyCode::Left, NONE), (KeyCode::Char('h'), NONE)],
+        "← h",
+        Action::Left,
+        "previous column",
+        None,
+    ),
+    b(
+        &[(KeyCode::Right, NONE), (KeyCode::Char('l'), NONE)],
+        "→ l",
+        Action::Right,
+        "next column",
+        None,
+    ),
+    b(
+        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        "↑ k",
+        Action::Up,
+        "previous row / scroll up",
+        None,
+    ),
+    b(
+        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        "↓ j",
+        Action::Down,
+        "next row / scroll down",
+        None,
+    ),
+    b(
+        &[(KeyCode::PageUp, NONE)],
+        "PgUp",
+        Action::PageUp,
+        "page up",
+        None,
+    ),
+    b(
+        &[(KeyCode::PageDown, NONE)],
+        "PgDn",
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    b(
+        &[(KeyCode::Tab, NONE)],
+        "Tab S-Tab",
+        Action::FocusNext,
+        "focus: grid → findings → text (Shift-Tab: backwards)",
+        None,
+    ),
+    b(
+        &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
+        "Enter e",
+        Action::Edit,
+        "edit the cell (Enter commits, Esc cancels); on a finding: go there",
+        None,
+    ),
+    b(
+        &[],
+        "0-9 - .",
+        Action::EditWith('0'),
+        "start editing with that character replacing the value",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('n'), NONE)],
+        "n",
+        Action::NextError,
+        "next cell named by an error, across tables",
+        Some("next error"),
+    ),
+    b(
+        &[(KeyCode::Char('N'), NONE)],
+        "N",
+        Action::PrevError,
+        "previous error cell",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('<'), NONE)],
+        "<",
+        Action::ShiftLeft,
+        "shift the row's values one column left",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('>'), NONE)],
+        ">",
+        Action::ShiftRight,
+        "shift the row's values one column right",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('f'), NONE)],
+        "f",
+        Action::ApplyFix,
+        "apply the suggested fix of the finding here (undoable)",
+        Some("修正"),
+    ),
+    b(
+        &[(KeyCode::Char('u'), NONE)],
+        "u",
+        Action::Undo,
+        "undo the last edit or shift",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('r'), CTRL)],
+        "Ctrl-r",
+        Action::Redo,
+        "redo",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('s'), NONE)],
+        "s",
+        Action::Save,
+        "write <name>.normalized.txt beside the input (never the input)",
+        Some("save"),
+    ),
+    b(
+        &[(KeyCode::Char('z'), NONE)],
+        "z",
+        Action::ToggleText,
+        "hide / show the text pane",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('q'), NONE)],
+        "q",
+        Action::Quit,
+        "quit (asks first when there are unsaved edits)",
+        Some("quit"),
+    ),
 ];
+
+/// Normal mode: a digit, `-` or `.` starts an edit with it; Shift-Tab.
+fn normal_special(key: KeyEvent) -> Option<Action> {
+    if key.code == KeyCode::BackTab {
+        return Some(Action::FocusPrev);
+    }
+    if key.code == KeyCode::Esc && key.modifiers == NONE {
+        return Some(Action::Back);
+    }
+    if let KeyCode::Char(c) = key.code
+        && key.modifiers == NONE
+        && (c.is_ascii_digit() || c == '-' || c == '.')
+    {
+        return Some(Action::EditWith(c));
+    }
+    None
+}
+
+/// The cell editor: Enter commits, Esc cancels, the rest is typing.
+pub static EDITOR: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "commit the value",
+            Some("commit"),
+        ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Cancel,
+            "cancel the edit",
+            Some("cancel"),
+        ),
+    ],
+    unbound: Unbound::Input,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The help overlay: the arrows and pages scroll, any other key closes it.
+pub static HELP: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+            "↑ k",
+            Action::Up,
+            "向上滚动 (scroll up)",
+            None,
+        ),
+        b(
+            &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+            "↓ j",
+            Action::Down,
+            "向下滚动 (scroll down)",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageUp, NONE)],
+            "PgUp",
+            Action::PageUp,
+            "上一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)],
+            "PgDn",
+            Action::PageDown,
+            "下一页",
+            Some("下一页"),
+        ),
+        b(
+            &[(KeyCode::Home, NONE), (KeyCode::Char('g'), NONE)],
+            "Home g",
+            Action::Home,
+            "开头",
+            None,
+        ),
+        b(
+            &[(KeyCode::End, NONE), (KeyCode::Char('G'), NONE)],
+            "End G",
+            Action::End,
+            "末尾",
+            None,
+        ),
+        b(
+            &[],
+            "其他键",
+            Action::CloseHelp,
+            "关闭帮助 (any other key closes)",
+            None,
+        ),
+    ],
+    unbound: Unbound::Means(Action::CloseHelp),
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The outline overlay.
+pub static OUTLINE: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+            "↑ k",
+            Action::Up,
+            "上一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+            "↓ j",
+            Action::Down,
+            "下一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageUp, NONE)],
+            "PgUp",
+            Action::PageUp,
+            "上一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageDown, NONE)],
+            "PgDn",
+            Action::PageDown,
+            "下一页",
+            None,
+        ),
+        b(
+            &[(KeyCode::Home, NONE), (KeyCode::Char('g'), NONE)],
+            "Home g",
+            Action::Home,
+            "第一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::End, NONE), (KeyCode::Char('G'), NONE)],
+            "End G",
+            Action::End,
+            "最后一节",
+            None,
+        ),
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "前往该节（缺少的章节：选中其问题）",
+            Some("前往"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('o'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc o q",
+            Action::Cancel,
+            "关闭大纲",
+            Some("关闭"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The unsaved-edits prompt on quitting.
+pub static QUIT_PROMPT: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('s'), NONE)],
+            "s",
+            Action::SaveAndQuit,
+            "save, then quit",
+            Some("save and quit"),
+        ),
+        b(
+            &[(KeyCode::Char('d'), NONE)],
+            "d",
+            Action::DiscardAndQuit,
+            "discard the edits and quit",
+            Some("discard and quit"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('c'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc c q",
+            Action::Cancel,
+            "back to the report",
+            Some("cancel"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// The prompt for edits an earlier session left in the journal.
+pub static RESTORE_PROMPT: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('r'), NONE), (KeyCode::Enter, NONE)],
+            "r Enter",
+            Action::Restore,
+            "apply the journalled edits",
+            Some("restore them"),
+        ),
+        b(
+            &[(KeyCode::Char('d'), NONE)],
+            "d",
+            Action::DiscardJournal,
+            "throw the journal away",
+            Some("discard them"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// The folder list.
+pub static LIST: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+            "↓ j",
+            Action::Down,
+            "next report",
+            None,
+        ),
+        b(
+            &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+            "↑ k",
+            Action::Up,
+            "previous report",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageDown, NONE)],
+            "PgDn",
+            Action::PageDown,
+            "page down",
+            None,
+        ),
+        b(
+            &[(KeyCode::PageUp, NONE)],
+            "PgUp",
+            Action::PageUp,
+            "page up",
+            None,
+        ),
+        b(
+            &[(KeyCode::Home, NONE), (KeyCode::Char('g'), NONE)],
+            "Home g",
+            Action::Home,
+            "first report",
+            None,
+        ),
+        b(
+            &[(KeyCode::End, NONE), (KeyCode::Char('G'), NONE)],
+            "End G",
+            Action::End,
+            "last report",
+            None,
+        ),
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Open,
+            "review the selected report",
+            Some("open"),
+        ),
+        b(
+            &[(KeyCode::Char('o'), NONE)],
+            "o",
+            Action::SortNext,
+            "sort by the next key",
+            Some("sort"),
+        ),
+        b(
+            &[(KeyCode::Char('O'), NONE)],
+            "O",
+            Action::SortReverse,
+            "reverse the order",
+            Some("reverse"),
+        ),
+        b(
+            &[(KeyCode::Char('/'), NONE)],
+            "/",
+            Action::Filter,
+            "filter by agency, title or file name",
+            Some("filter"),
+        ),
+        b(
+            &[(KeyCode::Char('e'), NONE)],
+            "e",
+            Action::ErrorsOnly,
+            "show only reports with errors",
+            Some("errors only"),
+        ),
+        b(
+            &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
+            "q Esc",
+            Action::Quit,
+            "quit",
+            Some("quit"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The list's filter field: Enter or Esc ends it, the rest is typing.
+pub static LIST_FILTER: Keymap = Keymap {
+    bindings: &[b(
+        &[(KeyCode::Enter, NONE), (KeyCode::Esc, NONE)],
+        "Enter Esc",
+        Action::Commit,
+        "end the filter (it stays applied)",
+        Some("done"),
+    )],
+    unbound: Unbound::Input,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+impl Keymap {
+    /// The action a key press means in this mode.
+    pub fn action(&self, key: KeyEvent) -> Option<Action> {
+        let key = normalize(key)?;
+        let bound = self
+            .bindings
+            .iter()
+            .find(|b| {
+                b.keys
+                    .iter()
+                    .any(|&(code, mods)| code == key.code && mods == key.modifiers)
+            })
+            .map(|b| b.action);
+        bound
+            .or_else(|| (self.special)(key))
+            .or(match self.unbound {
+                Unbound::Ignore => None,
+                Unbound::Input => Some(Action::Input(key)),
+                Unbound::Means(a) => Some(a),
+            })
+    }
+
+    /// The status-line hints: `key word` for each binding with a hint word,
+    /// the key being the first of its label.
+    pub fn hint_list(&self) -> Vec<String> {
+        self.bindings
+            .iter()
+            .filter_map(|b| {
+                let word = b.hint?;
+                let key = b.label.split(' ').next().unwrap_or(b.label);
+                Some(format!("{key} {word}"))
+            })
+            .collect()
+    }
+
+    /// All the hints on one line.
+    pub fn hints(&self) -> String {
+        self.hint_list().join(self.hint_sep)
+    }
+
+    /// As many whole hints as fit in `room` columns.
+    pub fn hints_within(&self, room: usize) -> String {
+        let mut out = String::new();
+        for h in self.hint_list() {
+            let next = if out.is_empty() {
+                h
+            } else {
+                format!("{out}{}{h}", self.hint_sep)
+            };
+            if super::width::width(&next) > room {
+                break;
+            }
+            out = next;
+        }
+        out
+    }
+}
 
 /// Only presses count; Shift is dropped from characters (`<`, `>`, `?`, `N`
 /// arrive with it on some terminals and not on others).
@@ -168,22 +639,5 @@ pub fn normalize(key: KeyEvent) -> Option<KeyEvent> {
 
 /// The action a key means in normal mode.
 pub fn lookup(key: KeyEvent) -> Option<Action> {
-    let key = normalize(key)?;
-    if key.code == KeyCode::BackTab {
-        return Some(Action::FocusPrev);
-    }
-    if let KeyCode::Char(c) = key.code
-        && key.modifiers == NONE
-        && (c.is_ascii_digit() || c == '-' || c == '.')
-    {
-        return Some(Action::EditWith(c));
-    }
-    BINDINGS
-        .iter()
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|&(code, mods)| code == key.code && mods == key.modifiers)
-        })
-        .map(|b| b.action)
+    NORMAL.action(key)
 }

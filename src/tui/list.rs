@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keymap;
+use super::action::Action;
+use super::keymap::{self, Keymap};
 use crate::batch::{Family, Summary};
 
 /// What the list can be sorted by (`o` cycles, `O` reverses).
@@ -153,21 +154,24 @@ impl ListApp {
         rows
     }
 
+    /// The keys of the mode the list is in.
+    pub fn keymap(&self) -> &'static Keymap {
+        if self.filtering {
+            &keymap::LIST_FILTER
+        } else {
+            &keymap::LIST
+        }
+    }
+
     /// Handle a key.
     pub fn on_key(&mut self, key: KeyEvent) -> Outcome {
-        let Some(key) = keymap::normalize(key) else {
+        if keymap::normalize(key).is_none() {
             return Outcome::None;
-        };
+        }
+        let action = self.keymap().action(key);
         if self.filtering {
-            match key.code {
-                KeyCode::Enter | KeyCode::Esc => self.filtering = false,
-                KeyCode::Backspace => {
-                    self.filter.pop();
-                }
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                    self.filter.push(c)
-                }
-                _ => {}
+            if let Some(a) = action {
+                self.update_filter(a);
             }
             self.selected = 0;
             return Outcome::None;
@@ -176,17 +180,40 @@ impl ListApp {
         // Rows may have left the view (a review fixed them, a filter).
         self.selected = self.selected.min(n.saturating_sub(1));
         self.message = None;
-        match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => return Outcome::Quit,
-            KeyCode::Down | KeyCode::Char('j') => {
-                self.selected = (self.selected + 1).min(n.saturating_sub(1))
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::PageDown => self.selected = (self.selected + 20).min(n.saturating_sub(1)),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(20),
-            KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
-            KeyCode::End | KeyCode::Char('G') => self.selected = n.saturating_sub(1),
-            KeyCode::Char('o') => {
+        match action {
+            Some(a) => self.update(a, n),
+            None => Outcome::None,
+        }
+    }
+
+    /// Typing into the filter.
+    fn update_filter(&mut self, action: Action) {
+        match action {
+            Action::Commit => self.filtering = false,
+            Action::Input(key) => match key.code {
+                KeyCode::Backspace => {
+                    self.filter.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.filter.push(c)
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// Carry out an action on the list of `n` visible rows.
+    fn update(&mut self, action: Action, n: usize) -> Outcome {
+        match action {
+            Action::Quit => return Outcome::Quit,
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 20).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(20),
+            Action::Home => self.selected = 0,
+            Action::End => self.selected = n.saturating_sub(1),
+            Action::SortNext => {
                 let i = SortKey::CYCLE
                     .iter()
                     .position(|k| *k == self.sort)
@@ -195,16 +222,16 @@ impl ListApp {
                 // Counts read worst first; names read A to Z.
                 self.descending = matches!(self.sort, SortKey::Errors | SortKey::Family(_));
             }
-            KeyCode::Char('O') => self.descending = !self.descending,
-            KeyCode::Char('/') => {
+            Action::SortReverse => self.descending = !self.descending,
+            Action::Filter => {
                 self.filtering = true;
                 self.filter.clear();
             }
-            KeyCode::Char('e') => {
+            Action::ErrorsOnly => {
                 self.errors_only = !self.errors_only;
                 self.selected = 0;
             }
-            KeyCode::Enter => {
+            Action::Open => {
                 if let Some(&i) = self.visible().get(self.selected) {
                     return Outcome::Open(i);
                 }
@@ -214,6 +241,3 @@ impl ListApp {
         Outcome::None
     }
 }
-
-/// The keys of the list, for its hint line.
-pub const HINTS: &str = "Enter open  o sort  O reverse  / filter  e errors only  q quit";

@@ -152,6 +152,4 @@ fn in_terminal(
 }
 
 #[cfg(test)]
-mod list_tests;
-#[cfg(test)]
 mod tests;

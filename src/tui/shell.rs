@@ -8,10 +8,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
-use super::action::Action;
-use super::app::{App, Mode};
+use super::app::App;
 use super::list::{ListApp, Outcome};
 use super::theme::Theme;
 use super::view;
@@ -84,11 +83,7 @@ impl Shell {
     pub fn on_key(&mut self, key: KeyEvent) {
         if let Some((i, app)) = self.review.as_mut() {
             // Esc in the review's normal mode goes back, like q.
-            if key.code == KeyCode::Esc && matches!(app.mode, Mode::Normal) {
-                app.update(Action::Quit);
-            } else {
-                app.on_key(key);
-            }
+            app.on_key(key);
             if app.quit {
                 let i = *i;
                 self.close_review(i);
@@ -132,6 +127,7 @@ impl Shell {
         };
         let mut app = App::new(report, Some(path.clone()), self.theme.clone());
         app.key_hints = self.key_hints;
+        app.back_to_list = true;
         if let Some(prev) = self.run().previous_of(i) {
             app.set_previous(Arc::unwrap_or_clone(prev));
         }

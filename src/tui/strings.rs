@@ -15,16 +15,14 @@ pub fn themes_line(names: &[&str]) -> String {
     )
 }
 
-pub const HELP_TITLE: &str = " Keys — any key closes ";
+pub const HELP_TITLE: &str = " Keys 按键 — ↑↓ PgDn 滚动，其他键关闭 ";
+pub const HELP_MORE: &str = "▼ ";
 pub const QUIT_TITLE: &str = " Unsaved edits ";
 pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
-pub const QUIT_KEYS: &str = "s save and quit   d discard and quit   Esc cancel";
-pub const HINTS: &str = "? help  ] next section  n next error  s save  q quit";
-pub const EDIT_HINTS: &str = "Enter commit  Esc cancel";
 pub const SAMPLE_NAME: &str = "bundled sample";
 pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
 pub const NOTHING_TO_REDO: &str = "Nothing to redo";
-pub const NO_ERRORS: &str = "No error findings left";
+pub const NO_FINDINGS_LEFT: &str = "没有发现问题 (no findings)";
 pub const NOT_EDITABLE: &str = "No value cell here";
 
 pub fn errors_warnings(e: usize, w: usize) -> String {
@@ -60,7 +58,6 @@ pub fn shifted(dir: &str, dropped: &str) -> String {
 }
 
 pub const RESTORE_TITLE: &str = " Unsaved edits found ";
-pub const RESTORE_KEYS: &str = "r restore them   d discard them";
 
 pub fn restore_text(changes: usize) -> String {
     format!("An earlier session left {changes} unsaved change(s) to this file in the journal.")
@@ -89,3 +86,50 @@ pub fn fixed(what: &str) -> String {
 pub fn ambiguous_fix(n: usize) -> String {
     format!("{n} different single-cell fixes would do; none is suggested")
 }
+
+/// Grid header marks: columns hidden to the left / right.
+pub const HIDDEN_LEFT: &str = "‹";
+pub const HIDDEN_RIGHT: &str = "›";
+
+/// `n`: which finding of how many, e.g. `3/7 ✗ 勾稽关系`.
+pub fn walk_position(k: usize, n: usize, error: bool, name: &str) -> String {
+    let mark = if error { "✗" } else { "!" };
+    format!("{k}/{n} {mark} {name}")
+}
+
+/// A finding with several possible single-cell fixes.
+pub fn candidates(n: usize) -> String {
+    format!(" · {n} 种可能的修正")
+}
+
+/// After a fix in the detail line: the key that applies it.
+pub const FIX_KEY: &str = "（按 f 修正）";
+
+/// The outline overlay.
+pub const OUTLINE_TITLE: &str = " 大纲 (outline) ";
+pub const OUTLINE_REPORT: &str = "（全文）报告层面的问题";
+pub const OUTLINE_MISSING: &str = "（缺少）";
+
+/// Headings of the help's sections.
+pub const HELP_EDITOR: &str = "编辑单元格时 (editing a cell)";
+pub const HELP_OUTLINE: &str = "大纲中 (in the outline)";
+pub const HELP_HELP: &str = "帮助中 (in this help)";
+pub const LEGEND_TITLE: &str = "图例 (legend)";
+
+/// What the marks on screen mean.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("_", "空白单元格，按 0 计 (a blank cell)"),
+    ("?", "缺少的单元格 (a cell the row does not have)"),
+    ("→", "原文中的制表符 (a tab in the file)"),
+    (
+        "◀",
+        "所选单元格所在的原文行 (the selected cell's source line)",
+    ),
+    ("✗", "错误 (an error)"),
+    ("!", "警告 (a warning)"),
+    (
+        "‹ ›",
+        "左侧 / 右侧还有列 (columns hidden to the left / right)",
+    ),
+    ("[+]", "有未保存的修改 (unsaved edits)"),
+];

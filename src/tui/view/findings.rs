@@ -7,7 +7,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::app::{App, Focus};
 use super::super::strings as s;
-use super::super::width::truncate;
+use super::super::width::{pad_right, truncate, wrap};
+use crate::rules::Finding;
+use crate::rules::suggest::Suggestion;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
@@ -29,15 +31,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .title(Span::styled(title, th.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let mut v = app.viewport.get();
+    v.findings_rows = inner.height as usize;
+    app.viewport.set(v);
     if list.is_empty() {
         frame.render_widget(Paragraph::new(s::NO_FINDINGS).style(th.dim), inner);
         return;
     }
-    let h = inner.height as usize;
+    let w = inner.width as usize;
+    let detail = detail_lines(app, w);
+    let h = (inner.height as usize).saturating_sub(detail.len());
     let sel = app.finding_sel.min(list.len() - 1);
     let first = if sel >= h { sel + 1 - h } else { 0 };
-    let w = inner.width as usize;
-    let lines: Vec<Line> = list
+    let mut lines: Vec<Line> = list
         .iter()
         .enumerate()
         .skip(first)
@@ -53,9 +59,79 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             } else {
                 style
             };
-            let text = format!("{mark} {:<22} {}", f.rule, f.message);
+            let text = format!(
+                "{mark} {} {}{}",
+                pad_right(f.rule.name_zh(), NAME_W),
+                f.message,
+                fix_text(f)
+            );
             Line::from(Span::styled(truncate(&text, w), style))
         })
         .collect();
+    while lines.len() < h {
+        lines.push(Line::from(""));
+    }
+    for piece in detail {
+        lines.push(Line::from(Span::styled(piece, th.finding_selected)));
+    }
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
+}
+
+/// Columns of the rule's Chinese name in a row (正文与表格不符 is 14).
+const NAME_W: usize = 14;
+
+/// Rows the detail line takes at most.
+const DETAIL_MAX: usize = 3;
+
+/// A finding's fix as shown: `→ 4`, a row's values, or how many candidates.
+pub fn fix_text(f: &Finding) -> String {
+    match (&f.suggestion, f.alternatives) {
+        (Some(Suggestion::Cell { value, .. }), _) => format!(" → {value}"),
+        (Some(Suggestion::Row { values, .. }), _) => {
+            let shown: Vec<&str> = values
+                .iter()
+                .map(|v| if v.is_empty() { "_" } else { v.as_str() })
+                .collect();
+            format!(" → {}", shown.join(" "))
+        }
+        (None, Some(n)) => s::candidates(n),
+        (None, None) => String::new(),
+    }
+}
+
+/// The selected finding in full: mark, Chinese name, message, fix, and
+/// the rule id last.
+pub fn detail_text(f: &Finding) -> String {
+    let mark = if f.is_error() { "✗" } else { "!" };
+    let key = if f.suggestion.is_some() {
+        s::FIX_KEY
+    } else {
+        ""
+    };
+    format!(
+        "{mark} {} · {}{}{key} · {}",
+        f.rule.name_zh(),
+        f.message,
+        fix_text(f),
+        f.rule
+    )
+}
+
+fn detail_lines(app: &App, w: usize) -> Vec<String> {
+    let Some(f) = app.selected_finding() else {
+        return Vec::new();
+    };
+    let mut pieces = wrap(&detail_text(f), w.max(2));
+    if pieces.len() > DETAIL_MAX {
+        pieces.truncate(DETAIL_MAX);
+        if let Some(last) = pieces.last_mut() {
+            *last = truncate(&format!("{last}……"), w);
+        }
+    }
+    pieces
+}
+
+/// Rows the detail of the selected finding takes in a panel `w` wide.
+pub fn detail_rows(app: &App, w: usize) -> usize {
+    detail_lines(app, w).len()
 }

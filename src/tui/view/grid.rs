@@ -13,6 +13,9 @@ use super::super::app::{App, Focus, Mark, Mode};
 use super::super::strings as s;
 use super::super::width::{center, pad_left, pad_right, truncate, width};
 
+/// The row labels give way to the columns down to this width.
+const MIN_LABEL: usize = 12;
+
 /// Text shown for a cell.
 pub fn cell_text(cell: &Cell) -> String {
     match &cell.value {
@@ -106,10 +109,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let widths = column_widths(table);
     let total_w = inner.width as usize;
     let max_label = spec.rows.iter().map(|r| width(r.short)).max().unwrap_or(4);
-    let label_w = max_label
+    let mut label_w = max_label
         .min(total_w / 3)
         .max(6)
         .min(total_w.saturating_sub(6));
+    // Compact: the columns side by side before the labels' tails (the
+    // status line shows a row's whole label).
+    let need: usize = widths.iter().map(|w| w + 1).sum();
+    if label_w + 1 + need > total_w {
+        let shortest = MIN_LABEL.min(label_w);
+        label_w = total_w.saturating_sub(1 + need).clamp(shortest, label_w);
+    }
     let avail = total_w.saturating_sub(label_w + 1);
     let (cur_r, cur_c) = app.cursor;
     let c0 = first_col(&widths, avail, cur_c);
@@ -123,10 +133,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         used += w + 1;
     }
 
+    let hidden_left = visible.first().is_some_and(|&c| c > 0);
+    let hidden_right = visible.last().is_some_and(|&c| c + 1 < widths.len());
     let mut lines: Vec<Line> = Vec::new();
-    // Header level 1: groups spanning columns.
+    // Header level 1: groups spanning columns; ‹ › where columns are hidden.
     let mut spans = vec![
-        Span::styled(pad_right("", label_w), th.header),
+        Span::styled(
+            pad_left(if hidden_left { s::HIDDEN_LEFT } else { "" }, label_w),
+            th.header,
+        ),
         Span::styled("│", th.border),
     ];
     for g in id.spec().groups {
@@ -141,6 +156,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let w: usize = cols.iter().map(|c| widths[*c] + 1).sum::<usize>() - 1;
         spans.push(Span::styled(center(g.short, w), th.header));
         spans.push(Span::styled("│", th.border));
+    }
+    if hidden_right {
+        spans.push(Span::styled(s::HIDDEN_RIGHT, th.header));
     }
     lines.push(Line::from(spans));
     // Header level 2: the columns.
@@ -159,6 +177,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
     // Body, scrolled to keep the cursor row in view.
     let body_h = (inner.height as usize).saturating_sub(2);
+    let mut v = app.viewport.get();
+    v.grid_rows = body_h;
+    app.viewport.set(v);
     let r0 = if cur_r >= body_h {
         cur_r + 1 - body_h
     } else {

@@ -6,7 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 
-use super::super::list::{HINTS, ListApp};
+use super::super::keymap;
+use super::super::list::ListApp;
 use super::super::theme::Theme;
 use super::super::width::{pad_left, pad_right, truncate, width};
 use crate::batch::{Family, Summary};
@@ -133,8 +134,9 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         String::new()
     };
     let total = status.width as usize;
-    let right = if width(&left) + width(HINTS) + 2 <= total {
-        HINTS
+    let hints = keymap::LIST.hints();
+    let right = if width(&left) + width(&hints) + 2 <= total {
+        hints.as_str()
     } else {
         ""
     };

@@ -1,9 +1,9 @@
 //! The view: a pure function of the app state. One module per screen region.
 
-mod findings;
+pub mod findings;
 mod grid;
 pub mod list;
-mod overlay;
+pub mod overlay;
 mod status;
 mod text;
 
@@ -26,7 +26,19 @@ pub struct Regions {
 pub fn regions(app: &App, area: Rect) -> Regions {
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let n = app.table_findings().len() as u16;
-    let findings_h = (n + 2).clamp(3, if area.height >= 40 { 10 } else { 6 });
+    // The findings panel's width, to know how many rows the detail needs.
+    let panel_w = if app.show_text && area.width >= WIDE {
+        area.width - area.width * 38 / 100
+    } else {
+        area.width
+    };
+    let detail = findings::detail_rows(app, panel_w.saturating_sub(2) as usize) as u16;
+    let most = if area.height >= 40 {
+        10
+    } else {
+        6 + detail.min(1)
+    };
+    let findings_h = (n + 2 + detail).clamp(3, most.max(3 + detail));
     if !app.show_text {
         let [grid, findings] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(findings_h)]).areas(main);
@@ -73,6 +85,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         area,
     );
     let r = regions(app, area);
+    // Each pane records what it drew (a hidden pane stays at zero).
+    app.viewport.set(Default::default());
     if let Some(t) = r.text {
         text::draw(frame, app, t);
     }
@@ -80,7 +94,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     findings::draw(frame, app, r.findings);
     status::draw(frame, app, r.status);
     match app.mode {
-        Mode::Help => overlay::help(frame, app, area),
+        Mode::Help { scroll } => overlay::help(frame, app, area, scroll),
+        Mode::Outline { sel } => overlay::outline(frame, app, area, sel),
         Mode::QuitPrompt => overlay::quit(frame, app, area),
         Mode::RestorePrompt { changes } => overlay::restore(frame, app, area, changes),
         _ => {}

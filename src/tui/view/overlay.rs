@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::super::app::App;
-use super::super::keymap::BINDINGS;
+use super::super::app::{App, OutlineTarget};
+use super::super::keymap::{self, BINDINGS};
 use super::super::strings as s;
-use super::super::width::pad_right;
+use super::super::width::{pad_right, truncate, width as width_of};
 
 /// Clear the overlay's rectangle and one column either side: a wide (CJK)
 /// character just outside would otherwise spill its second half over the
@@ -31,31 +31,70 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-pub fn help(frame: &mut Frame, app: &App, area: Rect) {
-    let th = &app.theme;
-    let mut lines: Vec<Line> = BINDINGS
+/// The help's rows: (key, text, is a heading). Normal mode's keys first,
+/// then the other modes', the legend of the grid's and text's marks, and
+/// the themes.
+pub fn help_lines() -> Vec<(&'static str, String, bool)> {
+    let mut out: Vec<(&'static str, String, bool)> = BINDINGS
         .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(pad_right(b.label, 10), th.help_key),
-                Span::styled(b.help, th.help_text),
-            ])
+        .map(|b| (b.label, b.help.to_string(), false))
+        .collect();
+    for (title, map) in [
+        (s::HELP_EDITOR, &keymap::EDITOR),
+        (s::HELP_OUTLINE, &keymap::OUTLINE),
+        (s::HELP_HELP, &keymap::HELP),
+    ] {
+        out.push(("", String::new(), false));
+        out.push(("", title.to_string(), true));
+        out.extend(
+            map.bindings
+                .iter()
+                .map(|b| (b.label, b.help.to_string(), false)),
+        );
+    }
+    out.push(("", String::new(), false));
+    out.push(("", s::LEGEND_TITLE.to_string(), true));
+    out.extend(s::LEGEND.iter().map(|(k, t)| (*k, t.to_string(), false)));
+    out.push(("", String::new(), false));
+    out.push((
+        "",
+        s::themes_line(super::super::theme::bundled_names()),
+        true,
+    ));
+    out
+}
+
+pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
+    let th = &app.theme;
+    let all = help_lines();
+    let rect = centered(area, 84, all.len() as u16 + 2);
+    let body = rect.height.saturating_sub(2) as usize;
+    let scroll = scroll.min(all.len().saturating_sub(body));
+    let mut v = app.viewport.get();
+    v.help_rows = body;
+    app.viewport.set(v);
+    let lines: Vec<Line> = all
+        .iter()
+        .skip(scroll)
+        .take(body)
+        .map(|(key, text, heading)| {
+            if *heading {
+                Line::from(Span::styled(text.clone(), th.dim))
+            } else {
+                Line::from(vec![
+                    Span::styled(pad_right(key, 10), th.help_key),
+                    Span::styled(text.clone(), th.help_text),
+                ])
+            }
         })
         .collect();
-    // The themes note only where there is room for it.
-    if area.height as usize >= lines.len() + 4 {
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            s::themes_line(super::super::theme::bundled_names()),
-            th.dim,
-        )));
-    }
-    let rect = centered(area, 84, lines.len() as u16 + 2);
+    let more = scroll + body < all.len();
+    let title = format!("{}{}", s::HELP_TITLE, if more { s::HELP_MORE } else { "" });
     clear(frame, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
-        .title(Span::styled(s::HELP_TITLE, th.title));
+        .title(Span::styled(title, th.title));
     frame.render_widget(Paragraph::new(lines).block(block).style(th.help_text), rect);
 }
 
@@ -70,7 +109,7 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     let lines = vec![
         Line::from(Span::styled(s::QUIT_TEXT, th.prompt)),
         Line::from(""),
-        Line::from(Span::styled(s::QUIT_KEYS, th.help_key)),
+        Line::from(Span::styled(keymap::QUIT_PROMPT.hints(), th.help_key)),
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }
@@ -86,7 +125,65 @@ pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
     let lines = vec![
         Line::from(Span::styled(s::restore_text(changes), th.prompt)),
         Line::from(""),
-        Line::from(Span::styled(s::RESTORE_KEYS, th.help_key)),
+        Line::from(Span::styled(keymap::RESTORE_PROMPT.hints(), th.help_key)),
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
+}
+
+/// The outline: sections in order with their counts, the missing ones in
+/// their place; the selected row highlighted and kept in view.
+pub fn outline(frame: &mut Frame, app: &App, area: Rect, sel: usize) {
+    let th = &app.theme;
+    let rows = app.outline();
+    let w = area.width.min(72);
+    let h = (rows.len() as u16 + 2).min(area.height);
+    let rect = centered(area, w, h);
+    clear(frame, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(th.border_focused)
+        .title(Span::styled(s::OUTLINE_TITLE, th.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let body = inner.height as usize;
+    let sel = sel.min(rows.len().saturating_sub(1));
+    let first = if sel >= body { sel + 1 - body } else { 0 };
+    let width = inner.width as usize;
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(body)
+        .map(|(i, r)| {
+            let here = r.target == OutlineTarget::Stop(app.stop);
+            let counts = match (r.errors, r.warnings) {
+                (0, 0) => "·".to_string(),
+                (e, 0) => format!("✗{e}"),
+                (0, w) => format!("!{w}"),
+                (e, w) => format!("✗{e} !{w}"),
+            };
+            let missing = matches!(r.target, OutlineTarget::Missing(_));
+            let label = if missing {
+                format!("{}{}", r.label, s::OUTLINE_MISSING)
+            } else {
+                r.label.clone()
+            };
+            let lead = if here { "▸ " } else { "  " };
+            let room = width.saturating_sub(width_of(&counts) + 3);
+            let text = format!("{lead}{} {}", pad_right(&label, room), counts);
+            let style = if i == sel {
+                th.finding_selected
+            } else if r.errors > 0 {
+                th.finding_error
+            } else if r.warnings > 0 {
+                th.finding_warning
+            } else if missing {
+                th.dim
+            } else {
+                th.help_text
+            };
+            Line::from(Span::styled(truncate(&text, width), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(th.help_text), inner);
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::app::{App, MessageKind, Mode};
+use super::super::keymap;
 use super::super::strings as s;
 use super::super::width::{truncate, width};
 
@@ -33,10 +34,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
     // What goes on the right, and whether it outranks the detail.
     let (right, right_style, urgent) = match (&app.message, &app.mode) {
-        (_, Mode::Editing(_)) => (s::EDIT_HINTS.to_string(), th.status_message, true),
+        (_, Mode::Editing(_)) => (keymap::EDITOR.hints(), th.status_message, true),
         (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error, true),
         (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message, true),
-        (None, _) if app.key_hints => (s::HINTS.to_string(), th.status, false),
+        (None, _) if app.key_hints => (keymap::NORMAL.hints(), th.status, false),
         (None, _) => (String::new(), th.status, false),
     };
     let total = area.width as usize;
@@ -49,11 +50,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         let detail = truncate(&detail, room);
         room = room.saturating_sub(width(&detail));
-        // Hints show whole or not at all.
-        let right = if width(&right) < room {
+        // Whole hints only, as many as fit.
+        let right = if right.is_empty() {
             right
         } else {
-            String::new()
+            app.keymap().hints_within(room.saturating_sub(1))
         };
         (detail, right)
     };

@@ -58,17 +58,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .filter_map(|f| f.line)
         .collect();
 
-    // Where to start: the scroll position, moved so the target is visible.
-    let mut start = app.text_scroll.clamp(first, last);
-    if app.follow
-        && let Some(t) = target
-        && (t < start || !fits(app, start, t, text_w, height))
-    {
-        start = t.saturating_sub(2).max(first);
-        while start < t && !fits(app, start, t, text_w, height) {
-            start += 1;
-        }
-    }
+    let start = app.text_start((first, last), target, text_w, height);
+    let mut v = app.viewport.get();
+    v.text_rows = height;
+    v.text_width = text_w;
+    v.text_start = start;
+    app.viewport.set(v);
 
     let mut lines: Vec<Line> = Vec::with_capacity(height);
     let mut n = start;
@@ -99,16 +94,4 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         n += 1;
     }
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
-}
-
-/// Does line `target` show when the pane starts at `start`?
-fn fits(app: &App, start: usize, target: usize, w: usize, height: usize) -> bool {
-    let mut rows = 0;
-    for n in start..=target {
-        rows += wrap(app.report.line(n).unwrap_or(""), w).len();
-        if rows > height {
-            return false;
-        }
-    }
-    true
 }

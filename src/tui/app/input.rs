@@ -1,0 +1,196 @@
+//! Keys to actions: the keymap of the current mode turns a key into an
+//! [`Action`]; `update` carries it out in that mode.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::super::action::Action;
+use super::super::keymap::{self, Keymap};
+use super::{App, Focus, Mode};
+
+impl App {
+    /// The keys of the mode the app is in.
+    pub fn keymap(&self) -> &'static Keymap {
+        match self.mode {
+            Mode::Normal => &keymap::NORMAL,
+            Mode::Editing(_) => &keymap::EDITOR,
+            Mode::Help { .. } => &keymap::HELP,
+            Mode::Outline { .. } => &keymap::OUTLINE,
+            Mode::QuitPrompt => &keymap::QUIT_PROMPT,
+            Mode::RestorePrompt { .. } => &keymap::RESTORE_PROMPT,
+        }
+    }
+
+    /// Handle a key press in whatever mode the app is in.
+    pub fn on_key(&mut self, key: KeyEvent) {
+        if let Some(action) = self.keymap().action(key) {
+            self.update(action);
+        }
+    }
+
+    /// Carry out one action in the mode the app is in.
+    pub fn update(&mut self, action: Action) {
+        match &mut self.mode {
+            Mode::Normal => self.update_normal(action),
+            &mut Mode::Help { scroll } => {
+                let body = self.viewport.get().help_rows.max(1);
+                let last = super::super::view::overlay::help_lines()
+                    .len()
+                    .saturating_sub(body);
+                let scroll = scroll.min(last);
+                let to = match action {
+                    Action::Up => scroll.saturating_sub(1),
+                    Action::Down => (scroll + 1).min(last),
+                    Action::PageUp => scroll.saturating_sub(body),
+                    Action::PageDown => (scroll + body).min(last),
+                    Action::Home => 0,
+                    Action::End => last,
+                    _ => {
+                        self.mode = Mode::Normal;
+                        return;
+                    }
+                };
+                self.mode = Mode::Help { scroll: to };
+            }
+            &mut Mode::Outline { sel } => {
+                let n = self.outline().len();
+                let page = self.page(Focus::Grid);
+                let to = match action {
+                    Action::Up => sel.saturating_sub(1),
+                    Action::Down => (sel + 1).min(n.saturating_sub(1)),
+                    Action::PageUp => sel.saturating_sub(page),
+                    Action::PageDown => (sel + page).min(n.saturating_sub(1)),
+                    Action::Home => 0,
+                    Action::End => n.saturating_sub(1),
+                    Action::Commit => return self.outline_go(sel),
+                    Action::Cancel => {
+                        self.mode = Mode::Normal;
+                        return;
+                    }
+                    _ => sel,
+                };
+                self.mode = Mode::Outline { sel: to };
+            }
+            Mode::RestorePrompt { .. } => match action {
+                Action::Restore => {
+                    self.mode = Mode::Normal;
+                    self.restore_journal();
+                }
+                Action::DiscardJournal => {
+                    self.mode = Mode::Normal;
+                    self.discard_journal();
+                }
+                _ => {}
+            },
+            Mode::QuitPrompt => match action {
+                Action::SaveAndQuit => {
+                    if self.save() {
+                        self.quit = true;
+                    } else {
+                        self.mode = Mode::Normal;
+                    }
+                }
+                Action::DiscardAndQuit => {
+                    self.discard_journal();
+                    self.quit = true;
+                }
+                Action::Cancel => self.mode = Mode::Normal,
+                _ => {}
+            },
+            Mode::Editing(editor) => match action {
+                Action::Commit => self.commit_edit(),
+                Action::Cancel => self.mode = Mode::Normal,
+                Action::Input(key) => {
+                    editor.textarea.input(key);
+                }
+                _ => {}
+            },
+        }
+    }
+
+    /// Carry out one action in normal mode.
+    pub(super) fn update_normal(&mut self, action: Action) {
+        if action == Action::Back && !self.back_to_list {
+            return;
+        }
+        if !matches!(action, Action::Save) {
+            self.message = None;
+        }
+        if !matches!(
+            action,
+            Action::Help | Action::Outline | Action::FocusNext | Action::FocusPrev
+        ) {
+            self.pinned_line = None;
+        }
+        if !matches!(
+            action,
+            Action::Help
+                | Action::Outline
+                | Action::FocusNext
+                | Action::FocusPrev
+                | Action::ApplyFix
+                | Action::NextError
+                | Action::PrevError
+        ) {
+            self.walk_at = None;
+        }
+        match action {
+            Action::NextSection => {
+                self.enter_stop((self.stop + 1).min(self.stops.len().saturating_sub(1)))
+            }
+            Action::PrevSection => self.enter_stop(self.stop.saturating_sub(1)),
+            Action::Left
+            | Action::Right
+            | Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown => self.movement(action),
+            Action::FocusNext | Action::FocusPrev => {
+                let order = [Focus::Grid, Focus::Findings, Focus::Text];
+                let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+                let next = if action == Action::FocusNext {
+                    (i + 1) % 3
+                } else {
+                    (i + 2) % 3
+                };
+                self.focus = order[next];
+                if self.focus == Focus::Text && !self.show_text {
+                    self.show_text = true;
+                }
+            }
+            Action::Edit => match self.focus {
+                Focus::Findings => self.jump_to_selected_finding(),
+                Focus::Grid => self.start_edit(None),
+                Focus::Text => {}
+            },
+            Action::EditWith(c) if self.focus == Focus::Grid => self.start_edit(Some(c)),
+            Action::NextError => self.next_finding(true),
+            Action::PrevError => self.next_finding(false),
+            Action::ShiftLeft => self.shift(-1),
+            Action::ShiftRight => self.shift(1),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Save => {
+                self.save();
+            }
+            Action::Quit => {
+                if self.dirty {
+                    self.mode = Mode::QuitPrompt;
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Outline => self.open_outline(),
+            Action::Back => self.update_normal(Action::Quit),
+            Action::ApplyFix => self.apply_fix(),
+            Action::ToggleText => {
+                self.show_text = !self.show_text;
+                if !self.show_text && self.focus == Focus::Text {
+                    self.focus = Focus::Grid;
+                }
+            }
+            // The other modes' actions.
+            _ => {}
+        }
+    }
+}

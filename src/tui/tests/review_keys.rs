@@ -1,0 +1,157 @@
+//! The keymaps: every mode's keys go through one table, the hints and the
+//! help are read from those tables, and page keys move by what was drawn.
+
+use super::support::*;
+use crate::tui::keymap::Keymap;
+
+fn all_maps() -> [(&'static str, &'static Keymap); 7] {
+    [
+        ("normal", &keymap::NORMAL),
+        ("editor", &keymap::EDITOR),
+        ("help", &keymap::HELP),
+        ("quit prompt", &keymap::QUIT_PROMPT),
+        ("restore prompt", &keymap::RESTORE_PROMPT),
+        ("list", &keymap::LIST),
+        ("list filter", &keymap::LIST_FILTER),
+    ]
+}
+
+/// The key a label's first word names.
+fn key_of(word: &str) -> KeyCode {
+    match word {
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "←" => KeyCode::Left,
+        "→" => KeyCode::Right,
+        "↑" => KeyCode::Up,
+        "↓" => KeyCode::Down,
+        w if w.chars().count() == 1 => KeyCode::Char(w.chars().next().unwrap()),
+        w => panic!("label word {w:?}"),
+    }
+}
+
+#[test]
+fn every_binding_means_its_action_and_its_label_names_its_first_key() {
+    for (mode, map) in all_maps() {
+        for b in map.bindings {
+            for &(code, mods) in b.keys {
+                assert_eq!(
+                    map.action(KeyEvent::new(code, mods)),
+                    Some(b.action),
+                    "{mode}: {:?}",
+                    b.label
+                );
+            }
+            if let Some(&(code, _)) = b.keys.first()
+                && !b.label.starts_with("Ctrl")
+            {
+                let word = b.label.split(' ').next().unwrap();
+                assert_eq!(key_of(word), code, "{mode}: label {:?}", b.label);
+            }
+        }
+        // The hints name only keys of the mode, each with its action.
+        for hint in map.hints().split(map.hint_sep) {
+            if hint.is_empty() {
+                continue;
+            }
+            let word = hint.split(' ').next().unwrap();
+            let code = key_of(word);
+            assert!(
+                map.action(KeyEvent::new(code, KeyModifiers::NONE))
+                    .is_some(),
+                "{mode}: hint {hint:?} names an unbound key"
+            );
+        }
+    }
+}
+
+#[test]
+fn hints_on_screen_are_the_keymaps() {
+    let mut app = single_on_requests();
+    let t = render(&app, 200, 50);
+    let st = status(t.backend().buffer());
+    // As many whole hints as fit, in the keymap's order.
+    let shown = keymap::NORMAL.hints_within(200);
+    assert!(
+        st.contains(&keymap::NORMAL.hint_list()[..3].join("  ")),
+        "{st}"
+    );
+    assert!(keymap::NORMAL.hints().starts_with(&shown));
+    ch(&mut app, '4');
+    let t = render(&app, 200, 50);
+    assert!(status(t.backend().buffer()).contains(&keymap::EDITOR.hints()));
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, 'q');
+    let t = render(&app, 200, 50);
+    let buf = t.backend().buffer();
+    assert!(
+        find_in(buf, buf.area, &keymap::QUIT_PROMPT.hints()).is_some(),
+        "{}",
+        screen(buf)
+    );
+    // The list's hints on the list's status line.
+    let list = ListApp::new(Vec::new());
+    let t = render_list(&list, 160, 20);
+    let buf = t.backend().buffer();
+    assert!(
+        line(buf, 19).contains(&keymap::LIST.hints()),
+        "{}",
+        screen(buf)
+    );
+}
+
+#[test]
+fn page_keys_move_by_the_rows_drawn() {
+    // At 200×50 the whole requests table shows: PgDn goes to its last row.
+    let mut app = single_on_requests();
+    render(&app, 200, 50);
+    let rows = app.viewport.get().grid_rows;
+    assert!(rows >= 25, "{rows}");
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.cursor.0, 24);
+    // At 80×24 a page is the few rows the grid shows.
+    let mut app = single_on_requests();
+    render(&app, 80, 24);
+    let rows = app.viewport.get().grid_rows;
+    assert!((3..12).contains(&rows), "{rows}");
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.cursor.0, rows);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.cursor.0, 0);
+}
+
+#[test]
+fn text_pane_scrolls_from_where_it_was_drawn() {
+    let mut app = single_on_requests();
+    for _ in 0..24 {
+        press(&mut app, KeyCode::Down);
+    }
+    render(&app, 80, 24);
+    let drawn = app.viewport.get();
+    assert!(drawn.text_rows > 0);
+    ch(&mut app, 'z');
+    ch(&mut app, 'z');
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Text);
+    render(&app, 80, 24);
+    let before = app.viewport.get().text_start;
+    press(&mut app, KeyCode::Down);
+    render(&app, 80, 24);
+    assert_eq!(app.viewport.get().text_start, before + 1);
+    press(&mut app, KeyCode::PageUp);
+    render(&app, 80, 24);
+    let sec = app.section().unwrap();
+    let page = app.viewport.get().text_rows;
+    assert_eq!(
+        app.viewport.get().text_start,
+        (before + 1).saturating_sub(page).max(sec.first_line)
+    );
+}
