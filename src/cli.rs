@@ -199,7 +199,7 @@ struct CheckOptions<'a> {
 fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
     let rows = nianbao::batch::check_all(files);
     for r in rows.iter().filter_map(|r| r.error.as_ref()) {
-        eprintln!("nianbao: {r}");
+        eprintln!("nianbao: {}", output::escape_controls(r));
     }
     let text = match kind {
         SummaryFormat::Csv => nianbao::batch::to_csv(&rows),
@@ -314,7 +314,7 @@ fn check_one(index: usize, opts: &CheckOptions<'_>) -> Checked {
         }
         Err(e) => Checked {
             text: match format {
-                Format::Json => output::error_json(&shown, &e.to_string()).to_string(),
+                Format::Json => output::json_text(&output::error_json(&shown, &e.to_string())),
                 Format::Text => String::new(),
             },
             status: 2,
@@ -347,10 +347,10 @@ fn check(opts: &CheckOptions<'_>) -> ExitCode {
         for r in results {
             worst = worst.max(r.status);
             if let Some(e) = &r.error {
-                eprintln!("nianbao: {e}");
+                eprintln!("nianbao: {}", output::escape_controls(e));
             }
             for n in &r.notes {
-                eprintln!("{n}");
+                eprintln!("{}", output::escape_controls(n));
             }
             let piece = match format {
                 Format::Json if first => r.text,

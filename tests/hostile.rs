@@ -543,3 +543,115 @@ fn a_differing_output_is_not_replaced_without_force() {
     );
     assert_ne!(std::fs::read_to_string(&out).unwrap(), "hand edits");
 }
+
+// ------------------------------------------------------------ terminal escapes
+
+/// Put `with` in place of the first value cell of the 一、本年新收 row.
+fn poison_cell(report: &str, with: &str) -> String {
+    let mut hit = false;
+    let out: Vec<String> = report
+        .lines()
+        .map(|l| {
+            if !hit && l.starts_with("一、本年新收") {
+                hit = true;
+                let mut f: Vec<&str> = l.split('\t').collect();
+                f[2] = with;
+                f.join("\t")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(hit);
+    out.join("\n") + "\n"
+}
+
+/// An OSC sequence (retitles the terminal), an SGR (turns it red) and a C1
+/// CSI in a cell and in a file name reach `check`'s text output, its
+/// stderr and `--summary` only as visible escapes.
+#[test]
+fn control_characters_never_reach_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let hostile = "5\u{1b}]0;PWNED\u{7}\u{1b}[31m\u{9b}2J";
+    let p = write(dir.path(), "a.txt", poison_cell(&text, hostile).as_bytes());
+    // A file name with an escape, unreadable: its error line on stderr.
+    let bad = write(dir.path(), "b\u{1b}[31m.txt", b"\x00\x01 binary");
+    let raw = |b: &[u8]| {
+        let s = String::from_utf8_lossy(b);
+        s.contains('\u{1b}') || s.contains('\u{7}') || s.contains('\u{9b}')
+    };
+    for args in [
+        vec![os("check"), p.as_os_str(), bad.as_os_str()],
+        vec![
+            os("check"),
+            os("--summary"),
+            os("csv"),
+            p.as_os_str(),
+            bad.as_os_str(),
+        ],
+        vec![
+            os("check"),
+            os("--summary"),
+            os("markdown"),
+            p.as_os_str(),
+            bad.as_os_str(),
+        ],
+    ] {
+        let o = run(&args);
+        code(&o, 2);
+        assert!(
+            !raw(&o.stdout),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        assert!(!raw(&o.stderr), "{args:?}: {:?}", err(&o));
+    }
+    let o = run(&[os("check"), p.as_os_str()]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        out.contains("5\\x1b]0;PWNED\\x07\\x1b[31m\\u{9b}2J"),
+        "{out}"
+    );
+    // JSON carries the text as it is (escaped by JSON itself).
+    let o = run(&[os("check"), os("--format"), os("json"), p.as_os_str()]);
+    assert!(!raw(&o.stdout));
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(j.to_string().contains("PWNED"));
+}
+
+// ------------------------------------------------------------ folder summary
+
+/// An unreadable file's summary row has empty count cells and the status
+/// `unreadable` (it was not checked: it must not sum or sort as clean).
+#[test]
+fn an_unreadable_file_is_not_counted_as_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path(), "variant-single-wrong-cell.txt", "a.txt");
+    copy_sample(dir.path(), "variant-nonzero-clean.txt", "b.txt");
+    write(dir.path(), "c.txt", b"\x00\x01\x02 not a report");
+    let o = run(&[
+        os("check"),
+        os("--summary"),
+        os("csv"),
+        dir.path().as_os_str(),
+    ]);
+    code(&o, 2);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[0].last(), Some(&"status"));
+    let status: Vec<&str> = rows[1..].iter().map(|r| *r.last().unwrap()).collect();
+    assert_eq!(status, ["errors", "clean", "unreadable"]);
+    assert!(rows[3][4..12].iter().all(|c| c.is_empty()), "{:?}", rows[3]);
+    assert!(rows[2][4..12].iter().all(|c| *c == "0"), "{:?}", rows[2]);
+    let o = run(&[
+        os("check"),
+        os("--summary"),
+        os("markdown"),
+        dir.path().as_os_str(),
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    let last = out.lines().last().unwrap();
+    assert!(last.ends_with("| unreadable |"), "{last}");
+    assert!(last.contains("|  |  |  |  |  |  |  |  |"), "{last}");
+}
