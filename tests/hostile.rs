@@ -765,3 +765,20 @@ fn a_truncated_requests_table_stays_truncated() {
         assert!(errors(&fixed) <= errors(&r), "cut at {cut}");
     }
 }
+
+/// Found by the mutation campaign (`long_campaign_mutations_hold`): a
+/// one-cell-per-line report whose appeals heads were shuffled among its
+/// values. The parser reads the heads as appeals values (written `!结果维持`…)
+/// and leaves the numbers after them as narrative; the re-read takes those
+/// numbers into the table, so the second normalize differs from the first
+/// (9 errors, then 0). A parser matter (the appeals heads must not be read
+/// as values), left to the layouts work.
+#[test]
+#[ignore = "known: parser reads shuffled appeals heads as values (layouts)"]
+fn shuffled_appeals_heads_normalize_idempotently() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases/normalize-not-idempotent-appeals-heads.txt");
+    let text = std::fs::read_to_string(p).unwrap();
+    let n = normalized(&text);
+    assert_eq!(normalized(&n), n);
+}
