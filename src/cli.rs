@@ -20,6 +20,7 @@ Examples:
   nianbao check reports/ --summary csv   one row per report, for a circular
   nianbao normalize a.txt                write a.normalized.txt beside a.txt
   nianbao normalize a.txt -o -           write the normalized report to stdout
+  nianbao normalize --force a.txt        replace an a.normalized.txt that differs
 
 Reads text (UTF-8, UTF-16, GB18030/GBK), Word (.docx) and web pages (.html).
 

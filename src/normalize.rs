@@ -110,14 +110,15 @@ fn width(total: usize, delta: isize) -> usize {
     total.saturating_add_signed(delta)
 }
 
-/// The source lines that hold cells of the report's tables other than `id`.
+/// The source lines that hold cells of well-formed rows (the template's
+/// number of values) of the report's tables other than `id`.
 fn lines_of_other_tables(report: &Report, id: TableId) -> Vec<usize> {
     let mut lines: Vec<usize> = report
         .tables
         .iter()
         .flatten()
         .filter(|t| t.id != id)
-        .flat_map(|t| t.rows.iter().filter(|r| r.found))
+        .flat_map(|t| t.rows.iter().filter(|r| r.found && r.layout.is_none()))
         .flat_map(|r| r.cells.iter().filter_map(|c| c.line).chain(r.line))
         .collect();
     lines.sort_unstable();
@@ -125,12 +126,14 @@ fn lines_of_other_tables(report: &Report, id: TableId) -> Vec<usize> {
     lines
 }
 
-/// A row the parser filled from a line another table also reads (a
-/// truncated requests table whose missing last rows took the appeals
-/// numbers): written as not found, so that the re-read does not take the
-/// next table's row once more, and the findings stay the same.
+/// A row the parser filled, with the wrong number of values, from a line
+/// that another table reads as a well-formed row (a truncated requests
+/// table whose missing last rows took the appeals numbers): written as not
+/// found, so that the re-read does not take the other table's row once
+/// more, and the findings stay the same.
 fn borrowed(row: &crate::model::Row, others: &[usize]) -> bool {
     row.found
+        && row.layout.is_some()
         && row
             .cells
             .iter()
@@ -178,6 +181,8 @@ fn write_table_with(t: &Table, others: &[usize], out: &mut String) {
                 push_row(out, &fields, width(total, delta));
             }
         }
+        // Header rows alone would read back as prose.
+        TableId::Requests if !(0..REQUESTS.rows.len()).any(found) => {}
         TableId::Requests => {
             let l = REQUESTS.label_columns;
             let total = l + REQUESTS.width();

@@ -782,3 +782,20 @@ fn shuffled_appeals_heads_normalize_idempotently() {
     let n = normalized(&text);
     assert_eq!(normalized(&n), n);
 }
+
+/// Found by the mutation campaign: a report whose 规章 row (active table)
+/// the parser also reads as the requests table's 一、本年新收 with three of
+/// its seven values. The row that does not fit gives the line up to the one
+/// that does; a requests table with no row left is not written (its header
+/// rows alone would read back as prose), so normalizing twice changes
+/// nothing.
+#[test]
+fn a_line_two_tables_read_normalizes_idempotently() {
+    let p =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/normalize-two-tables-one-line.txt");
+    let bytes = std::fs::read(&p).unwrap();
+    let d = nianbao::decode::decode(&p, &bytes).unwrap();
+    let r = nianbao::parse::parse(&d.text, d.encoding);
+    let n = nianbao::normalize::normalize(&r);
+    assert_eq!(normalized(&n), n);
+}
