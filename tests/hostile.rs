@@ -783,6 +783,22 @@ fn shuffled_appeals_heads_normalize_idempotently() {
     assert_eq!(normalized(&n), n);
 }
 
+/// Found by the mutation campaign: a line `０．５` inserted under a
+/// duplicated `行政复议` line before the appeals table. The parser keeps both
+/// as prose before the table; in the normalized file the number stands
+/// right above the table's header rows and the re-read takes it as the
+/// values row's first cell (0 errors, then 3). A parser matter, left to the
+/// layouts work.
+#[test]
+#[ignore = "known: parser takes a stray number above the appeals heads into the table (layouts)"]
+fn a_number_above_the_appeals_heads_normalizes_idempotently() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases/normalize-not-idempotent-number-under-appeals-head.txt");
+    let text = std::fs::read_to_string(p).unwrap();
+    let n = normalized(&text);
+    assert_eq!(normalized(&n), n);
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one
