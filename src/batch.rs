@@ -156,6 +156,28 @@ pub fn summary(path: &Path, report: &Report, findings: &[Finding]) -> Summary {
     }
 }
 
+impl Summary {
+    /// The counts, or `None` for a file that could not be read (its counts
+    /// are not zeros: nothing was checked).
+    pub fn checked_counts(&self) -> Option<&Counts> {
+        match self.error {
+            Some(_) => None,
+            None => Some(&self.counts),
+        }
+    }
+
+    /// `unreadable`, `errors`, `warnings` or `clean`: the summary's status
+    /// column.
+    pub fn status(&self) -> &'static str {
+        match self.checked_counts() {
+            None => "unreadable",
+            Some(c) if c.total_errors() > 0 => "errors",
+            Some(c) if c.total_warnings() > 0 => "warnings",
+            Some(_) => "clean",
+        }
+    }
+}
+
 /// The row of a file that could not be read.
 pub fn unreadable(path: &Path, error: &str) -> Summary {
     let stem = path
@@ -297,6 +319,7 @@ pub fn summary_header() -> Vec<String> {
         h.push(format!("{} warnings", f.name()));
     }
     h.push("first finding".into());
+    h.push("status".into());
     h
 }
 
@@ -308,15 +331,26 @@ fn summary_fields(s: &Summary) -> Vec<String> {
         s.encoding.clone(),
     ];
     for i in 0..Family::ALL.len() {
-        v.push(s.counts.errors[i].to_string());
-        v.push(s.counts.warnings[i].to_string());
+        // An unreadable file's count cells are empty, not 0: it was not
+        // checked, and must not sum or sort as clean.
+        match s.checked_counts() {
+            Some(c) => {
+                v.push(c.errors[i].to_string());
+                v.push(c.warnings[i].to_string());
+            }
+            None => v.extend([String::new(), String::new()]),
+        }
     }
     v.push(match (&s.error, &s.first) {
         (Some(e), _) => format!("unreadable: {e}"),
         (None, Some(m)) => m.clone(),
         (None, None) => String::new(),
     });
-    v
+    v.push(s.status().to_string());
+    // Report text reaches a terminal: control characters made visible.
+    v.into_iter()
+        .map(|f| crate::output::escape_controls(&f).into_owned())
+        .collect()
 }
 
 /// The summary as CSV (RFC 4180 quoting).

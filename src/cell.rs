@@ -53,7 +53,9 @@ impl CellValue {
             CellValue::Blank => "-".to_string(),
             CellValue::Invalid => {
                 let text = raw.replace(['\t', '|'], "¦");
-                if looks_like_value(&text) {
+                // Already marked (a normalized file read again): the marker
+                // is added once, so normalizing is idempotent.
+                if trim_cell(&text).starts_with('!') || looks_like_value(&text) {
                     text
                 } else {
                     format!("!{text}")
@@ -163,14 +165,15 @@ pub fn looks_like_value(s: &str) -> bool {
     if is_blank_marker(t) {
         return true;
     }
+    // The normalized file marks unreadable cells with `!` (see
+    // `CellValue::canonical`) so they stay in their column, whatever text
+    // follows (`!4件，含补正2件` included).
+    if t.starts_with('!') {
+        return true;
+    }
     // A sentence ("2023年，我局…") is prose, whatever it starts with.
     if t.contains(['，', '。', '；', '：', '、']) && t.chars().count() > 6 {
         return false;
-    }
-    // The normalized file marks unreadable cells with `!` (see
-    // `CellValue::canonical`) so they stay in their column.
-    if t.starts_with('!') {
-        return true;
     }
     let mut chars = t.chars().map(fold_width).peekable();
     let Some(&first) = chars.peek() else {

@@ -21,6 +21,7 @@ Examples:
   nianbao check reports/ --summary csv   one row per report, for a circular
   nianbao normalize a.txt                write a.normalized.txt beside a.txt
   nianbao normalize a.txt -o -           write the normalized report to stdout
+  nianbao normalize --force a.txt        replace an a.normalized.txt that differs
 
 Reads text (UTF-8, UTF-16, GB18030/GBK), Word (.docx) and web pages (.html).
 
@@ -192,7 +193,7 @@ fn exit(status: ExitStatus) -> ExitCode {
 fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
     let rows = CheckRun::new(files.to_vec(), None).summaries();
     for r in rows.iter().filter_map(|r| r.error.as_ref()) {
-        eprintln!("nianbao: {r}");
+        eprintln!("nianbao: {}", output::escape_controls(r));
     }
     let text = match kind {
         SummaryFormat::Csv => nianbao::batch::to_csv(&rows),
@@ -296,7 +297,7 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: boo
         }
         Err(e) => Checked {
             text: match format {
-                Format::Json => output::error_json(&shown, &e.to_string()).to_string(),
+                Format::Json => output::json_text(&output::error_json(&shown, &e.to_string())),
                 Format::Text => String::new(),
             },
             status: ExitStatus::Failed,
@@ -328,10 +329,10 @@ fn check(run: &CheckRun, format: Format, fix: bool, force: bool) -> ExitCode {
         for r in results {
             worst = worst.max(r.status);
             if let Some(e) = &r.error {
-                eprintln!("nianbao: {e}");
+                eprintln!("nianbao: {}", output::escape_controls(e));
             }
             for n in &r.notes {
-                eprintln!("{n}");
+                eprintln!("{}", output::escape_controls(n));
             }
             let piece = match format {
                 Format::Json if first => r.text,

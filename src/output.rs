@@ -10,8 +10,33 @@ use crate::model::{Report, Table};
 use crate::rules::{Finding, counts};
 use crate::template::TableId;
 
-/// One finding as a compiler-style line: `file:line: error[rule]: message`.
+/// Make control characters visible: every C0 control (tab and line feed
+/// included: a finding is one line), DEL and every C1 control is written as
+/// an escape (`\x1b`, `\x7f`, `\u{9b}`), so report text printed to a
+/// terminal cannot retitle it (OSC), colour it (SGR) or move its cursor.
+/// Borrowed when there is nothing to escape.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x1f | 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            0x80..=0x9f => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// One finding as a compiler-style line: `file:line: error[rule]: message`,
+/// control characters made visible ([`escape_controls`]).
 pub fn text_line(path: &str, report: &Report, f: &Finding) -> String {
+    escape_controls(&text_line_raw(path, report, f)).into_owned()
+}
+
+fn text_line_raw(path: &str, report: &Report, f: &Finding) -> String {
     let loc = match (f.line, f.line.and_then(|l| report.origin(l))) {
         (Some(_), Some(origin)) => format!("{path} ({origin})"),
         (Some(l), None) => format!("{path}:{l}"),
@@ -37,15 +62,17 @@ pub fn text_line(path: &str, report: &Report, f: &Finding) -> String {
     )
 }
 
-/// A one-line summary of a file's findings.
+/// A one-line summary of a file's findings (control characters made
+/// visible).
 pub fn summary_line(path: &str, report: &Report, findings: &[Finding]) -> String {
     let (e, w) = counts(findings);
-    format!(
+    let line = format!(
         "{path}: {e} error{}, {w} warning{} (read as {})",
         if e == 1 { "" } else { "s" },
         if w == 1 { "" } else { "s" },
         report.encoding
-    )
+    );
+    escape_controls(&line).into_owned()
 }
 
 /// A cell value for JSON: blank is 0, invalid and missing are null.
@@ -146,7 +173,43 @@ pub fn report_json_string(path: &str, report: &Report, findings: &[Finding]) -> 
             })
             .collect(),
     };
-    serde_json::to_string(&doc).unwrap_or_else(|e| error_json(path, &e.to_string()).to_string())
+    to_json(&doc).unwrap_or_else(|e| json_text(&error_json(path, &e.to_string())))
+}
+
+/// JSON escapes C0 controls itself; DEL and the C1 controls (U+0080–U+009F,
+/// which some terminals obey as 8-bit CSI/OSC) are escaped as `\u009b` too,
+/// so JSON printed to a terminal is as inert as the text output.
+struct TerminalSafe;
+
+impl serde_json::ser::Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if matches!(c as u32, 0x7f..=0x9f) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let mut buf = Vec::with_capacity(4096);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, TerminalSafe);
+    value.serialize(&mut ser)?;
+    // serde_json writes UTF-8 only.
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// A JSON value as compact text, terminal-safe like [`report_json_string`].
+pub fn json_text(value: &Value) -> String {
+    to_json(value).unwrap_or_else(|_| value.to_string())
 }
 
 /// The JSON object for one report, as a value.

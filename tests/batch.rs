@@ -85,7 +85,7 @@ fn the_csv_reader_reads_rfc_4180() {
 
 // ------------------------------------------------------------ the summary
 
-const HEADER: [&str; 13] = [
+const HEADER: [&str; 14] = [
     "file",
     "agency",
     "year",
@@ -99,6 +99,7 @@ const HEADER: [&str; 13] = [
     "carry-over errors",
     "carry-over warnings",
     "first finding",
+    "status",
 ];
 
 /// The family a rule is counted in (written here from the README, not
@@ -158,11 +159,26 @@ fn expected_from_json(report: &serde_json::Value) -> Expected {
 fn expected_from_row(row: &[String]) -> Expected {
     assert_eq!(row.len(), HEADER.len(), "{row:?}");
     let mut counts = [0u32; 8];
+    let unreadable = row[13] == "unreadable";
     for (k, c) in counts.iter_mut().enumerate() {
+        // An unreadable file's counts are empty cells, not zeros.
+        if unreadable {
+            assert_eq!(row[4 + k], "", "{row:?}");
+            continue;
+        }
         *c = row[4 + k]
             .parse()
             .unwrap_or_else(|_| panic!("count {:?} in {row:?}", row[4 + k]));
     }
+    let errors: u32 = counts.iter().step_by(2).sum();
+    let warnings: u32 = counts.iter().skip(1).step_by(2).sum();
+    let status = match (unreadable, errors, warnings) {
+        (true, _, _) => "unreadable",
+        (false, 1.., _) => "errors",
+        (false, 0, 1..) => "warnings",
+        (false, 0, 0) => "clean",
+    };
+    assert_eq!(row[13], status, "{row:?}");
     Expected {
         counts,
         encoding: row[3].clone(),
@@ -316,6 +332,8 @@ fn summary_of_clean_reports_exits_0_and_an_unreadable_file_exits_2() {
     assert_eq!(bad[1], "zz-binary");
     assert!(bad[12].starts_with("unreadable: "), "{bad:?}");
     assert!(bad[12].contains("binary"), "{bad:?}");
+    assert!(bad[4..12].iter().all(|c| c.is_empty()), "{bad:?}");
+    assert_eq!(bad[13], "unreadable");
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("nianbao: ") && err.contains("zz-binary.txt"));

@@ -543,3 +543,275 @@ fn a_differing_output_is_not_replaced_without_force() {
     );
     assert_ne!(std::fs::read_to_string(&out).unwrap(), "hand edits");
 }
+
+// ------------------------------------------------------------ terminal escapes
+
+/// Put `with` in place of value cell `col` of the 一、本年新收 row.
+fn poison_cell(report: &str, col: usize, with: &str) -> String {
+    let mut hit = false;
+    let out: Vec<String> = report
+        .lines()
+        .map(|l| {
+            if !hit && l.starts_with("一、本年新收") {
+                hit = true;
+                let mut f: Vec<&str> = l.split('\t').collect();
+                f[2 + col] = with;
+                f.join("\t")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(hit);
+    out.join("\n") + "\n"
+}
+
+/// An OSC sequence (retitles the terminal), an SGR (turns it red) and a C1
+/// CSI in a cell and in a file name reach `check`'s text output, its
+/// stderr and `--summary` only as visible escapes.
+#[test]
+fn control_characters_never_reach_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let hostile = "5\u{1b}]0;PWNED\u{7}\u{1b}[31m\u{9b}2J";
+    let p = write(
+        dir.path(),
+        "a.txt",
+        poison_cell(&text, 0, hostile).as_bytes(),
+    );
+    // A file name with an escape, unreadable: its error line on stderr.
+    let bad = write(dir.path(), "b\u{1b}[31m.txt", b"\x00\x01 binary");
+    let raw = |b: &[u8]| {
+        let s = String::from_utf8_lossy(b);
+        s.contains('\u{1b}') || s.contains('\u{7}') || s.contains('\u{9b}')
+    };
+    for args in [
+        vec![os("check"), p.as_os_str(), bad.as_os_str()],
+        vec![
+            os("check"),
+            os("--summary"),
+            os("csv"),
+            p.as_os_str(),
+            bad.as_os_str(),
+        ],
+        vec![
+            os("check"),
+            os("--summary"),
+            os("markdown"),
+            p.as_os_str(),
+            bad.as_os_str(),
+        ],
+    ] {
+        let o = run(&args);
+        code(&o, 2);
+        assert!(
+            !raw(&o.stdout),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        assert!(!raw(&o.stderr), "{args:?}: {:?}", err(&o));
+    }
+    let o = run(&[os("check"), p.as_os_str()]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        out.contains("5\\x1b]0;PWNED\\x07\\x1b[31m\\u{9b}2J"),
+        "{out}"
+    );
+    // JSON carries the text as it is (escaped by JSON itself).
+    let o = run(&[os("check"), os("--format"), os("json"), p.as_os_str()]);
+    assert!(!raw(&o.stdout));
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(j.to_string().contains("PWNED"));
+}
+
+// ------------------------------------------------------------ folder summary
+
+/// An unreadable file's summary row has empty count cells and the status
+/// `unreadable` (it was not checked: it must not sum or sort as clean).
+#[test]
+fn an_unreadable_file_is_not_counted_as_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path(), "variant-single-wrong-cell.txt", "a.txt");
+    copy_sample(dir.path(), "variant-nonzero-clean.txt", "b.txt");
+    write(dir.path(), "c.txt", b"\x00\x01\x02 not a report");
+    let o = run(&[
+        os("check"),
+        os("--summary"),
+        os("csv"),
+        dir.path().as_os_str(),
+    ]);
+    code(&o, 2);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[0].last(), Some(&"status"));
+    let status: Vec<&str> = rows[1..].iter().map(|r| *r.last().unwrap()).collect();
+    assert_eq!(status, ["errors", "clean", "unreadable"]);
+    assert!(rows[3][4..12].iter().all(|c| c.is_empty()), "{:?}", rows[3]);
+    assert!(rows[2][4..12].iter().all(|c| *c == "0"), "{:?}", rows[2]);
+    let o = run(&[
+        os("check"),
+        os("--summary"),
+        os("markdown"),
+        dir.path().as_os_str(),
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    let last = out.lines().last().unwrap();
+    assert!(last.ends_with("| unreadable |"), "{last}");
+    assert!(last.contains("|  |  |  |  |  |  |  |  |"), "{last}");
+}
+
+// ------------------------------------------------------------ round trips
+
+/// What a finding is about, without its line number (lines move).
+fn keys(r: &nianbao::Report) -> Vec<String> {
+    let mut v: Vec<String> = nianbao::rules::check(r)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {:?} {:?} {:?} {:?}",
+                f.rule, f.severity, f.table, f.row, f.column
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn normalized(text: &str) -> String {
+    nianbao::normalize::normalize(&nianbao::parse::parse(text, "UTF-8"))
+}
+
+/// Every bundled sample, real report and seed: the normalized file reads
+/// back with the same findings (`table.layout` included: a row with the
+/// wrong number of values keeps it), and normalizing it again changes no
+/// byte.
+#[test]
+fn normalize_keeps_every_finding_and_is_idempotent() {
+    let mut files = Vec::new();
+    for d in [
+        sample(""),
+        sample("docx"),
+        sample("html"),
+        PathBuf::from("/work/shared/seeds"),
+        PathBuf::from("/work/shared/real-reports"),
+    ] {
+        if let Ok(rd) = std::fs::read_dir(&d) {
+            files.extend(rd.map(|e| e.unwrap().path()));
+        }
+    }
+    let mut checked = 0;
+    let mut layout = 0;
+    for p in files {
+        if !nianbao::batch::is_report_file(&p) {
+            continue;
+        }
+        let Ok(r) = nianbao::load(&p) else { continue };
+        let n = nianbao::normalize::normalize(&r);
+        let back = nianbao::parse::parse(&n, "UTF-8");
+        assert_eq!(keys(&back), keys(&r), "{}", p.display());
+        assert_eq!(normalized(&n), n, "{}: not idempotent", p.display());
+        layout += keys(&r)
+            .iter()
+            .filter(|k| k.starts_with("table.layout"))
+            .count();
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked}");
+    assert!(layout > 0);
+}
+
+/// An invalid cell holding prose punctuation gets its `!` marker once.
+#[test]
+fn the_invalid_cell_marker_is_added_once() {
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let draft = poison_cell(&text, 1, "4件，含补正2件");
+    let n1 = normalized(&draft);
+    assert!(n1.contains("\t!4件，含补正2件\t"), "{n1}");
+    assert_eq!(normalized(&n1), n1);
+    let r = nianbao::parse::parse(&draft, "UTF-8");
+    assert_eq!(keys(&nianbao::parse::parse(&n1, "UTF-8")), keys(&r));
+}
+
+/// A truncated draft (the last rows of the requests table and the heading
+/// after it gone): rows never found are not filled from the next table by
+/// the normalized file, so its findings stay those of the draft (2 errors,
+/// not 8), normalizing it again changes nothing, and `check --fix` does not
+/// write a file with more errors.
+#[test]
+fn a_truncated_requests_table_stays_truncated() {
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let from = lines.iter().position(|l| l.starts_with("3. 其他")).unwrap();
+    let to = lines
+        .iter()
+        .position(|l| l.starts_with("四、政府信息公开行政复议"))
+        .unwrap();
+    for cut in [from, from + 1, from + 2] {
+        let mut kept: Vec<&str> = lines[..cut].to_vec();
+        kept.extend_from_slice(&lines[to + 1..]);
+        let draft = kept.join("\n");
+        let r = nianbao::parse::parse(&draft, "UTF-8");
+        let errors = |r: &nianbao::Report| nianbao::rules::counts(&nianbao::rules::check(r)).0;
+        let n = normalized(&draft);
+        let back = nianbao::parse::parse(&n, "UTF-8");
+        assert_eq!(keys(&back), keys(&r), "cut at {cut}");
+        assert_eq!(normalized(&n), n, "cut at {cut}");
+
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(dir.path(), "draft.txt", draft.as_bytes());
+        let o = run(&[os("check"), os("--fix"), p.as_os_str()]);
+        assert!(o.status.code() != Some(2), "{}", err(&o));
+        let fixed = nianbao::load(&dir.path().join("draft.normalized.txt")).unwrap();
+        assert!(errors(&fixed) <= errors(&r), "cut at {cut}");
+    }
+}
+
+/// Found by the mutation campaign (`long_campaign_mutations_hold`): a
+/// one-cell-per-line report whose appeals heads were shuffled among its
+/// values. The parser reads the heads as appeals values (written `!结果维持`…)
+/// and leaves the numbers after them as narrative; the re-read takes those
+/// numbers into the table, so the second normalize differs from the first
+/// (9 errors, then 0). A parser matter (the appeals heads must not be read
+/// as values), left to the layouts work.
+#[test]
+#[ignore = "known: parser reads shuffled appeals heads as values (layouts)"]
+fn shuffled_appeals_heads_normalize_idempotently() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases/normalize-not-idempotent-appeals-heads.txt");
+    let text = std::fs::read_to_string(p).unwrap();
+    let n = normalized(&text);
+    assert_eq!(normalized(&n), n);
+}
+
+/// Found by the mutation campaign: a line `０．５` inserted under a
+/// duplicated `行政复议` line before the appeals table. The parser keeps both
+/// as prose before the table; in the normalized file the number stands
+/// right above the table's header rows and the re-read takes it as the
+/// values row's first cell (0 errors, then 3). A parser matter, left to the
+/// layouts work.
+#[test]
+#[ignore = "known: parser takes a stray number above the appeals heads into the table (layouts)"]
+fn a_number_above_the_appeals_heads_normalizes_idempotently() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases/normalize-not-idempotent-number-under-appeals-head.txt");
+    let text = std::fs::read_to_string(p).unwrap();
+    let n = normalized(&text);
+    assert_eq!(normalized(&n), n);
+}
+
+/// Found by the mutation campaign: a report whose 规章 row (active table)
+/// the parser also reads as the requests table's 一、本年新收 with three of
+/// its seven values. The row that does not fit gives the line up to the one
+/// that does; a requests table with no row left is not written (its header
+/// rows alone would read back as prose), so normalizing twice changes
+/// nothing.
+#[test]
+fn a_line_two_tables_read_normalizes_idempotently() {
+    let p =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/normalize-two-tables-one-line.txt");
+    let bytes = std::fs::read(&p).unwrap();
+    let d = nianbao::decode::decode(&p, &bytes).unwrap();
+    let r = nianbao::parse::parse(&d.text, d.encoding);
+    let n = nianbao::normalize::normalize(&r);
+    assert_eq!(normalized(&n), n);
+}

@@ -7,6 +7,10 @@
 //!     round trip).
 //! (b) Robustness: arbitrary bytes, arbitrary text, and random mutations of
 //!     the sample reports never panic in decode, parse, check or normalize.
+//! (c) The fault campaign's operators (byte flips, truncation, line
+//!     delete/duplicate/swap, CJK/control/CR/tab/NEL insertion, absurd
+//!     numbers): valid JSON, no raw control character in the text output,
+//!     normalize idempotent byte for byte.
 //!
 //! 512 cases each; the `#[ignore]`d `long_*` tests run 20 000
 //! (`cargo test --test props -- --ignored`).
@@ -739,6 +743,126 @@ fn mutated_sample() -> impl Strategy<Value = (String, Vec<u8>)> {
         })
 }
 
+// ------------------------------------------------------- mutation campaign
+
+/// The fault campaign's text operators: CJK prose, terminal controls, line
+/// ends of every kind (CR, NEL, U+2028), tabs, absurd numbers.
+fn campaign_snippet() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("含补正".to_string()),
+        Just("4件，含补正2件".to_string()),
+        Just("，、。".to_string()),
+        Just("（七）总计".to_string()),
+        Just("\u{1b}[31m".to_string()),
+        Just("\u{1b}]0;title\u{7}".to_string()),
+        Just("\u{0}".to_string()),
+        Just("\u{7f}".to_string()),
+        Just("\u{9b}2J".to_string()),
+        Just("\r".to_string()),
+        Just("\r\n".to_string()),
+        Just("\t".to_string()),
+        Just("\u{85}".to_string()),
+        Just("\u{2028}".to_string()),
+        Just("99999999999999999999999999".to_string()),
+        Just("18446744073709551616".to_string()),
+        Just("9223372036854775807".to_string()),
+        Just("-1".to_string()),
+        Just("1e309".to_string()),
+        Just("NaN".to_string()),
+        Just("０．５".to_string()),
+        Just("１２３４５６７８９０１２３４５６７８９０".to_string()),
+        "[0-9]{15,40}",
+        "[\u{4e00}-\u{9fff}]{1,6}",
+        "[\u{0}-\u{1f}\u{7f}-\u{9f}]{1,3}",
+    ]
+}
+
+/// Line delete, duplicate and swap; insertions of the campaign's snippets.
+fn campaign_mutation() -> impl Strategy<Value = Mutation> {
+    let idx = any::<usize>();
+    prop_oneof![
+        1 => idx.prop_map(Mutation::Delete),
+        1 => idx.prop_map(Mutation::Duplicate),
+        1 => (idx, idx).prop_map(|(a, b)| Mutation::Swap(a, b)),
+        4 => (idx, idx, campaign_snippet()).prop_map(|(l, p, s)| Mutation::Insert(l, p, s)),
+        1 => (idx, campaign_snippet()).prop_map(|(l, s)| Mutation::Replace(l, s)),
+    ]
+}
+
+/// Byte-level operators on the encoded file.
+#[derive(Debug, Clone)]
+enum ByteOp {
+    /// XOR one byte with a mask.
+    Flip(prop::sample::Index, u8),
+    /// Keep only the first part of the file.
+    Truncate(prop::sample::Index),
+}
+
+fn byte_op() -> impl Strategy<Value = ByteOp> {
+    prop_oneof![
+        3 => (any::<prop::sample::Index>(), 1..=255u8).prop_map(|(i, m)| ByteOp::Flip(i, m)),
+        1 => any::<prop::sample::Index>().prop_map(ByteOp::Truncate),
+    ]
+}
+
+fn apply_bytes(mut b: Vec<u8>, ops: &[ByteOp]) -> Vec<u8> {
+    for op in ops {
+        if b.is_empty() {
+            break;
+        }
+        match op {
+            ByteOp::Flip(i, m) => {
+                let i = i.index(b.len());
+                b[i] ^= m;
+            }
+            ByteOp::Truncate(i) => b.truncate(i.index(b.len())),
+        }
+    }
+    b
+}
+
+fn campaign_input() -> impl Strategy<Value = Vec<u8>> {
+    (
+        any::<prop::sample::Index>(),
+        prop::collection::vec(campaign_mutation(), 0..8),
+        prop::collection::vec(byte_op(), 0..3),
+        encoding(),
+    )
+        .prop_map(|(s, muts, ops, enc)| {
+            let text = mutate(s.get::<String>(samples()), &muts);
+            apply_bytes(encode(&text, enc), &ops)
+        })
+}
+
+/// What the campaign asserts on one input: no panic anywhere, the JSON is
+/// valid, the text output holds no raw control character, and normalizing
+/// the normalized report changes no byte.
+fn campaign_holds(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let Ok(d) = decode::decode(Path::new("x.txt"), bytes) else {
+        return Ok(());
+    };
+    let r = parse::parse(&d.text, d.encoding);
+    let findings = rules::check(&r);
+    let json = nianbao::output::report_json_string("x.txt", &r, &findings);
+    prop_assert!(
+        serde_json::from_str::<serde_json::Value>(&json).is_ok(),
+        "invalid JSON: {json}"
+    );
+    prop_assert!(
+        !json
+            .chars()
+            .any(|c| matches!(c as u32, 0..=0x1f | 0x7f..=0x9f))
+    );
+    for f in &findings {
+        let line = nianbao::output::text_line("x.txt", &r, f);
+        prop_assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    let n1 = normalize::normalize(&r);
+    let n2 = normalize::normalize(&parse::parse(&n1, "UTF-8"));
+    prop_assert_eq!(n1, n2, "normalize is not idempotent");
+    Ok(())
+}
+
 // ------------------------------------------------------------ tests
 
 proptest! {
@@ -779,6 +903,49 @@ proptest! {
         all_stages_on_text(&text);
         all_stages_on_bytes(&bytes);
     }
+
+    #[test]
+    fn campaign_mutations_hold(bytes in campaign_input()) {
+        campaign_holds(&bytes)?;
+    }
+}
+
+proptest! {
+    // Each case runs the binary three times: few cases.
+    #![proptest_config(config(24))]
+
+    /// Through the binary: `check --fix --format json` and `normalize`
+    /// never modify the input, print valid JSON, exit 0, 1 or 2, and the
+    /// normalized file normalizes to itself.
+    #[test]
+    fn campaign_through_the_binary(bytes in campaign_input()) {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("r.txt");
+        std::fs::write(&input, &bytes).unwrap();
+        let run = |args: &[&std::ffi::OsStr]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
+                .args(args)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap()
+        };
+        let os = std::ffi::OsStr::new;
+        let o = run(&[os("check"), os("--fix"), os("--format"), os("json"), input.as_os_str()]);
+        prop_assert!(matches!(o.status.code(), Some(0..=2)), "{:?}", o.status);
+        prop_assert!(serde_json::from_slice::<serde_json::Value>(&o.stdout).is_ok());
+        prop_assert_eq!(&std::fs::read(&input).unwrap(), &bytes, "input modified");
+        let out = dir.path().join("n.txt");
+        let o = run(&[os("normalize"), input.as_os_str(), os("-o"), out.as_os_str()]);
+        prop_assert!(matches!(o.status.code(), Some(0..=2)), "{:?}", o.status);
+        prop_assert_eq!(&std::fs::read(&input).unwrap(), &bytes, "input modified");
+        if o.status.code() != Some(2) {
+            let once = std::fs::read(&out).unwrap();
+            let again = dir.path().join("nn.txt");
+            let o = run(&[os("normalize"), out.as_os_str(), os("-o"), again.as_os_str()]);
+            prop_assert!(o.status.code() != Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+            prop_assert_eq!(std::fs::read(&again).unwrap(), once, "normalize not idempotent");
+        }
+    }
 }
 
 proptest! {
@@ -809,6 +976,12 @@ proptest! {
     fn long_mutated_samples_never_panic((text, bytes) in mutated_sample()) {
         all_stages_on_text(&text);
         all_stages_on_bytes(&bytes);
+    }
+
+    #[test]
+    #[ignore = "long run: cargo test --test props -- --ignored"]
+    fn long_campaign_mutations_hold(bytes in campaign_input()) {
+        campaign_holds(&bytes)?;
     }
 }
 

@@ -111,10 +111,18 @@ fn roundtrip_problems(name: &str, idempotence: bool) -> Vec<String> {
         let ok = match f.rule {
             rules::Rule::TableMissing => r.table(tid).is_none(),
             // A row the original never had cannot be found in the output
-            // either: its label is written, its cells are empty.
+            // either; a row with the wrong number of values keeps its
+            // layout (the extra values after it, a short row short), so
+            // the output warns about it exactly as the original did.
             rules::Rule::TableLayout => f.row.is_some_and(|row| {
                 r.table(tid).is_some_and(|t| !t.rows[row].found)
                     && r2.table(tid).is_some_and(|t| !t.rows[row].found)
+                    || f1.iter().any(|o| {
+                        o.rule == f.rule
+                            && o.table == f.table
+                            && o.row == f.row
+                            && o.message == f.message
+                    })
             }),
             _ => false,
         };
