@@ -38,7 +38,10 @@ pub enum LoadError {
     Binary { path: PathBuf, why: String },
     /// A Word (.docx) or web page (.html) that cannot be read as a report.
     #[error("{path}: {why}")]
-    Document { path: PathBuf, why: String },
+    Document {
+        path: PathBuf,
+        why: crate::ingest::DocumentError,
+    },
 }
 
 /// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line

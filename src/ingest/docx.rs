@@ -11,11 +11,10 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
+use super::error::{DocumentError, MAIN_PART};
 use super::{
     Builder, CellBudget, Document, MAX_TABLE_NESTING, MAX_TEXT_BYTES, join_parts, parse_span,
 };
-
-const MAIN_PART: &str = "word/document.xml";
 
 /// WordprocessingML, transitional and strict.
 const W_NS: [&[u8]; 2] = [
@@ -28,14 +27,13 @@ const MAX_DEPTH: usize = 10_000;
 
 const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
+pub(super) fn convert(bytes: &[u8]) -> Result<Document, DocumentError> {
     let xml = main_part(bytes)?;
     let xml = std::str::from_utf8(&xml).map_err(|e| match e.error_len() {
-        None => format!("{MAIN_PART} is truncated or malformed: it ends inside a character"),
-        Some(_) => format!(
-            "{MAIN_PART} is malformed: not UTF-8 text at byte {}",
-            e.valid_up_to()
-        ),
+        None => DocumentError::Truncated("it ends inside a character".into()),
+        Some(_) => {
+            DocumentError::Malformed(format!(": not UTF-8 text at byte {}", e.valid_up_to()))
+        }
     })?;
     let mut b = Builder::default();
     walk(xml.strip_prefix('\u{feff}').unwrap_or(xml), &mut b)?;
@@ -43,44 +41,31 @@ pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
 }
 
 /// The bytes of `word/document.xml`, at most [`MAX_TEXT_BYTES`].
-fn main_part(bytes: &[u8]) -> Result<Vec<u8>, String> {
+fn main_part(bytes: &[u8]) -> Result<Vec<u8>, DocumentError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(
-            "an old Word 97-2003 .doc or an encrypted document, not a .docx: \
-             save it as .docx (without a password) or as text"
-                .to_string(),
-        );
+        return Err(DocumentError::OldWordOrEncrypted);
     }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        format!("not a Word document: a .docx is a zip archive, this file is not ({e})")
-    })?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| DocumentError::NotAZip(e.to_string()))?;
     let mut part = match zip.by_name(MAIN_PART) {
         Ok(p) => p,
         Err(zip::result::ZipError::FileNotFound) => {
-            return Err(format!(
-                "a zip archive without {MAIN_PART}: not a Word document"
-            ));
+            return Err(DocumentError::NoMainPart);
         }
-        Err(e) => return Err(format!("cannot read {MAIN_PART}: {e}")),
+        Err(e) => return Err(DocumentError::PartUnreadable(e.to_string())),
     };
     let limit = MAX_TEXT_BYTES as u64;
-    let too_big = || {
-        format!(
-            "{MAIN_PART} unpacks to over {} MB: not a report",
-            MAX_TEXT_BYTES / (1024 * 1024)
-        )
-    };
     if part.size() > limit {
-        return Err(too_big());
+        return Err(DocumentError::PartTooLarge);
     }
     let mut xml = Vec::new();
     // The declared size may lie: read one byte past the limit at most.
     (&mut part)
         .take(limit + 1)
         .read_to_end(&mut xml)
-        .map_err(|e| format!("{MAIN_PART} is damaged: {e}"))?;
+        .map_err(|e| DocumentError::PartDamaged(e.to_string()))?;
     if xml.len() as u64 > limit {
-        return Err(too_big());
+        return Err(DocumentError::PartTooLarge);
     }
     Ok(xml)
 }
@@ -151,7 +136,7 @@ struct Walk<'b> {
     tables_open: usize,
 }
 
-fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
+fn walk(xml: &str, out: &mut Builder) -> Result<(), DocumentError> {
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().expand_empty_elements = true;
     let mut w = Walk {
@@ -168,7 +153,7 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
         let at = reader.buffer_position();
         let (ns, event) = reader
             .read_resolved_event()
-            .map_err(|e| format!("{MAIN_PART} is malformed at byte {at}: {e}"))?;
+            .map_err(|e| DocumentError::Malformed(format!(" at byte {at}: {e}")))?;
         let ns = match ns {
             ResolveResult::Bound(n) => Some(n.into_inner()),
             _ => None,
@@ -178,38 +163,30 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
                 w.start(ns, &e)?;
                 // Refused before the reader's own 16-bit depth count wraps.
                 if w.tags.len() + w.skip > MAX_DEPTH {
-                    return Err(format!(
-                        "{MAIN_PART} nests its elements over {MAX_DEPTH} deep: not a report"
-                    ));
+                    return Err(DocumentError::XmlTooDeep(MAX_DEPTH));
                 }
             }
             Event::End(_) => w.end()?,
             Event::Text(t) if w.in_text() => {
-                let t = t
-                    .xml10_content()
-                    .map_err(|e| format!("{MAIN_PART} is malformed: {e}"))?;
+                let t = t.xml10_content().map_err(|e| malformed(e))?;
                 w.text(&t);
             }
             Event::CData(t) if w.in_text() => {
-                let t = t
-                    .decode()
-                    .map_err(|e| format!("{MAIN_PART} is malformed: {e}"))?;
+                let t = t.decode().map_err(|e| malformed(e))?;
                 w.text(&t);
             }
             Event::GeneralRef(r) if w.in_text() => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     Ok(None) => {
-                        let name = r
-                            .decode()
-                            .map_err(|e| format!("{MAIN_PART} is malformed: {e}"))?;
+                        let name = r.decode().map_err(|e| malformed(e))?;
                         quick_xml::escape::resolve_xml_entity(&name)
                             .ok_or_else(|| {
-                                format!("{MAIN_PART} is malformed: unknown entity &{name};")
+                                DocumentError::Malformed(format!(": unknown entity &{name};"))
                             })?
                             .to_string()
                     }
-                    Err(e) => return Err(format!("{MAIN_PART} is malformed: {e}")),
+                    Err(e) => return Err(malformed(e)),
                 };
                 w.text(&c);
             }
@@ -218,15 +195,13 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), String> {
         }
     }
     if !w.tags.is_empty() || w.skip > 0 {
-        return Err(format!(
-            "{MAIN_PART} is truncated or malformed: it ends inside {} open elements",
+        return Err(DocumentError::Truncated(format!(
+            "it ends inside {} open elements",
             w.tags.len() + w.skip
-        ));
+        )));
     }
     if !w.body {
-        return Err(format!(
-            "{MAIN_PART} has no document body: not a Word document"
-        ));
+        return Err(DocumentError::NoBody);
     }
     Ok(())
 }
@@ -256,7 +231,7 @@ impl Walk<'_> {
         self.tags.last().copied()
     }
 
-    fn start(&mut self, ns: Option<&[u8]>, e: &BytesStart) -> Result<(), String> {
+    fn start(&mut self, ns: Option<&[u8]>, e: &BytesStart) -> Result<(), DocumentError> {
         if self.skip > 0 {
             self.skip += 1;
             return Ok(());
@@ -292,7 +267,7 @@ impl Walk<'_> {
                 b"tbl" => {
                     self.tables_open += 1;
                     if self.tables_open > MAX_TABLE_NESTING {
-                        return Err(super::tables_too_deep());
+                        return Err(DocumentError::TablesTooDeep);
                     }
                     self.frames.push(Frame::Table(TableB::default()));
                     Tag::Tbl
@@ -368,7 +343,7 @@ impl Walk<'_> {
         }
     }
 
-    fn end(&mut self) -> Result<(), String> {
+    fn end(&mut self) -> Result<(), DocumentError> {
         if self.skip > 0 {
             self.skip -= 1;
             return Ok(());
@@ -458,8 +433,12 @@ impl Walk<'_> {
     }
 }
 
-fn unbalanced() -> String {
-    format!("{MAIN_PART} is malformed: unbalanced table or paragraph elements")
+fn unbalanced() -> DocumentError {
+    DocumentError::Malformed(": unbalanced table or paragraph elements".into())
+}
+
+fn malformed(e: impl std::fmt::Display) -> DocumentError {
+    DocumentError::Malformed(format!(": {e}"))
 }
 
 #[cfg(test)]
@@ -483,7 +462,7 @@ mod tests {
         buf.into_inner()
     }
 
-    fn text(body: &str) -> Result<Document, String> {
+    fn text(body: &str) -> Result<Document, DocumentError> {
         convert(&docx(body))
     }
 
@@ -542,9 +521,9 @@ mod tests {
     #[test]
     fn broken_documents_are_errors() {
         let e = convert(b"just text, not a zip").unwrap_err();
-        assert!(e.contains("not a Word document: a .docx is a zip"), "{e}");
+        assert!(matches!(e, DocumentError::NotAZip(_)), "{e}");
         let e = convert(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).unwrap_err();
-        assert!(e.contains("97-2003"), "{e}");
+        assert!(matches!(e, DocumentError::OldWordOrEncrypted), "{e}");
 
         let mut buf = Cursor::new(Vec::new());
         {
@@ -555,7 +534,7 @@ mod tests {
             z.finish().unwrap();
         }
         let e = convert(&buf.into_inner()).unwrap_err();
-        assert!(e.contains("without word/document.xml"), "{e}");
+        assert!(matches!(e, DocumentError::NoMainPart), "{e}");
 
         // Truncated inside a tag, and after a complete tag.
         let full = docx("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>");
@@ -570,14 +549,17 @@ mod tests {
                 z.finish().unwrap();
             }
             let e = convert(&buf.into_inner()).unwrap_err();
-            assert!(e.contains("malformed"), "{cut}: {e}");
+            assert!(
+                matches!(e, DocumentError::Malformed(_) | DocumentError::Truncated(_)),
+                "{cut}: {e}"
+            );
         }
         assert!(convert(&full).is_ok());
         // Mismatched end tag.
         let e = text("<w:p><w:r><w:t>x</w:r></w:t></w:p>").unwrap_err();
-        assert!(e.contains("malformed"), "{e}");
+        assert!(matches!(e, DocumentError::Malformed(_)), "{e}");
         // No text at all.
         let e = text("<w:p/>").unwrap_err();
-        assert!(e.contains("no text"), "{e}");
+        assert!(matches!(e, DocumentError::NoText), "{e}");
     }
 }

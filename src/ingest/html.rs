@@ -7,7 +7,9 @@
 use encoding_rs::Encoding;
 use scraper::{ElementRef, Html, Node};
 
-use super::{Builder, CellBudget, Document, MAX_DOCUMENT_CELLS, join_parts, parse_span};
+use super::{
+    Builder, CellBudget, Document, DocumentError, MAX_DOCUMENT_CELLS, join_parts, parse_span,
+};
 
 /// How far into the file a `<meta charset>` is looked for.
 const PRESCAN: usize = 8192;
@@ -18,33 +20,24 @@ const MAX_ROWSPAN: usize = 65534;
 /// Marks a block boundary or `<br>` in collected text.
 const BREAK: char = '\u{2028}';
 
-pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
+pub(super) fn convert(bytes: &[u8]) -> Result<Document, DocumentError> {
     let (text, encoding) = decode(bytes);
     // Refused before the HTML parser builds a tree of it.
     let scan = scan(&text);
     if scan.too_deep {
-        return Err(format!(
-            "the web page nests its elements over {MAX_DEPTH} deep: not a report"
-        ));
+        return Err(DocumentError::HtmlTooDeep(MAX_DEPTH));
     }
     if scan.cells > MAX_DOCUMENT_CELLS {
-        return Err(super::document_too_large());
+        return Err(DocumentError::DocumentTooLarge);
     }
     if scan.elements > MAX_ELEMENTS {
-        return Err(format!(
-            "the web page has over {MAX_ELEMENTS} elements: not a report"
-        ));
+        return Err(DocumentError::TooManyElements(MAX_ELEMENTS));
     }
     let page = Html::parse_document(&text);
     let mut b = Builder::default();
     walk(&page, &mut b)?;
     if b.tables == 0 {
-        return Err(
-            "no tables were found in the web page (an annual report has three; \
-             a page that loads its tables by script or in a frame cannot be read: \
-             save the report itself)"
-                .to_string(),
-        );
+        return Err(DocumentError::NoTables);
     }
     b.finish(encoding)
 }
@@ -485,7 +478,10 @@ fn cell_text(cell: ElementRef) -> String {
 /// A data table's rows on its grid: a `colspan` cell's text in its first
 /// column and empty cells for the rest, an empty cell in each row a
 /// `rowspan` cell covers below its own.
-fn table_rows(table: ElementRef, budget: &mut CellBudget) -> Result<Vec<Vec<String>>, String> {
+fn table_rows(
+    table: ElementRef,
+    budget: &mut CellBudget,
+) -> Result<Vec<Vec<String>>, DocumentError> {
     let mut rows = Vec::new();
     // Rows still covered, per grid column.
     let mut pending: Vec<usize> = Vec::new();
@@ -544,10 +540,10 @@ fn table_rows(table: ElementRef, budget: &mut CellBudget) -> Result<Vec<Vec<Stri
     Ok(rows)
 }
 
-fn walk(page: &Html, b: &mut Builder) -> Result<(), String> {
+fn walk(page: &Html, b: &mut Builder) -> Result<(), DocumentError> {
     let mut paragraph = 0;
     let mut budget = CellBudget::default();
-    let mut para = |b: &mut Builder, raw: &str| -> Result<(), String> {
+    let mut para = |b: &mut Builder, raw: &str| -> Result<(), DocumentError> {
         for line in lines(raw) {
             paragraph += 1;
             b.paragraph(&line, paragraph)?;
@@ -578,7 +574,7 @@ fn walk(page: &Html, b: &mut Builder) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    fn conv(html: &str) -> Result<Document, String> {
+    fn conv(html: &str) -> Result<Document, DocumentError> {
         convert(html.as_bytes())
     }
 
@@ -651,9 +647,9 @@ mod tests {
     #[test]
     fn no_tables_is_an_error() {
         let e = conv("<html><body><p>一、总体情况</p></body></html>").unwrap_err();
-        assert!(e.contains("no tables were found"), "{e}");
+        assert!(matches!(e, DocumentError::NoTables), "{e}");
         let e = conv("garbage \u{0} bytes").unwrap_err();
-        assert!(e.contains("no tables"), "{e}");
+        assert!(matches!(e, DocumentError::NoTables), "{e}");
     }
 
     #[test]
@@ -666,7 +662,7 @@ mod tests {
         let d = conv(&page(2_000, "div")).unwrap();
         assert_eq!(d.text, "1\n\n");
         let e = conv(&page(MAX_DEPTH + 1, "span")).unwrap_err();
-        assert!(e.contains("nests"), "{e}");
+        assert!(matches!(e, DocumentError::HtmlTooDeep(_)), "{e}");
         // Elements whose end tags may be left out do not count, nor closed ones.
         assert!(!too_deep(&"<p>x".repeat(MAX_DEPTH * 2)));
         assert!(!too_deep(

@@ -12,6 +12,7 @@
 //! `table 2 row 5`).
 
 mod docx;
+mod error;
 mod html;
 #[cfg(feature = "pdf")]
 pub mod pdf;
@@ -19,6 +20,7 @@ pub mod pdf;
 use std::path::Path;
 
 use crate::decode::LoadError;
+pub use error::DocumentError;
 
 /// Largest decompressed part read from a .docx, and largest text made from
 /// any document (100 MB): a zip bomb or an absurd `colspan` stops here.
@@ -39,22 +41,6 @@ pub const MAX_DOCUMENT_CELLS: usize = 200_000;
 /// two): each level copies the text of the levels inside it.
 pub const MAX_TABLE_NESTING: usize = 32;
 
-/// The one-line reasons a document is refused for its size (kept together
-/// for the language catalogue).
-fn table_too_large() -> String {
-    format!("a table expands to over {MAX_TABLE_CELLS} cells (merged cells included): not a report")
-}
-
-fn document_too_large() -> String {
-    format!(
-        "the document's tables expand to over {MAX_DOCUMENT_CELLS} cells (merged cells included): not a report"
-    )
-}
-
-fn tables_too_deep() -> String {
-    format!("tables are nested over {MAX_TABLE_NESTING} deep inside each other: not a report")
-}
-
 /// Counts the cells a document's tables expand to, spans included, against
 /// [`MAX_TABLE_CELLS`] and [`MAX_DOCUMENT_CELLS`].
 #[derive(Debug, Default)]
@@ -65,14 +51,14 @@ struct CellBudget {
 impl CellBudget {
     /// Take `n` more cells for a table that already holds `table` cells;
     /// returns the table's new count.
-    fn take(&mut self, table: usize, n: usize) -> Result<usize, String> {
+    fn take(&mut self, table: usize, n: usize) -> Result<usize, DocumentError> {
         self.document = self.document.saturating_add(n);
         let table = table.saturating_add(n);
         if table > MAX_TABLE_CELLS {
-            return Err(table_too_large());
+            return Err(DocumentError::TableTooLarge);
         }
         if self.document > MAX_DOCUMENT_CELLS {
-            return Err(document_too_large());
+            return Err(DocumentError::DocumentTooLarge);
         }
         Ok(table)
     }
@@ -115,7 +101,7 @@ pub fn is_document(path: &Path) -> bool {
 /// such a file is read as plain text.
 pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadError>> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    let convert: fn(&[u8]) -> Result<Document, String> = match ext.as_str() {
+    let convert: fn(&[u8]) -> Result<Document, DocumentError> = match ext.as_str() {
         "docx" => docx::convert,
         "html" | "htm" => html::convert,
         #[cfg(feature = "pdf")]
@@ -137,11 +123,8 @@ pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadE
 
 /// Built without the `pdf` feature: a PDF is refused with a reason.
 #[cfg(not(feature = "pdf"))]
-fn no_pdf(_: &[u8]) -> Result<Document, String> {
-    Err(
-        "此版本不能读取 PDF (built without PDF support: rebuild with the `pdf` feature)"
-            .to_string(),
-    )
+fn no_pdf(_: &[u8]) -> Result<Document, DocumentError> {
+    Err(DocumentError::PdfNotBuiltIn)
 }
 
 /// Lines of text and their origins, as a document is walked.
@@ -155,7 +138,7 @@ struct Builder {
 
 impl Builder {
     /// Add one line (line breaks inside it become spaces).
-    fn line(&mut self, text: &str, origin: String) -> Result<(), String> {
+    fn line(&mut self, text: &str, origin: String) -> Result<(), DocumentError> {
         let text: String = text
             .chars()
             .map(|c| {
@@ -168,10 +151,7 @@ impl Builder {
             .collect();
         self.bytes += text.len() + 1;
         if self.bytes > MAX_TEXT_BYTES {
-            return Err(format!(
-                "the document's text is over {} MB: not a report",
-                MAX_TEXT_BYTES / (1024 * 1024)
-            ));
+            return Err(DocumentError::TextTooLarge);
         }
         self.lines.push(text);
         self.origins.push(origin);
@@ -180,7 +160,7 @@ impl Builder {
 
     /// Add a paragraph: one line per line break in it; whitespace-only lines
     /// are left out; trailing spaces trimmed.
-    fn paragraph(&mut self, text: &str, number: usize) -> Result<(), String> {
+    fn paragraph(&mut self, text: &str, number: usize) -> Result<(), DocumentError> {
         let mut part = 0;
         for piece in text.split(crate::decode::is_line_end) {
             let piece = piece.replace('\u{a0}', " ");
@@ -200,7 +180,7 @@ impl Builder {
 
     /// Add a table: one tab-separated line per row (cells already expanded
     /// to the grid), then a blank line. Returns the table's number.
-    fn table(&mut self, rows: &[Vec<String>]) -> Result<usize, String> {
+    fn table(&mut self, rows: &[Vec<String>]) -> Result<usize, DocumentError> {
         self.tables += 1;
         let t = self.tables;
         for (i, row) in rows.iter().enumerate() {
@@ -211,9 +191,9 @@ impl Builder {
         Ok(t)
     }
 
-    fn finish(self, encoding: &'static str) -> Result<Document, String> {
+    fn finish(self, encoding: &'static str) -> Result<Document, DocumentError> {
         if self.lines.iter().all(|l| l.trim().is_empty()) {
-            return Err("the document has no text".to_string());
+            return Err(DocumentError::NoText);
         }
         let mut text = self.lines.join("\n");
         text.push('\n');

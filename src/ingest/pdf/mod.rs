@@ -85,8 +85,8 @@ fn too_big() -> PdfError {
     PdfError::TooBig(MAX_DECODED_BYTES / (1024 * 1024))
 }
 
-pub(super) fn convert(bytes: &[u8]) -> Result<Document, String> {
-    read(bytes).map_err(|e| e.to_string())
+pub(super) fn convert(bytes: &[u8]) -> Result<Document, super::DocumentError> {
+    read(bytes).map_err(super::DocumentError::from)
 }
 
 /// Read a PDF into report text.
