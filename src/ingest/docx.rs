@@ -168,18 +168,18 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), DocumentError> {
             }
             Event::End(_) => w.end()?,
             Event::Text(t) if w.in_text() => {
-                let t = t.xml10_content().map_err(|e| malformed(e))?;
+                let t = t.xml10_content().map_err(malformed)?;
                 w.text(&t);
             }
             Event::CData(t) if w.in_text() => {
-                let t = t.decode().map_err(|e| malformed(e))?;
+                let t = t.decode().map_err(malformed)?;
                 w.text(&t);
             }
             Event::GeneralRef(r) if w.in_text() => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     Ok(None) => {
-                        let name = r.decode().map_err(|e| malformed(e))?;
+                        let name = r.decode().map_err(malformed)?;
                         quick_xml::escape::resolve_xml_entity(&name)
                             .ok_or_else(|| {
                                 DocumentError::Malformed(format!(": unknown entity &{name};"))
