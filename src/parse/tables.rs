@@ -80,13 +80,22 @@ fn match_row_weak(
     Some((row, weak))
 }
 
-/// Is the label a piece of the template's own wording (its row labels)?
+/// Is the label made of pieces of the template's own wording (its row
+/// labels)? Each whitespace-separated piece counts on its own: a PDF table
+/// interleaves a wrapped group label with the row's (`不予公 5.属于三类内部`).
 fn is_template_fragment(id: TableId, label: &str) -> bool {
-    let norm = normalize_label(label);
-    id.spec()
-        .rows
-        .iter()
-        .any(|r| contains(&normalize_label(r.label), &norm))
+    let mut pieces = label
+        .split_whitespace()
+        .map(normalize_label)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    pieces.peek().is_some()
+        && pieces.all(|piece| {
+            id.spec()
+                .rows
+                .iter()
+                .any(|r| contains(&normalize_label(r.label), &piece))
+        })
 }
 
 /// The row a row with an unknown label takes by its place: the first free
