@@ -687,10 +687,23 @@ fn an_unreadable_file_is_not_counted_as_clean() {
 
 // ------------------------------------------------------------ round trips
 
-/// What a finding is about, without its line number (lines move).
+/// What a finding is about, without its line number (lines move). A note
+/// on how a row was *read* (run-together digits, a misprinted label, the
+/// 2019 single (六) row) describes the source text, which the normalized
+/// file no longer has: not compared.
 fn keys(r: &nianbao::Report) -> Vec<String> {
+    let reading_note = |f: &nianbao::rules::Finding| {
+        f.rule == nianbao::rules::Rule::TableLayout
+            && f.table.zip(f.row).is_some_and(|(t, row)| {
+                r.table(t)
+                    .and_then(|t| t.rows.get(row))
+                    .and_then(|row| row.layout.as_ref())
+                    .is_some_and(|l| l.note.is_some())
+            })
+    };
     let mut v: Vec<String> = nianbao::rules::check(r)
         .iter()
+        .filter(|f| !reading_note(f))
         .map(|f| {
             format!(
                 "{} {:?} {:?} {:?} {:?}",
