@@ -68,7 +68,13 @@ const FOOTER_ZONE: f32 = 0.15;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub text: String,
+    /// Baseline.
     pub y: f32,
+    /// Left end of the first glyph, right end of the last.
+    pub left: f32,
+    pub right: f32,
+    /// Font size of the first glyph.
+    pub size: f32,
 }
 
 /// The lines of one page, top to bottom. `bottom` and `height` are the
@@ -107,6 +113,12 @@ pub fn page_lines(glyphs: &[Glyph], bottom: f32, height: f32) -> Vec<Line> {
         .map(|(y, g)| Line {
             text: line_text(&g),
             y,
+            left: g.iter().map(|g| g.x).fold(f32::INFINITY, f32::min),
+            right: g
+                .iter()
+                .map(|g| g.x + g.width)
+                .fold(f32::NEG_INFINITY, f32::max),
+            size: g.first().map_or(0.0, |g| g.size),
         })
         .collect();
     // Footers: the last lines of the page, near its bottom.
@@ -118,6 +130,90 @@ pub fn page_lines(glyphs: &[Glyph], bottom: f32, height: f32) -> Vec<Line> {
         }
     }
     lines
+}
+
+/// A prose line that ends within this many ems of the text's right edge
+/// is full: the paragraph goes on on the next line (Chinese line breaking
+/// rules leave a line up to two characters short).
+const FULL_LINE: f32 = 3.0;
+
+/// A continuation line starts within this many ems of the text's left
+/// edge (a new paragraph is indented, usually by two).
+const MARGIN_START: f32 = 0.8;
+
+/// A line of a paged document, where it came from and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageLine {
+    pub line: Line,
+    /// 1-based page and line on the page.
+    pub page: usize,
+    pub number: usize,
+    /// The page's text edges: leftmost and rightmost glyph of any line.
+    pub page_left: f32,
+    pub page_right: f32,
+}
+
+/// Join the lines of a paragraph that the page width broke, so a sentence
+/// (and a figure the narrative states, `共受理申请 28 件`) is one line again:
+/// a line of prose (no column break) that runs to the text's right edge is
+/// followed by one that starts at its left edge, in the same size, and that
+/// does not begin like a heading (`二、`, `（三）`, `3.`). Chinese joins with
+/// nothing between, other text with a space. Works across page breaks. The
+/// joined line keeps the first line's page and number.
+pub fn reflow(lines: Vec<PageLine>) -> Vec<PageLine> {
+    let mut out: Vec<PageLine> = Vec::with_capacity(lines.len());
+    for next in lines {
+        if let Some(prev) = out.last_mut()
+            && continues(prev, &next)
+        {
+            let glue = match (prev.line.text.chars().last(), next.line.text.chars().next()) {
+                (Some(a), Some(b)) if is_cjk(a) || is_cjk(b) => "",
+                _ => " ",
+            };
+            prev.line.text.push_str(glue);
+            prev.line.text.push_str(&next.line.text);
+            // The joined line now ends where the continuation ends.
+            prev.line.right = next.line.right;
+            prev.line.y = next.line.y;
+            prev.page_right = next.page_right;
+            prev.page_left = next.page_left;
+            continue;
+        }
+        out.push(next);
+    }
+    out
+}
+
+fn continues(prev: &PageLine, next: &PageLine) -> bool {
+    let (p, n) = (&prev.line, &next.line);
+    let em = p.size.max(1.0);
+    !p.text.contains(COLUMN_BREAK)
+        && !n.text.contains(COLUMN_BREAK)
+        && (n.size - p.size).abs() <= 0.1 * em
+        && p.right >= prev.page_right - FULL_LINE * em
+        && n.left <= next.page_left + MARGIN_START * em
+        && (prev.page != next.page || (p.y - n.y) <= 2.5 * em)
+        && !looks_like_heading(&n.text)
+}
+
+/// `二、`, `（三）`, `(3)`, `3.`, `3、`, `第三条`: a heading or list item.
+fn looks_like_heading(text: &str) -> bool {
+    let t = text.trim_start();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let n = t.chars().take_while(|c| numeral(*c)).count();
+    if n > 0 {
+        let rest = t.chars().nth(n);
+        return matches!(rest, Some('、' | '.' | '．'));
+    }
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('（' | '(') => {
+            let inner = chars.clone().take_while(|c| numeral(*c)).count();
+            inner > 0 && matches!(chars.nth(inner), Some('）' | ')'))
+        }
+        Some('第') => t.chars().nth(1).is_some_and(numeral),
+        _ => false,
+    }
 }
 
 /// Group glyphs into lines, top to bottom; each line's glyphs left to right.
@@ -403,6 +499,69 @@ mod tests {
         g.extend(run("规章", 50.0, 600.0, 10.0));
         g.extend(run("0", 200.0, 570.0, 10.0));
         assert_eq!(text(&g).len(), 4);
+    }
+
+    fn paged(lines: &[(&str, f32, f32, usize)]) -> Vec<PageLine> {
+        // (text, left, right, page); size 10, 14 apart, text edges 50..450.
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, &(text, left, right, page))| PageLine {
+                line: Line {
+                    text: text.to_string(),
+                    y: 700.0 - 14.0 * i as f32,
+                    left,
+                    right,
+                    size: 10.0,
+                },
+                page,
+                number: i + 1,
+                page_left: 50.0,
+                page_right: 450.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_broken_by_the_page_width_are_joined() {
+        let lines = paged(&[
+            ("二、主动公开政府信息情况", 50.0, 170.0, 1),
+            ("我局共受理政府信息公开申请 28", 70.0, 449.0, 1),
+            ("件，其中本年新收 25 件。", 50.0, 200.0, 1),
+            ("（一）主动公开", 70.0, 449.0, 1),
+            ("3. 属于三类", 50.0, 449.0, 1),
+            ("政务公开 2023", 70.0, 449.0, 1),
+            ("and more", 50.0, 120.0, 2),
+            ("规章\t0", 50.0, 449.0, 2),
+            ("行政许可", 50.0, 90.0, 2),
+        ]);
+        let texts: Vec<(String, usize, usize)> = reflow(lines)
+            .into_iter()
+            .map(|l| (l.line.text, l.page, l.number))
+            .collect();
+        let want = [
+            ("二、主动公开政府信息情况", 1, 1),
+            (
+                "我局共受理政府信息公开申请 28件，其中本年新收 25 件。",
+                1,
+                2,
+            ),
+            ("（一）主动公开", 1, 4),
+            ("3. 属于三类", 1, 5),
+            ("政务公开 2023 and more", 1, 6),
+            ("规章\t0", 2, 8),
+            ("行政许可", 2, 9),
+        ];
+        let want: Vec<(String, usize, usize)> = want
+            .iter()
+            .map(|(t, p, n)| (t.to_string(), *p, *n))
+            .collect();
+        assert_eq!(texts, want);
+        assert!(looks_like_heading("十二、其他"));
+        assert!(looks_like_heading("(3)其他"));
+        assert!(looks_like_heading("第二十条第（一）项"));
+        assert!(!looks_like_heading("2023 年，我局"));
+        assert!(!looks_like_heading("三安全一稳定"));
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
     let mut interp = content::Interpreter::new(&pdf);
     let mut b = Builder::default();
     let mut any_text = false;
+    let mut all: Vec<layout::PageLine> = Vec::new();
+    let mut text_bytes = 0usize;
     for (i, &page_id) in pages.iter().enumerate() {
         let number = i + 1;
         let rotate = inherited(&pdf, page_id, b"Rotate")
@@ -112,11 +114,29 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
         let glyphs = interp.page(page_id, number, rotate, &mut budget)?;
         let (bottom, height) = page_box(&pdf, page_id, rotate);
         let lines = layout::page_lines(&glyphs, bottom, height);
-        for (k, line) in lines.iter().enumerate() {
-            any_text = true;
-            b.line(&line.text, format!("page {number} line {}", k + 1))
-                .map_err(|_| PdfError::TooBig(MAX_TEXT_BYTES / (1024 * 1024)))?;
+        let page_left = lines.iter().map(|l| l.left).fold(f32::INFINITY, f32::min);
+        let page_right = lines
+            .iter()
+            .map(|l| l.right)
+            .fold(f32::NEG_INFINITY, f32::max);
+        for (k, line) in lines.into_iter().enumerate() {
+            text_bytes += line.text.len() + 1;
+            if text_bytes > MAX_TEXT_BYTES {
+                return Err(PdfError::TooBig(MAX_TEXT_BYTES / (1024 * 1024)));
+            }
+            all.push(layout::PageLine {
+                line,
+                page: number,
+                number: k + 1,
+                page_left,
+                page_right,
+            });
         }
+    }
+    for l in layout::reflow(all) {
+        any_text = true;
+        b.line(&l.line.text, format!("page {} line {}", l.page, l.number))
+            .map_err(|_| PdfError::TooBig(MAX_TEXT_BYTES / (1024 * 1024)))?;
     }
     if !any_text {
         // Characters were shown but none could be decoded: not a scan.
