@@ -457,3 +457,16 @@ fn text_without_a_unicode_map_is_not_called_a_scan() {
     ];
     assert_eq!(pdf::read(&build(&objects)), Err(PdfError::Undecodable));
 }
+
+#[test]
+fn a_pdf_without_its_extension_is_still_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("download");
+    std::fs::copy(sample("pdf/stsong-nonzero-clean.pdf"), &path).unwrap();
+    let report = nianbao::load(&path).unwrap();
+    assert_eq!(report.encoding, "PDF");
+    let original = load("variant-nonzero-clean.txt");
+    for id in TableId::ALL {
+        assert_eq!(grid(&report, id), grid(&original, id), "{}", id.id());
+    }
+}
