@@ -470,3 +470,32 @@ fn a_pdf_without_its_extension_is_still_a_pdf() {
         assert_eq!(grid(&report, id), grid(&original, id), "{}", id.id());
     }
 }
+
+#[test]
+fn a_page_of_scattered_chinese_characters_finishes() {
+    // 90 000 lone 一 on a grid (every one a candidate for vertical text):
+    // the layout's neighbour scans are bounded, so this stays linear.
+    let font = "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H \
+                /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+                /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>] >>";
+    let mut content = b"BT /F1 1 Tf 1 1 Td ".to_vec();
+    for _ in 0..300 {
+        for _ in 0..300 {
+            content.extend_from_slice(b"<4E00> Tj 5 0 Td ");
+        }
+        content.extend_from_slice(b"-1500 5 Td ");
+    }
+    content.extend_from_slice(b"ET");
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1600 1600] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream("", &content),
+        font.as_bytes().to_vec(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert_eq!(doc.text.matches('一').count(), 90_000);
+    assert_eq!(doc.text.lines().count(), 300);
+}

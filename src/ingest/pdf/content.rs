@@ -28,6 +28,12 @@ pub const MAX_OPS_PER_PAGE: usize = 1_000_000;
 /// Most glyphs kept from one page (a dense page of small print has ~5 000).
 pub const MAX_GLYPHS_PER_PAGE: usize = 200_000;
 
+/// Most operators run in the whole file (1 000 real pages: a few million).
+pub const MAX_OPS_TOTAL: usize = 20_000_000;
+
+/// Most glyphs kept from the whole file (1 000 dense pages: ~5 million).
+pub const MAX_GLYPHS_TOTAL: usize = 5_000_000;
+
 /// Deepest `q` stack honoured (further `q`s are ignored until a `Q`).
 const MAX_SAVE_DEPTH: usize = 64;
 
@@ -113,6 +119,9 @@ pub struct Interpreter<'d> {
     forms: HashMap<ObjectId, Rc<Vec<Operation>>>,
     /// Codes shown so far that have no text (a font without a Unicode map).
     undecoded: usize,
+    /// Operators run and glyphs kept on the pages before this one.
+    ops_before: usize,
+    glyphs_before: usize,
 }
 
 /// One page's run: its glyphs and the operator count so far.
@@ -130,6 +139,8 @@ impl<'d> Interpreter<'d> {
             fonts: HashMap::new(),
             forms: HashMap::new(),
             undecoded: 0,
+            ops_before: 0,
+            glyphs_before: 0,
         }
     }
 
@@ -178,6 +189,11 @@ impl<'d> Interpreter<'d> {
             budget,
         )?;
         self.undecoded += run.undecoded;
+        self.ops_before += run.ops;
+        self.glyphs_before += glyphs.len();
+        if self.ops_before > MAX_OPS_TOTAL || self.glyphs_before > MAX_GLYPHS_TOTAL {
+            return Err(PdfError::TooMuchContent);
+        }
         Ok(glyphs)
     }
 
@@ -411,7 +427,7 @@ fn show(st: &State, tm: &mut Matrix, bytes: &[u8], run: &mut Run<'_>) -> Result<
         let share = width / chars.len().max(1) as f32;
         for (k, ch) in chars.iter().enumerate() {
             if run.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
-                return Err(PdfError::TooManyOps(run.page, MAX_OPS_PER_PAGE));
+                return Err(PdfError::TooManyGlyphs(run.page, MAX_GLYPHS_PER_PAGE));
             }
             run.glyphs.push(Glyph {
                 x: x + share * k as f32 * if a < 0.0 { -1.0 } else { 1.0 },

@@ -61,6 +61,13 @@ const LONE_GAP: f32 = 0.5;
 /// table cell, the numbers centred between its lines).
 const LABEL_REACH: f32 = 1.8;
 
+/// Neighbours looked at, each way, to tell whether a glyph is lone: a row of
+/// a table has a few dozen glyphs; past this many the glyph is not lone.
+const LONE_SCAN: usize = 128;
+
+/// Columns looked back at when stacking a lone glyph.
+const STACK_SCAN: usize = 16;
+
 /// A footer stands in the bottom part of the page: this fraction of its height.
 const FOOTER_ZONE: f32 = 0.15;
 
@@ -343,16 +350,21 @@ fn vertical_glyphs(glyphs: &[Glyph]) -> Vec<usize> {
                 && (h.x < g.x + g.width + LONE_GAP * g.size)
         };
         let reach = LINE_JOIN * g.size;
-        let below = by_y[..k]
+        // Bounded scans: a crowded baseline is never lone.
+        let lone_below = by_y[..k]
             .iter()
             .rev()
             .take_while(|&&j| g.y - glyphs[j].y <= reach)
-            .any(|&j| near(j));
-        let above = by_y[k + 1..]
+            .take(LONE_SCAN + 1)
+            .enumerate()
+            .all(|(n, &j)| n < LONE_SCAN && !near(j));
+        let lone_above = by_y[k + 1..]
             .iter()
             .take_while(|&&j| glyphs[j].y - g.y <= reach)
-            .any(|&j| near(j));
-        if !below && !above {
+            .take(LONE_SCAN + 1)
+            .enumerate()
+            .all(|(n, &j)| n < LONE_SCAN && !near(j));
+        if lone_below && lone_above {
             lone.push(i);
         }
     }
@@ -366,7 +378,7 @@ fn vertical_glyphs(glyphs: &[Glyph]) -> Vec<usize> {
     let mut columns: Vec<Vec<usize>> = Vec::new();
     for i in lone {
         let g = &glyphs[i];
-        let fits = columns.iter_mut().rev().find(|col| {
+        let fits = columns.iter_mut().rev().take(STACK_SCAN).find(|col| {
             let last = &glyphs[*col.last().unwrap_or(&i)];
             (last.x - g.x).abs() <= STACK_X * g.size
                 && last.y > g.y

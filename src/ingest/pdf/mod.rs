@@ -60,6 +60,10 @@ pub enum PdfError {
     TooBig(usize),
     #[error("PDF 第 {0} 页内容过多（超过 {1} 个绘制指令） (page {0}: over {1} drawing operations)")]
     TooManyOps(usize, usize),
+    #[error("PDF 第 {0} 页文字过多（超过 {1} 个字符） (page {0}: over {1} characters)")]
+    TooManyGlyphs(usize, usize),
+    #[error("PDF 内容过多，不是年度报告 (too much content for a report)")]
+    TooMuchContent,
 }
 
 /// Unpacked bytes still allowed for this file.
