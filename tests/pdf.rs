@@ -415,6 +415,10 @@ fn an_operator_flood_is_refused() {
     let flood = b"q Q ".repeat(600_000);
     let pdf = one_page(&flood, "", vec![]);
     assert!(matches!(pdf::read(&pdf), Err(PdfError::TooManyOps(1, _))));
+    // Ten million operands and no operator: read, kept a few at a time.
+    let numbers = b"1 ".repeat(10_000_000);
+    let pdf = one_page(&numbers, "", vec![]);
+    assert_eq!(pdf::read(&pdf), Err(PdfError::NoText));
 }
 
 #[test]

@@ -18,6 +18,7 @@ mod cmap;
 mod content;
 mod fonts;
 pub mod layout;
+mod lexer;
 
 use std::cell::Cell;
 use std::io::Read;
