@@ -194,13 +194,26 @@ pub fn reflow(lines: Vec<PageLine>) -> Vec<PageLine> {
 fn continues(prev: &PageLine, next: &PageLine) -> bool {
     let (p, n) = (&prev.line, &next.line);
     let em = p.size.max(1.0);
-    !p.text.contains(COLUMN_BREAK)
+    let prose = !p.text.contains(COLUMN_BREAK)
         && !n.text.contains(COLUMN_BREAK)
         && (n.size - p.size).abs() <= 0.1 * em
-        && p.right >= prev.page_right - FULL_LINE * em
+        && !looks_like_heading(&n.text);
+    let wrapped = p.right >= prev.page_right - FULL_LINE * em
         && n.left <= next.page_left + MARGIN_START * em
-        && (prev.page != next.page || (p.y - n.y) <= 2.5 * em)
-        && !looks_like_heading(&n.text)
+        && (prev.page != next.page || (p.y - n.y) <= 2.5 * em);
+    // The report's title, centred over two lines at the top of page 1.
+    let centre = |l: &Line, pl: &PageLine| {
+        ((l.left + l.right) - (pl.page_left + pl.page_right)).abs() <= 2.0 * em
+    };
+    let title = prev.page == 1
+        && next.page == 1
+        && prev.number <= 2
+        && next.number == prev.number + 1
+        && (p.y - n.y) <= 2.5 * em
+        && centre(p, prev)
+        && centre(n, next)
+        && n.left > next.page_left + 2.0 * em;
+    prose && (wrapped || title)
 }
 
 /// `二、`, `（三）`, `(3)`, `3.`, `3、`, `第三条`: a heading or list item.
@@ -569,6 +582,20 @@ mod tests {
             .map(|(t, p, n)| (t.to_string(), *p, *n))
             .collect();
         assert_eq!(texts, want);
+        // A title centred over two lines at the top of page 1 is one line.
+        let mut title = paged(&[
+            ("某区某局 2023 年政府", 110.0, 390.0, 1),
+            ("信息公开工作年度报告", 150.0, 350.0, 1),
+            ("一、总体情况", 50.0, 130.0, 1),
+        ]);
+        for l in &mut title {
+            l.line.size = 16.0;
+        }
+        let texts: Vec<String> = reflow(title).into_iter().map(|l| l.line.text).collect();
+        assert_eq!(
+            texts,
+            ["某区某局 2023 年政府信息公开工作年度报告", "一、总体情况"]
+        );
         assert!(looks_like_heading("十二、其他"));
         assert!(looks_like_heading("(3)其他"));
         assert!(looks_like_heading("第二十条第（一）项"));
