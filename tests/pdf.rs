@@ -503,3 +503,89 @@ fn a_page_of_scattered_chinese_characters_finishes() {
     assert_eq!(doc.text.matches('一').count(), 90_000);
     assert_eq!(doc.text.lines().count(), 300);
 }
+
+/// The text original drawn as a PDF in a non-embedded Chinese font with a
+/// predefined encoding (`GBK-EUC-H`: GBK bytes; `UniGB-UTF16-H`: UTF-16BE):
+/// each line at its own baseline, each tab-separated cell at its own x,
+/// a footer on every page, pages of 60 lines (so tables break across pages).
+fn drawn_original(encoding: &str) -> Vec<u8> {
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let encode = |s: &str| -> Vec<u8> {
+        match encoding {
+            "GBK-EUC-H" => encoding_rs::GBK.encode(s).0.into_owned(),
+            _ => s.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        }
+    };
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02X}")).collect::<String>();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let pages: Vec<&[&str]> = lines.chunks(60).collect();
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        Vec::new(), // the page tree, once the pages are numbered
+        format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /{encoding} \
+             /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>] >>"
+        )
+        .into_bytes(),
+    ];
+    let mut kids = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        let mut content = String::from("BT /F1 9 Tf\n");
+        for (i, line) in page.iter().enumerate() {
+            let y = 800.0 - 12.0 * i as f32;
+            let mut x = 30.0;
+            for cell in line.split('\t') {
+                if !cell.is_empty() {
+                    content.push_str(&format!("1 0 0 1 {x} {y} Tm <{}> Tj\n", hex(&encode(cell))));
+                }
+                // Every character counted an em wide: cells never overlap.
+                x += 9.0 * cell.chars().count() as f32 + 20.0;
+            }
+        }
+        content.push_str(&format!(
+            "1 0 0 1 1000 30 Tm <{}> Tj\nET",
+            hex(&encode(&format!("第 {} 页", p + 1)))
+        ));
+        let n = objects.len() + 1;
+        kids.push(format!("{n} 0 R"));
+        objects.push(
+            format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000 842] /Contents {} 0 R \
+                 /Resources << /Font << /F1 3 0 R >> >> >>",
+                n + 1
+            )
+            .into_bytes(),
+        );
+        objects.push(stream("", content.as_bytes()));
+    }
+    objects[1] = format!(
+        "<< /Type /Pages /Kids [{}] /Count {} >>",
+        kids.join(" "),
+        kids.len()
+    )
+    .into_bytes();
+    build(&objects)
+}
+
+#[test]
+fn predefined_chinese_encodings_read_every_cell() {
+    let original = load("variant-nonzero-clean.txt");
+    for encoding in ["GBK-EUC-H", "UniGB-UTF16-H", "UniGB-UCS2-H"] {
+        let bytes = drawn_original(encoding);
+        let doc = pdf::read(&bytes).unwrap_or_else(|e| panic!("{encoding}: {e}"));
+        assert!(!doc.text.contains("第 1 页"), "{encoding}: footer kept");
+        assert!(doc.origins.iter().any(|o| o.starts_with("page 2 ")));
+        let mut report = nianbao::parse::parse(&doc.text, doc.encoding);
+        report.origins = doc.origins;
+        for id in TableId::ALL {
+            assert_eq!(
+                grid(&report, id),
+                grid(&original, id),
+                "{encoding} {}\n{}",
+                id.id(),
+                doc.text
+            );
+        }
+    }
+}
