@@ -148,6 +148,44 @@ const FULL_LINE: f32 = 3.0;
 /// edge (a new paragraph is indented, usually by two).
 const MARGIN_START: f32 = 0.8;
 
+/// An edge is trusted when at least this many prose lines share it.
+const EDGE_SUPPORT: usize = 3;
+
+/// The left and right edges of a page's running text: where most lines of
+/// prose (lines without a column break) start and end, to the point. A
+/// table wider than the text, a centred title or a short last line do not
+/// move them. With too few prose lines: the outermost of all lines.
+pub fn text_edges(lines: &[Line]) -> (f32, f32) {
+    let prose: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !l.text.contains(COLUMN_BREAK))
+        .collect();
+    let mode = |xs: Vec<f32>, prefer_low: bool| -> Option<f32> {
+        let mut bins: Vec<(i64, usize)> = Vec::new();
+        let mut keys: Vec<i64> = xs.iter().map(|x| x.round() as i64).collect();
+        keys.sort_unstable();
+        for k in keys {
+            match bins.last_mut() {
+                Some((b, n)) if *b == k => *n += 1,
+                _ => bins.push((k, 1)),
+            }
+        }
+        let best = bins.iter().map(|(_, n)| *n).max()?;
+        let mut tops = bins.iter().filter(|(_, n)| *n == best).map(|(b, _)| *b);
+        let pick = if prefer_low { tops.next() } else { tops.last() };
+        pick.filter(|_| best >= EDGE_SUPPORT).map(|b| b as f32)
+    };
+    let left = mode(prose.iter().map(|l| l.left).collect(), true)
+        .unwrap_or_else(|| lines.iter().map(|l| l.left).fold(f32::INFINITY, f32::min));
+    let right = mode(prose.iter().map(|l| l.right).collect(), false).unwrap_or_else(|| {
+        lines
+            .iter()
+            .map(|l| l.right)
+            .fold(f32::NEG_INFINITY, f32::max)
+    });
+    (left, right)
+}
+
 /// A line of a paged document, where it came from and where it stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageLine {
@@ -601,6 +639,28 @@ mod tests {
         assert!(looks_like_heading("第二十条第（一）项"));
         assert!(!looks_like_heading("2023 年，我局"));
         assert!(!looks_like_heading("三安全一稳定"));
+    }
+
+    #[test]
+    fn text_edges_are_where_most_prose_lines_start_and_end() {
+        let line = |text: &str, left: f32, right: f32| Line {
+            text: text.to_string(),
+            y: 0.0,
+            left,
+            right,
+            size: 12.0,
+        };
+        let lines = [
+            line("标题", 200.0, 400.0),
+            line("正文", 74.0, 520.2),
+            line("正文", 50.0, 519.8),
+            line("正文", 50.0, 520.0),
+            line("末行", 50.0, 300.0),
+            line("规章\t0", 30.0, 570.0),
+        ];
+        assert_eq!(text_edges(&lines), (50.0, 520.0));
+        // Too few prose lines: the outermost edges.
+        assert_eq!(text_edges(&lines[..2]), (74.0, 520.2));
     }
 
     #[test]

@@ -128,11 +128,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
         let glyphs = interp.page(page_id, number, rotate, &mut budget)?;
         let (bottom, height) = page_box(&pdf, page_id, rotate);
         let lines = layout::page_lines(&glyphs, bottom, height);
-        let page_left = lines.iter().map(|l| l.left).fold(f32::INFINITY, f32::min);
-        let page_right = lines
-            .iter()
-            .map(|l| l.right)
-            .fold(f32::NEG_INFINITY, f32::max);
+        let (page_left, page_right) = layout::text_edges(&lines);
         for (k, line) in lines.into_iter().enumerate() {
             text_bytes += line.text.len() + 1;
             if text_bytes > MAX_TEXT_BYTES {
