@@ -172,7 +172,11 @@ pub fn text_edges(lines: &[Line]) -> (f32, f32) {
         }
         let best = bins.iter().map(|(_, n)| *n).max()?;
         let mut tops = bins.iter().filter(|(_, n)| *n == best).map(|(b, _)| *b);
-        let pick = if prefer_low { tops.next() } else { tops.last() };
+        let pick = if prefer_low {
+            tops.next()
+        } else {
+            tops.next_back()
+        };
         pick.filter(|_| best >= EDGE_SUPPORT).map(|b| b as f32)
     };
     let left = mode(prose.iter().map(|l| l.left).collect(), true)
