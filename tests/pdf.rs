@@ -439,7 +439,17 @@ fn a_rotated_page_reads_as_displayed() {
         FONT.as_bytes().to_vec(),
     ];
     let doc = pdf::read(&build(&objects)).unwrap();
-    assert_eq!(doc.text, "World\t2023\nHello\n");
+    let words: Vec<Vec<&str>> = doc
+        .text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(words, [vec!["World", "2023"], vec!["Hello"]]);
+    assert!(
+        doc.text.contains("World  "),
+        "a column break: {:?}",
+        doc.text
+    );
     // The same page unrotated: one character per line, not words.
     objects[1] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec();
     let doc = pdf::read(&build(&objects)).unwrap();

@@ -7,9 +7,12 @@
 //! 3. A glyph joins a line when its baseline is within [`LINE_JOIN`] × its
 //!    font size of the line's (numbers and labels often differ in size).
 //! 4. Within a line, glyphs in x order: no space for a gap under
-//!    [`NO_SPACE`] em, one space under [`ONE_SPACE`] em, a column break
-//!    ([`COLUMN_BREAK`], a tab: the parser reads tab-separated rows as
-//!    cells, and a tab never appears inside a cell) for anything wider.
+//!    [`NO_SPACE`] em, one space under [`ONE_SPACE`] em, and for anything
+//!    wider a column break: spaces up to the glyph's column on a grid of
+//!    half-ems (at least [`MIN_BREAK`]), as `pdftotext -layout` pads. Not a
+//!    tab: in a tight table a number can stand less than an em after a
+//!    label that fills its cell, and only space-separated rows let the
+//!    parser split it off (`一、本年新收…申请数量 20` → label, 20).
 //! 5. Page footers at the bottom of the page (`-4-`, `— 4 —`, `第 4 页`,
 //!    `第 4 页 共 9 页`, a lone page number) are dropped; pages follow one
 //!    another with nothing between, so a table continues across pages.
@@ -40,8 +43,12 @@ pub const NO_SPACE: f32 = 0.15;
 /// wider is a column break.
 pub const ONE_SPACE: f32 = 1.0;
 
-/// What a column break is written as.
-pub const COLUMN_BREAK: char = '\t';
+/// Fewest spaces written for a column break (one space is a word space).
+pub const MIN_BREAK: usize = 2;
+
+/// Most spaces written for one column break (a hostile x far off the page
+/// must not make a line of a million spaces).
+const MAX_PAD: usize = 200;
 
 /// Vertical text: glyphs stacked at one x within this many ems of each other…
 const STACK_X: f32 = 0.25;
@@ -75,6 +82,8 @@ const FOOTER_ZONE: f32 = 0.15;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub text: String,
+    /// The line has a column break: cells of a table, not prose.
+    pub cells: bool,
     /// Baseline.
     pub y: f32,
     /// Left end of the first glyph, right end of the last.
@@ -115,10 +124,23 @@ pub fn page_lines(glyphs: &[Glyph], bottom: f32, height: f32) -> Vec<Line> {
             !drop
         });
     }
-    let mut lines: Vec<Line> = attach_wrapped_labels(group_lines(glyphs))
+    // The column grid: half-ems of the page's middle font size, from its
+    // leftmost glyph.
+    let mut sizes: Vec<f32> = glyphs.iter().map(|g| g.size).collect();
+    sizes.sort_by(f32::total_cmp);
+    let grid = Grid {
+        origin: glyphs.iter().map(|g| g.x).fold(f32::INFINITY, f32::min),
+        unit: sizes.get(sizes.len() / 2).map_or(5.0, |s| s / 2.0),
+    };
+    let mut lines: Vec<Line> = attach_wrapped_labels(group_lines(glyphs), &grid)
         .into_iter()
-        .map(|(y, g)| Line {
-            text: line_text(&g),
+        .map(|(y, g)| {
+            let (text, cells) = line_text(&g, &grid);
+            (y, g, text, cells)
+        })
+        .map(|(y, g, text, cells)| Line {
+            text,
+            cells,
             y,
             left: g.iter().map(|g| g.x).fold(f32::INFINITY, f32::min),
             right: g
@@ -156,10 +178,7 @@ const EDGE_SUPPORT: usize = 3;
 /// table wider than the text, a centred title or a short last line do not
 /// move them. With too few prose lines: the outermost of all lines.
 pub fn text_edges(lines: &[Line]) -> (f32, f32) {
-    let prose: Vec<&Line> = lines
-        .iter()
-        .filter(|l| !l.text.contains(COLUMN_BREAK))
-        .collect();
+    let prose: Vec<&Line> = lines.iter().filter(|l| !l.cells).collect();
     let mode = |xs: Vec<f32>, prefer_low: bool| -> Option<f32> {
         let mut bins: Vec<(i64, usize)> = Vec::new();
         let mut keys: Vec<i64> = xs.iter().map(|x| x.round() as i64).collect();
@@ -236,10 +255,8 @@ pub fn reflow(lines: Vec<PageLine>) -> Vec<PageLine> {
 fn continues(prev: &PageLine, next: &PageLine) -> bool {
     let (p, n) = (&prev.line, &next.line);
     let em = p.size.max(1.0);
-    let prose = !p.text.contains(COLUMN_BREAK)
-        && !n.text.contains(COLUMN_BREAK)
-        && (n.size - p.size).abs() <= 0.1 * em
-        && !looks_like_heading(&n.text);
+    let prose =
+        !p.cells && !n.cells && (n.size - p.size).abs() <= 0.1 * em && !looks_like_heading(&n.text);
     let wrapped = p.right >= prev.page_right - FULL_LINE * em
         && n.left <= next.page_left + MARGIN_START * em
         && (prev.page != next.page || (p.y - n.y) <= 2.5 * em);
@@ -299,7 +316,7 @@ fn group_lines(mut glyphs: Vec<Glyph>) -> Vec<(f32, Vec<Glyph>)> {
 /// and just below it when they end left of the numbers: the row keeps its
 /// whole label. A fragment below that stands nearer to the next line of
 /// numbers is left for that line.
-fn attach_wrapped_labels(lines: Vec<(f32, Vec<Glyph>)>) -> Vec<(f32, Vec<Glyph>)> {
+fn attach_wrapped_labels(lines: Vec<(f32, Vec<Glyph>)>, grid: &Grid) -> Vec<(f32, Vec<Glyph>)> {
     let numbers_only: Vec<bool> = lines
         .iter()
         .map(|(_, g)| g.iter().all(|g| !is_cjk(g.ch)) && g.iter().any(|g| g.ch.is_ascii_digit()))
@@ -319,7 +336,7 @@ fn attach_wrapped_labels(lines: Vec<(f32, Vec<Glyph>)>) -> Vec<(f32, Vec<Glyph>)
                 .all(|g| g.x + g.width <= first.x - ONE_SPACE * first.size)
             && (ly - ny).abs() <= LABEL_REACH * first.size
     };
-    let single_cell = |l: usize| !line_text(&lines[l].1).contains(COLUMN_BREAK);
+    let single_cell = |l: usize| !line_text(&lines[l].1, grid).1;
     let mut take = vec![None::<usize>; lines.len()];
     for n in (0..lines.len()).filter(|&n| numbers_only[n]) {
         if n > 0 && take[n - 1].is_none() && fragment(n - 1, n) {
@@ -358,9 +375,18 @@ fn attach_wrapped_labels(lines: Vec<(f32, Vec<Glyph>)>) -> Vec<(f32, Vec<Glyph>)
     out
 }
 
-/// The text of one line of glyphs (in x order).
-fn line_text(glyphs: &[Glyph]) -> String {
+/// Where column breaks pad to: columns of `unit` page units from `origin`.
+struct Grid {
+    origin: f32,
+    unit: f32,
+}
+
+/// The text of one line of glyphs (in x order), and whether it has a
+/// column break.
+fn line_text(glyphs: &[Glyph], grid: &Grid) -> (String, bool) {
     let mut out = String::new();
+    let mut width = 0usize;
+    let mut cells = false;
     let mut prev: Option<&Glyph> = None;
     for g in glyphs {
         if let Some(p) = prev {
@@ -371,15 +397,26 @@ fn line_text(glyphs: &[Glyph]) -> String {
                 continue;
             }
             if gap >= ONE_SPACE * em {
-                out.push(COLUMN_BREAK);
+                cells = true;
+                let column = ((g.x - grid.origin) / grid.unit).round();
+                let column = if column.is_finite() && column > 0.0 {
+                    column as usize
+                } else {
+                    0
+                };
+                let pad = column.saturating_sub(width).clamp(MIN_BREAK, MAX_PAD);
+                out.extend(std::iter::repeat_n(' ', pad));
+                width += pad;
             } else if gap >= NO_SPACE * em {
                 out.push(' ');
+                width += 1;
             }
         }
         out.push(g.ch);
+        width += unicode_width::UnicodeWidthChar::width(g.ch).unwrap_or(0);
         prev = Some(g);
     }
-    out
+    (out, cells)
 }
 
 /// Wide (CJK) characters: those that stack in vertical labels.
@@ -520,10 +557,19 @@ mod tests {
         out
     }
 
+    /// The lines of a page, each column break (2 or more spaces) as `|`.
     fn text(glyphs: &[Glyph]) -> Vec<String> {
         page_lines(glyphs, 0.0, 842.0)
             .into_iter()
-            .map(|l| l.text)
+            .map(|l| {
+                assert_eq!(l.cells, l.text.contains("  "), "{:?}", l.text);
+                l.text
+                    .split("  ")
+                    .filter(|c| !c.is_empty())
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
             .collect()
     }
 
@@ -534,7 +580,7 @@ mod tests {
         g.extend(run("124", 300.0, 698.0, 9.0));
         // 10 pt lower: the next line.
         g.extend(run("行政处罚", 50.0, 688.0, 10.5));
-        assert_eq!(text(&g), ["行政许可\t124", "行政处罚"]);
+        assert_eq!(text(&g), ["行政许可|124", "行政处罚"]);
     }
 
     #[test]
@@ -547,7 +593,7 @@ mod tests {
         // Whitespace glyphs are dropped; the gap they leave speaks.
         g.extend(run(" ", 150.0, 700.0, 10.0));
         g.extend(run("1", 170.0, 700.0, 10.0));
-        assert_eq!(text(&g), ["予以公开 (一)\t9\t1"]);
+        assert_eq!(text(&g), ["予以公开 (一)|9|1"]);
     }
 
     #[test]
@@ -558,7 +604,7 @@ mod tests {
         g.extend(run("1", 250.0, 693.0, 10.0));
         g.extend(run("12", 300.0, 693.0, 10.0));
         g.extend(run("文件", 50.0, 686.0, 10.0));
-        assert_eq!(text(&g), ["行政规范性文件\t3\t1\t12"]);
+        assert_eq!(text(&g), ["行政规范性文件|3|1|12"]);
         // A number under prose that reaches over it stays on its own line,
         // and so does one too far below.
         let mut g = run("我局共受理申请二十八件其中本年新收", 50.0, 700.0, 10.0);
@@ -576,6 +622,7 @@ mod tests {
             .map(|(i, &(text, left, right, page))| PageLine {
                 line: Line {
                     text: text.to_string(),
+                    cells: text.contains('\t'),
                     y: 700.0 - 14.0 * i as f32,
                     left,
                     right,
@@ -631,6 +678,7 @@ mod tests {
             ("一、总体情况", 50.0, 130.0, 1),
         ]);
         for l in &mut title {
+            l.line.cells = false;
             l.line.size = 16.0;
         }
         let texts: Vec<String> = reflow(title).into_iter().map(|l| l.line.text).collect();
@@ -649,6 +697,7 @@ mod tests {
     fn text_edges_are_where_most_prose_lines_start_and_end() {
         let line = |text: &str, left: f32, right: f32| Line {
             text: text.to_string(),
+            cells: text.contains('\t'),
             y: 0.0,
             left,
             right,
@@ -665,6 +714,30 @@ mod tests {
         assert_eq!(text_edges(&lines), (50.0, 520.0));
         // Too few prose lines: the outermost edges.
         assert_eq!(text_edges(&lines[..2]), (74.0, 520.2));
+    }
+
+    #[test]
+    fn column_breaks_pad_to_a_grid() {
+        // Two rows whose numbers stand at the same x line up in the text,
+        // however long their labels.
+        let mut g = run("规章", 50.0, 700.0, 10.0);
+        g.extend(run("0", 200.0, 700.0, 10.0));
+        g.extend(run("行政规范性文件", 50.0, 686.0, 10.0));
+        g.extend(run("12", 200.0, 686.0, 10.0));
+        // A glyph far off the page pads at most MAX_PAD.
+        g.extend(run("9", 1.0e30, 686.0, 10.0));
+        let lines = page_lines(&g, 0.0, 842.0);
+        let col = |l: &Line, c: char| {
+            let i = l.text.find(c).unwrap();
+            unicode_width::UnicodeWidthStr::width(&l.text[..i])
+        };
+        assert_eq!(col(&lines[0], '0'), col(&lines[1], '1'));
+        assert_eq!(
+            col(&lines[0], '0'),
+            30,
+            "150 pt right of the origin, 5 pt columns"
+        );
+        assert!(lines[1].text.len() < 300);
     }
 
     #[test]
@@ -686,7 +759,7 @@ mod tests {
         g.extend(run("9", 300.0, 700.0, 10.0));
         g.extend(run("(二) 部分公开", 70.0, 658.0, 10.0));
         g.extend(run("2", 300.0, 658.0, 10.0));
-        assert_eq!(text(&g), ["(一) 予以公开\t9", "(二) 部分公开\t2"]);
+        assert_eq!(text(&g), ["(一) 予以公开|9", "(二) 部分公开|2"]);
         // Two stacked characters are not vertical text, nor is a column of
         // CJK characters that each have neighbours.
         let mut g = run("合", 40.0, 700.0, 10.0);
