@@ -599,3 +599,51 @@ fn predefined_chinese_encodings_read_every_cell() {
         }
     }
 }
+
+#[test]
+fn vertical_writing_stays_off_the_table_rows() {
+    // A group label in a vertical font (UniGB-UCS2-V) beside two rows.
+    let font = |enc: &str| {
+        format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /{enc} \
+             /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>] >>"
+        )
+    };
+    let ucs2 = |s: &str| -> String {
+        s.encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .map(|b| format!("{b:02X}"))
+            .collect()
+    };
+    let content = format!(
+        "BT /F2 10 Tf 1 0 0 1 40 700 Tm <{}> Tj ET \
+         BT /F1 10 Tf 1 0 0 1 70 690 Tm <{}> Tj 1 0 0 1 300 690 Tm <{}> Tj \
+         1 0 0 1 70 660 Tm <{}> Tj 1 0 0 1 300 660 Tm <{}> Tj ET",
+        ucs2("三、本年度办理结果"),
+        ucs2("（一）予以公开"),
+        ucs2("9"),
+        ucs2("（二）部分公开"),
+        ucs2("2"),
+    );
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>"
+            .to_vec(),
+        stream("", content.as_bytes()),
+        font("UniGB-UCS2-H").into_bytes(),
+        font("UniGB-UCS2-V").into_bytes(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    let lines: Vec<Vec<&str>> = doc
+        .text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        lines,
+        [vec!["（一）予以公开", "9"], vec!["（二）部分公开", "2"]]
+    );
+}

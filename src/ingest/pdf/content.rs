@@ -462,8 +462,12 @@ fn show(st: &State, tm: &mut Matrix, bytes: &[u8], run: &mut Run<'_>) -> Result<
             });
         }
         let spacing = st.char_spacing + if code.is_space { st.word_spacing } else { 0.0 };
-        let tx = (w0 * st.size + spacing) * st.h_scale;
-        *tm = Matrix::translate(tx, 0.0).then(tm);
+        *tm = if font.vertical {
+            // Down by the default vertical advance (one em: DW2 [880 -1000]).
+            Matrix::translate(0.0, -(st.size + spacing)).then(tm)
+        } else {
+            Matrix::translate((w0 * st.size + spacing) * st.h_scale, 0.0).then(tm)
+        };
     }
     Ok(())
 }
