@@ -15,8 +15,13 @@ fn main() {
     };
     match nianbao::ingest::pdf::read(&bytes) {
         Ok(doc) => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
             for (line, origin) in doc.text.lines().zip(&doc.origins) {
-                println!("{origin:>18} | {}", line.replace('\t', " ⇥ "));
+                // A closed pipe (`| head`) ends the listing quietly.
+                if writeln!(out, "{origin:>18} | {}", line.replace('\t', " ⇥ ")).is_err() {
+                    return;
+                }
             }
         }
         Err(e) => {

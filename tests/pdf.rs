@@ -415,6 +415,10 @@ fn an_operator_flood_is_refused() {
     let flood = b"q Q ".repeat(600_000);
     let pdf = one_page(&flood, "", vec![]);
     assert!(matches!(pdf::read(&pdf), Err(PdfError::TooManyOps(1, _))));
+    // Ten million operands and no operator: read, kept a few at a time.
+    let numbers = b"1 ".repeat(10_000_000);
+    let pdf = one_page(&numbers, "", vec![]);
+    assert_eq!(pdf::read(&pdf), Err(PdfError::NoText));
 }
 
 #[test]
@@ -435,7 +439,17 @@ fn a_rotated_page_reads_as_displayed() {
         FONT.as_bytes().to_vec(),
     ];
     let doc = pdf::read(&build(&objects)).unwrap();
-    assert_eq!(doc.text, "World\t2023\nHello\n");
+    let words: Vec<Vec<&str>> = doc
+        .text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(words, [vec!["World", "2023"], vec!["Hello"]]);
+    assert!(
+        doc.text.contains("World  "),
+        "a column break: {:?}",
+        doc.text
+    );
     // The same page unrotated: one character per line, not words.
     objects[1] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec();
     let doc = pdf::read(&build(&objects)).unwrap();
@@ -456,4 +470,180 @@ fn text_without_a_unicode_map_is_not_called_a_scan() {
         font.as_bytes().to_vec(),
     ];
     assert_eq!(pdf::read(&build(&objects)), Err(PdfError::Undecodable));
+}
+
+#[test]
+fn a_pdf_without_its_extension_is_still_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("download");
+    std::fs::copy(sample("pdf/stsong-nonzero-clean.pdf"), &path).unwrap();
+    let report = nianbao::load(&path).unwrap();
+    assert_eq!(report.encoding, "PDF");
+    let original = load("variant-nonzero-clean.txt");
+    for id in TableId::ALL {
+        assert_eq!(grid(&report, id), grid(&original, id), "{}", id.id());
+    }
+}
+
+#[test]
+fn a_page_of_scattered_chinese_characters_finishes() {
+    // 90 000 lone 一 on a grid (every one a candidate for vertical text):
+    // the layout's neighbour scans are bounded, so this stays linear.
+    let font = "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H \
+                /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+                /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>] >>";
+    let mut content = b"BT /F1 1 Tf 1 1 Td ".to_vec();
+    for _ in 0..300 {
+        for _ in 0..300 {
+            content.extend_from_slice(b"<4E00> Tj 5 0 Td ");
+        }
+        content.extend_from_slice(b"-1500 5 Td ");
+    }
+    content.extend_from_slice(b"ET");
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1600 1600] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        stream("", &content),
+        font.as_bytes().to_vec(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    assert_eq!(doc.text.matches('一').count(), 90_000);
+    assert_eq!(doc.text.lines().count(), 300);
+}
+
+/// The text original drawn as a PDF in a non-embedded Chinese font with a
+/// predefined encoding (`GBK-EUC-H`: GBK bytes; `UniGB-UTF16-H`: UTF-16BE):
+/// each line at its own baseline, each tab-separated cell at its own x,
+/// a footer on every page, pages of 60 lines (so tables break across pages).
+fn drawn_original(encoding: &str) -> Vec<u8> {
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    let encode = |s: &str| -> Vec<u8> {
+        match encoding {
+            "GBK-EUC-H" => encoding_rs::GBK.encode(s).0.into_owned(),
+            _ => s.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        }
+    };
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02X}")).collect::<String>();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let pages: Vec<&[&str]> = lines.chunks(60).collect();
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        Vec::new(), // the page tree, once the pages are numbered
+        format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /{encoding} \
+             /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>] >>"
+        )
+        .into_bytes(),
+    ];
+    let mut kids = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        let mut content = String::from("BT /F1 9 Tf\n");
+        for (i, line) in page.iter().enumerate() {
+            let y = 800.0 - 12.0 * i as f32;
+            let mut x = 30.0;
+            for cell in line.split('\t') {
+                if !cell.is_empty() {
+                    content.push_str(&format!("1 0 0 1 {x} {y} Tm <{}> Tj\n", hex(&encode(cell))));
+                }
+                // Every character counted an em wide: cells never overlap.
+                x += 9.0 * cell.chars().count() as f32 + 20.0;
+            }
+        }
+        content.push_str(&format!(
+            "1 0 0 1 1000 30 Tm <{}> Tj\nET",
+            hex(&encode(&format!("第 {} 页", p + 1)))
+        ));
+        let n = objects.len() + 1;
+        kids.push(format!("{n} 0 R"));
+        objects.push(
+            format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000 842] /Contents {} 0 R \
+                 /Resources << /Font << /F1 3 0 R >> >> >>",
+                n + 1
+            )
+            .into_bytes(),
+        );
+        objects.push(stream("", content.as_bytes()));
+    }
+    objects[1] = format!(
+        "<< /Type /Pages /Kids [{}] /Count {} >>",
+        kids.join(" "),
+        kids.len()
+    )
+    .into_bytes();
+    build(&objects)
+}
+
+#[test]
+fn predefined_chinese_encodings_read_every_cell() {
+    let original = load("variant-nonzero-clean.txt");
+    for encoding in ["GBK-EUC-H", "UniGB-UTF16-H", "UniGB-UCS2-H"] {
+        let bytes = drawn_original(encoding);
+        let doc = pdf::read(&bytes).unwrap_or_else(|e| panic!("{encoding}: {e}"));
+        assert!(!doc.text.contains("第 1 页"), "{encoding}: footer kept");
+        assert!(doc.origins.iter().any(|o| o.starts_with("page 2 ")));
+        let mut report = nianbao::parse::parse(&doc.text, doc.encoding);
+        report.origins = doc.origins;
+        for id in TableId::ALL {
+            assert_eq!(
+                grid(&report, id),
+                grid(&original, id),
+                "{encoding} {}\n{}",
+                id.id(),
+                doc.text
+            );
+        }
+    }
+}
+
+#[test]
+fn vertical_writing_stays_off_the_table_rows() {
+    // A group label in a vertical font (UniGB-UCS2-V) beside two rows.
+    let font = |enc: &str| {
+        format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /{enc} \
+             /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>] >>"
+        )
+    };
+    let ucs2 = |s: &str| -> String {
+        s.encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .map(|b| format!("{b:02X}"))
+            .collect()
+    };
+    let content = format!(
+        "BT /F2 10 Tf 1 0 0 1 40 700 Tm <{}> Tj ET \
+         BT /F1 10 Tf 1 0 0 1 70 690 Tm <{}> Tj 1 0 0 1 300 690 Tm <{}> Tj \
+         1 0 0 1 70 660 Tm <{}> Tj 1 0 0 1 300 660 Tm <{}> Tj ET",
+        ucs2("三、本年度办理结果"),
+        ucs2("（一）予以公开"),
+        ucs2("9"),
+        ucs2("（二）部分公开"),
+        ucs2("2"),
+    );
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>"
+            .to_vec(),
+        stream("", content.as_bytes()),
+        font("UniGB-UCS2-H").into_bytes(),
+        font("UniGB-UCS2-V").into_bytes(),
+    ];
+    let doc = pdf::read(&build(&objects)).unwrap();
+    let lines: Vec<Vec<&str>> = doc
+        .text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        lines,
+        [vec!["（一）予以公开", "9"], vec!["（二）部分公开", "2"]]
+    );
 }

@@ -32,6 +32,7 @@ byte for byte (it stamps dates and ids), but reads the same.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,15 +61,16 @@ def text_width(text, size):
 
 
 def wrap(text, width, size):
-    """Break text into lines no wider than width (character by character,
-    as Chinese text wraps)."""
+    """Break text into lines no wider than width: between any two Chinese
+    characters, never inside a number or a Latin word (as Word does)."""
+    pieces = re.findall(r"[A-Za-z0-9.]+|.", text)
     lines, line = [], ""
-    for ch in text:
-        if line and text_width(line + ch, size) > width:
+    for piece in pieces:
+        if line and text_width(line + piece, size) > width:
             lines.append(line)
-            line = ch
+            line = piece.lstrip()
         else:
-            line += ch
+            line += piece
     if line:
         lines.append(line)
     return lines

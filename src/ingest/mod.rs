@@ -97,10 +97,14 @@ pub fn is_document(path: &Path) -> bool {
 }
 
 /// Convert a Word, web or PDF document to report text. `None` when the
-/// file's extension is not `.docx`, `.html`, `.htm` or `.pdf` (any case):
-/// such a file is read as plain text.
+/// file's extension is not `.docx`, `.html`, `.htm` or `.pdf` (any case) and
+/// it does not start like a PDF (`%PDF-`): such a file is read as plain text.
 pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadError>> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
     let convert: fn(&[u8]) -> Result<Document, DocumentError> = match ext.as_str() {
         "docx" => docx::convert,
         "html" | "htm" => html::convert,
@@ -108,6 +112,9 @@ pub fn document_text(path: &Path, bytes: &[u8]) -> Option<Result<Document, LoadE
         "pdf" => pdf::convert,
         #[cfg(not(feature = "pdf"))]
         "pdf" => no_pdf,
+        // A PDF saved without its extension (or as .txt by a crawler).
+        #[cfg(feature = "pdf")]
+        _ if bytes.starts_with(b"%PDF-") => pdf::convert,
         _ => return None,
     };
     if bytes.is_empty() {
@@ -267,6 +274,9 @@ mod tests {
         let p = |s: &str| document_text(Path::new(s), b"x").is_some();
         assert!(p("a.docx") && p("a.DOCX") && p("a.html") && p("b.HTM") && p("c.Htm"));
         assert!(!p("a.txt") && !p("a") && !p("a.doc") && !p("docx"));
+        assert!(p("a.PDF"));
+        #[cfg(feature = "pdf")]
+        assert!(document_text(Path::new("download"), b"%PDF-1.4\n").is_some());
         assert!(matches!(
             document_text(Path::new("a.docx"), b""),
             Some(Err(LoadError::Empty { .. }))

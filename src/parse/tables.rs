@@ -80,22 +80,36 @@ fn match_row_weak(
     Some((row, weak))
 }
 
-/// Is the label made of pieces of the template's own wording (its row
-/// labels)? Each whitespace-separated piece counts on its own: a PDF table
-/// interleaves a wrapped group label with the row's (`不予公 5.属于三类内部`).
+/// Is the label made of the template's own wording? Either a piece of one
+/// word of a row label (`无法提` of `(四) 无法提供`), or a piece of one word
+/// followed by a piece of another word of the same row label: a PDF table
+/// interleaves a wrapped group label with the row's (`不予公5.属于三类内部`).
+/// Two pieces of the *same* word are a misprint (`其他法律行政止公开`).
 fn is_template_fragment(id: TableId, label: &str) -> bool {
-    let mut pieces = label
-        .split_whitespace()
-        .map(normalize_label)
-        .filter(|p| !p.is_empty())
-        .peekable();
-    pieces.peek().is_some()
-        && pieces.all(|piece| {
-            id.spec()
-                .rows
-                .iter()
-                .any(|r| contains(&normalize_label(r.label), &piece))
+    let norm = normalize_label(label);
+    if norm.is_empty() {
+        return false;
+    }
+    id.spec().rows.iter().any(|r| {
+        let words: Vec<String> = r
+            .label
+            .split_whitespace()
+            .map(normalize_label)
+            .filter(|w| w.chars().count() >= 2)
+            .collect();
+        let piece_of = |piece: &str| words.iter().position(|w| contains(w, piece));
+        if piece_of(&norm).is_some() {
+            return true;
+        }
+        norm.char_indices().skip(2).any(|(at, _)| {
+            let (left, right) = norm.split_at(at);
+            right.chars().count() >= 2
+                && matches!(
+                    (piece_of(left), piece_of(right)),
+                    (Some(i), Some(j)) if i != j
+                )
         })
+    })
 }
 
 /// The row a row with an unknown label takes by its place: the first free

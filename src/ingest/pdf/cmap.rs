@@ -14,6 +14,9 @@ use std::collections::HashMap;
 /// ToUnicode map of a CJK subset font has a few thousand.
 const MAX_ENTRIES: usize = 200_000;
 
+/// Most code space ranges kept (real CMaps have one to a handful).
+const MAX_SPACE_RANGES: usize = 64;
+
 /// Longest character code, in bytes (the PDF limit).
 pub const MAX_CODE_LEN: usize = 4;
 
@@ -114,10 +117,15 @@ impl CMap {
         if let Some(s) = self.chars.get(&(len, code)) {
             return Some(s.clone());
         }
-        let r = self
+        // Ranges are sorted by (length, start) and do not overlap: the one
+        // that may hold the code is the last that starts at or before it.
+        let i = self
             .ranges
-            .iter()
-            .find(|r| r.len == len && r.lo <= code && code <= r.hi)?;
+            .partition_point(|r| (r.len, r.lo) <= (len, code));
+        let r = self.ranges.get(i.checked_sub(1)?)?;
+        if r.len != len || code > r.hi {
+            return None;
+        }
         let offset = (code - r.lo) as usize;
         match &r.target {
             RangeTarget::Each(texts) => texts.get(offset).cloned(),
@@ -147,7 +155,9 @@ impl CMap {
                     while let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) =
                         (tokens.get(i), tokens.get(i + 1))
                     {
-                        if let (Some((ll, l)), Some((_, h))) = (code(lo), code(hi)) {
+                        if let (Some((ll, l)), Some((_, h))) = (code(lo), code(hi))
+                            && map.space.ranges.len() < MAX_SPACE_RANGES
+                        {
                             map.space.ranges.push(CodeRange::new(ll, l, h));
                         }
                         i += 2;
@@ -198,6 +208,7 @@ impl CMap {
                 _ => i += 1,
             }
         }
+        map.ranges.sort_by_key(|r| (r.len, r.lo));
         map
     }
 }

@@ -11,11 +11,11 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::fonts::Font;
 use super::layout::Glyph;
+use super::lexer::{Lexer, Operand, Token};
 use super::{Budget, PdfError, deref, stream_bytes};
 
 /// Deepest nesting of form XObjects followed (real files use 1 or 2).
@@ -28,8 +28,18 @@ pub const MAX_OPS_PER_PAGE: usize = 1_000_000;
 /// Most glyphs kept from one page (a dense page of small print has ~5 000).
 pub const MAX_GLYPHS_PER_PAGE: usize = 200_000;
 
+/// Most operators run in the whole file (1 000 real pages: a few million).
+pub const MAX_OPS_TOTAL: usize = 20_000_000;
+
+/// Most glyphs kept from the whole file (1 000 dense pages: ~5 million).
+pub const MAX_GLYPHS_TOTAL: usize = 5_000_000;
+
 /// Deepest `q` stack honoured (further `q`s are ignored until a `Q`).
 const MAX_SAVE_DEPTH: usize = 64;
+
+/// Most operands kept before an operator (real operators take at most 6):
+/// a flood of numbers without an operator is dropped, not stored.
+const MAX_OPERANDS: usize = 16;
 
 /// An affine matrix `[a b c d e f]`, points as row vectors (PDF's convention).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -73,12 +83,25 @@ impl Matrix {
         ])
     }
 
-    fn from_operands(ops: &[Object]) -> Option<Matrix> {
+    fn from_operands(ops: &[Operand]) -> Option<Matrix> {
         let mut m = [0f32; 6];
-        if ops.len() < 6 {
+        // The last six operands (extra ones before them are ignored).
+        let ops = ops.get(ops.len().checked_sub(6)?..)?;
+        for (slot, o) in m.iter_mut().zip(ops) {
+            *slot = match o {
+                Operand::Num(v) => *v,
+                _ => return None,
+            };
+        }
+        Some(Matrix(m))
+    }
+
+    fn from_array(a: &[Object]) -> Option<Matrix> {
+        let mut m = [0f32; 6];
+        if a.len() != 6 {
             return None;
         }
-        for (slot, o) in m.iter_mut().zip(ops) {
+        for (slot, o) in m.iter_mut().zip(a) {
             *slot = num(o)?;
         }
         Some(Matrix(m))
@@ -110,9 +133,12 @@ struct State {
 pub struct Interpreter<'d> {
     doc: &'d Document,
     fonts: HashMap<ObjectId, Rc<Font>>,
-    forms: HashMap<ObjectId, Rc<Vec<Operation>>>,
+    forms: HashMap<ObjectId, Rc<Vec<u8>>>,
     /// Codes shown so far that have no text (a font without a Unicode map).
     undecoded: usize,
+    /// Operators run and glyphs kept on the pages before this one.
+    ops_before: usize,
+    glyphs_before: usize,
 }
 
 /// One page's run: its glyphs and the operator count so far.
@@ -130,6 +156,8 @@ impl<'d> Interpreter<'d> {
             fonts: HashMap::new(),
             forms: HashMap::new(),
             undecoded: 0,
+            ops_before: 0,
+            glyphs_before: 0,
         }
     }
 
@@ -158,9 +186,6 @@ impl<'d> Interpreter<'d> {
                 content.push(b'\n');
             }
         }
-        let ops = Content::decode(&content)
-            .map(|c| c.operations)
-            .unwrap_or_default();
         let resources = page_resources(doc, page);
         let mut glyphs = Vec::new();
         let mut run = Run {
@@ -170,7 +195,7 @@ impl<'d> Interpreter<'d> {
             glyphs: &mut glyphs,
         };
         self.run(
-            &ops,
+            &content,
             resources,
             Matrix::rotation(rotate),
             0,
@@ -178,6 +203,11 @@ impl<'d> Interpreter<'d> {
             budget,
         )?;
         self.undecoded += run.undecoded;
+        self.ops_before += run.ops;
+        self.glyphs_before += glyphs.len();
+        if self.ops_before > MAX_OPS_TOTAL || self.glyphs_before > MAX_GLYPHS_TOTAL {
+            return Err(PdfError::TooMuchContent);
+        }
         Ok(glyphs)
     }
 
@@ -216,7 +246,7 @@ impl<'d> Interpreter<'d> {
 
     fn run(
         &mut self,
-        ops: &[Operation],
+        content: &[u8],
         resources: Option<&'d Dictionary>,
         ctm: Matrix,
         depth: usize,
@@ -236,94 +266,109 @@ impl<'d> Interpreter<'d> {
         let mut saved: Vec<State> = Vec::new();
         let mut tm = Matrix::IDENTITY;
         let mut tlm = Matrix::IDENTITY;
-        for op in ops {
+        let mut lexer = Lexer::new(content);
+        let mut o: Vec<Operand> = Vec::new();
+        while let Some(token) = lexer.next_token() {
+            let op = match token {
+                Token::Operand(x) => {
+                    if o.len() >= MAX_OPERANDS {
+                        o.clear();
+                    }
+                    o.push(x);
+                    continue;
+                }
+                Token::Op(op) => op,
+            };
             run.ops += 1;
             if run.ops > MAX_OPS_PER_PAGE {
                 return Err(PdfError::TooManyOps(run.page, MAX_OPS_PER_PAGE));
             }
-            let o = &op.operands;
-            let n = |i: usize| o.get(i).and_then(num);
-            match op.operator.as_str() {
-                "q" if saved.len() < MAX_SAVE_DEPTH => saved.push(st.clone()),
-                "Q" => {
+            // Operand `i` counted from the end (operators read their last ones).
+            let n = |i: usize, of: usize| match o.len().checked_sub(of).map(|s| o.get(s + i)) {
+                Some(Some(Operand::Num(v))) => Some(*v),
+                _ => None,
+            };
+            match op {
+                b"q" if saved.len() < MAX_SAVE_DEPTH => saved.push(st.clone()),
+                b"Q" => {
                     if let Some(s) = saved.pop() {
                         st = s;
                     }
                 }
-                "cm" => {
-                    if let Some(m) = Matrix::from_operands(o) {
+                b"cm" => {
+                    if let Some(m) = Matrix::from_operands(&o) {
                         st.ctm = m.then(&st.ctm);
                     }
                 }
-                "BT" => {
+                b"BT" => {
                     tm = Matrix::IDENTITY;
                     tlm = Matrix::IDENTITY;
                 }
-                "Tc" => st.char_spacing = n(0).unwrap_or(0.0),
-                "Tw" => st.word_spacing = n(0).unwrap_or(0.0),
-                "Tz" => st.h_scale = n(0).unwrap_or(100.0) / 100.0,
-                "TL" => st.leading = n(0).unwrap_or(0.0),
-                "Ts" => st.rise = n(0).unwrap_or(0.0),
-                "Tf" => {
-                    st.size = n(1).unwrap_or(0.0);
-                    st.font = match o.first() {
-                        Some(Object::Name(name)) => self.font(resources, name, budget)?,
+                b"Tc" => st.char_spacing = n(0, 1).unwrap_or(0.0),
+                b"Tw" => st.word_spacing = n(0, 1).unwrap_or(0.0),
+                b"Tz" => st.h_scale = n(0, 1).unwrap_or(100.0) / 100.0,
+                b"TL" => st.leading = n(0, 1).unwrap_or(0.0),
+                b"Ts" => st.rise = n(0, 1).unwrap_or(0.0),
+                b"Tf" => {
+                    st.size = n(1, 2).unwrap_or(0.0);
+                    st.font = match o.len().checked_sub(2).and_then(|i| o.get(i)) {
+                        Some(Operand::Name(name)) => self.font(resources, name, budget)?,
                         _ => None,
                     };
                 }
-                "Td" | "TD" => {
-                    let (x, y) = (n(0).unwrap_or(0.0), n(1).unwrap_or(0.0));
-                    if op.operator == "TD" {
+                b"Td" | b"TD" => {
+                    let (x, y) = (n(0, 2).unwrap_or(0.0), n(1, 2).unwrap_or(0.0));
+                    if op == b"TD" {
                         st.leading = -y;
                     }
                     tlm = Matrix::translate(x, y).then(&tlm);
                     tm = tlm;
                 }
-                "Tm" => {
-                    if let Some(m) = Matrix::from_operands(o) {
+                b"Tm" => {
+                    if let Some(m) = Matrix::from_operands(&o) {
                         tlm = m;
                         tm = m;
                     }
                 }
-                "T*" => {
+                b"T*" => {
                     tlm = Matrix::translate(0.0, -st.leading).then(&tlm);
                     tm = tlm;
                 }
-                "Tj" | "'" | "\"" => {
-                    if op.operator != "Tj" {
-                        if op.operator == "\"" {
-                            st.word_spacing = n(0).unwrap_or(st.word_spacing);
-                            st.char_spacing = n(1).unwrap_or(st.char_spacing);
+                b"Tj" | b"'" | b"\"" => {
+                    if op != b"Tj" {
+                        if op == b"\"" {
+                            st.word_spacing = n(0, 3).unwrap_or(st.word_spacing);
+                            st.char_spacing = n(1, 3).unwrap_or(st.char_spacing);
                         }
                         tlm = Matrix::translate(0.0, -st.leading).then(&tlm);
                         tm = tlm;
                     }
-                    if let Some(Object::String(bytes, _)) = o.last() {
+                    if let Some(Operand::Str(bytes)) = o.last() {
                         show(&st, &mut tm, bytes, run)?;
                     }
                 }
-                "TJ" => {
-                    if let Some(Object::Array(items)) = o.first() {
+                b"TJ" => {
+                    if let Some(Operand::Array(items)) = o.last() {
                         for item in items {
                             match item {
-                                Object::String(bytes, _) => show(&st, &mut tm, bytes, run)?,
-                                other => {
-                                    if let Some(adj) = num(other) {
-                                        let tx = -adj / 1000.0 * st.size * st.h_scale;
-                                        tm = Matrix::translate(tx, 0.0).then(&tm);
-                                    }
+                                Operand::Str(bytes) => show(&st, &mut tm, bytes, run)?,
+                                Operand::Num(adj) => {
+                                    let tx = -adj / 1000.0 * st.size * st.h_scale;
+                                    tm = Matrix::translate(tx, 0.0).then(&tm);
                                 }
+                                _ => {}
                             }
                         }
                     }
                 }
-                "Do" if depth < MAX_FORM_DEPTH => {
-                    if let Some(Object::Name(name)) = o.first() {
+                b"Do" if depth < MAX_FORM_DEPTH => {
+                    if let Some(Operand::Name(name)) = o.last() {
                         self.form(resources, name, &st, depth, run, budget)?;
                     }
                 }
                 _ => {}
             }
+            o.clear();
         }
         Ok(())
     }
@@ -353,19 +398,14 @@ impl<'d> Interpreter<'d> {
             return Ok(());
         }
         let id = entry.as_reference().ok();
-        let ops = match id.and_then(|id| self.forms.get(&id)) {
-            Some(ops) => ops.clone(),
+        let content = match id.and_then(|id| self.forms.get(&id)) {
+            Some(c) => c.clone(),
             None => {
-                let bytes = stream_bytes(stream, budget)?;
-                let ops = Rc::new(
-                    Content::decode(&bytes)
-                        .map(|c| c.operations)
-                        .unwrap_or_default(),
-                );
+                let c = Rc::new(stream_bytes(stream, budget)?);
                 if let Some(id) = id {
-                    self.forms.insert(id, ops.clone());
+                    self.forms.insert(id, c.clone());
                 }
-                ops
+                c
             }
         };
         let matrix = stream
@@ -373,7 +413,7 @@ impl<'d> Interpreter<'d> {
             .get(b"Matrix")
             .ok()
             .and_then(|m| deref(doc, m).as_array().ok())
-            .and_then(|a| Matrix::from_operands(a))
+            .and_then(|a| Matrix::from_array(a))
             .unwrap_or(Matrix::IDENTITY);
         let own = stream
             .dict
@@ -381,7 +421,7 @@ impl<'d> Interpreter<'d> {
             .ok()
             .and_then(|r| deref(doc, r).as_dict().ok());
         self.run(
-            &ops,
+            &content,
             own.or(resources),
             matrix.then(&st.ctm),
             depth + 1,
@@ -411,7 +451,7 @@ fn show(st: &State, tm: &mut Matrix, bytes: &[u8], run: &mut Run<'_>) -> Result<
         let share = width / chars.len().max(1) as f32;
         for (k, ch) in chars.iter().enumerate() {
             if run.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
-                return Err(PdfError::TooManyOps(run.page, MAX_OPS_PER_PAGE));
+                return Err(PdfError::TooManyGlyphs(run.page, MAX_GLYPHS_PER_PAGE));
             }
             run.glyphs.push(Glyph {
                 x: x + share * k as f32 * if a < 0.0 { -1.0 } else { 1.0 },
@@ -422,8 +462,12 @@ fn show(st: &State, tm: &mut Matrix, bytes: &[u8], run: &mut Run<'_>) -> Result<
             });
         }
         let spacing = st.char_spacing + if code.is_space { st.word_spacing } else { 0.0 };
-        let tx = (w0 * st.size + spacing) * st.h_scale;
-        *tm = Matrix::translate(tx, 0.0).then(tm);
+        *tm = if font.vertical {
+            // Down by the default vertical advance (one em: DW2 [880 -1000]).
+            Matrix::translate(0.0, -(st.size + spacing)).then(tm)
+        } else {
+            Matrix::translate((w0 * st.size + spacing) * st.h_scale, 0.0).then(tm)
+        };
     }
     Ok(())
 }

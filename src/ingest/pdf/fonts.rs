@@ -71,6 +71,9 @@ pub struct Code {
 pub struct Font {
     to_unicode: Option<CMap>,
     kind: Kind,
+    /// Vertical writing (an encoding ending in `-V`): each character
+    /// advances down the page, not across.
+    pub vertical: bool,
 }
 
 impl Font {
@@ -90,7 +93,13 @@ impl Font {
         } else {
             simple(doc, dict)
         };
-        Ok(Font { to_unicode, kind })
+        let vertical = subtype.as_deref() == Some(b"Type0".as_slice())
+            && name(doc, dict.get(b"Encoding").ok()).is_some_and(|n| n.ends_with(b"-V"));
+        Ok(Font {
+            to_unicode,
+            kind,
+            vertical,
+        })
     }
 
     /// Split a shown string into codes.
@@ -415,6 +424,7 @@ mod tests {
         Font {
             to_unicode: None,
             kind,
+            vertical: false,
         }
     }
 
