@@ -26,7 +26,7 @@ use super::limits;
 use super::rows::{LineKind, classify_line};
 use super::tables::{is_table_header, label_row_keys};
 use crate::cell::{CellValue, looks_like_value, parse_value};
-use crate::model::{Cell, LayoutIssue, Table};
+use crate::model::{Cell, LayoutIssue, Lines, Table};
 use crate::template::TableId;
 use crate::template::requests_rows as rr;
 
@@ -52,7 +52,7 @@ fn number_line(line: &str) -> Option<&str> {
 }
 
 /// The region's numbers, when it has the stream layout's signature.
-fn stream(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Vec<Token<'_>>> {
+fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<Token<'_>>> {
     let mut tokens = Vec::new();
     let mut run = String::new();
     let mut signature = false;
@@ -80,7 +80,7 @@ fn stream(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Ve
 
 /// Read a region in the stream layout (see the module header): `None` when
 /// it is not one.
-pub fn read(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Table> {
+pub fn read(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Table> {
     if id == TableId::Appeals {
         return None;
     }
