@@ -156,6 +156,7 @@ fn requests_rows(tokens: &[Token]) -> Option<Vec<Vec<usize>>> {
         values: &values,
         rows,
         memo: HashMap::new(),
+        stored: 0,
         overflow: false,
     };
     let all = search.from(0, 0);
@@ -194,6 +195,8 @@ struct Readings<'a> {
     rows: usize,
     /// (stream position, row) → the readings of the rest.
     memo: HashMap<(usize, usize), std::rc::Rc<Vec<Rows>>>,
+    /// Readings stored over all states (bounds memory on hostile input).
+    stored: usize,
     overflow: bool,
 }
 
@@ -202,6 +205,9 @@ impl Readings<'_> {
     fn from(&mut self, pos: usize, row: usize) -> std::rc::Rc<Vec<Rows>> {
         if let Some(m) = self.memo.get(&(pos, row)) {
             return m.clone();
+        }
+        if self.overflow {
+            return std::rc::Rc::new(Vec::new());
         }
         let mut out: Vec<Rows> = Vec::new();
         if row == self.rows {
@@ -244,10 +250,13 @@ impl Readings<'_> {
                         if out.iter().any(same_values) {
                             continue;
                         }
-                        if out.len() == limits::MAX_STREAM_READINGS {
+                        if out.len() == limits::MAX_STREAM_READINGS
+                            || self.stored == limits::MAX_STREAM_STORED
+                        {
                             self.overflow = true;
                             break;
                         }
+                        self.stored += 1;
                         out.push(reading);
                     }
                 }
