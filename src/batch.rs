@@ -67,13 +67,13 @@ pub fn title_of(report: &Report) -> Option<String> {
         .iter()
         .find(|s| s.kind == SectionKind::Title)?;
     let last = title.last_line.min(report.lines.len());
-    title_in(&report.lines[title.first_line.saturating_sub(1)..last])
+    title_in(report.lines.range(title.first_line.saturating_sub(1)..last))
 }
 
 /// The title in the lines before the first section heading.
-pub fn title_in(lines: &[String]) -> Option<String> {
+pub fn title_in<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
-    for line in lines.iter().take(9) {
+    for line in lines.into_iter().take(9) {
         let l = line.trim().trim_start_matches('#').trim();
         let l = l.trim_start_matches('\u{feff}');
         if crate::parse::rows::is_footer(l) {
@@ -270,7 +270,7 @@ pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
         .iter()
         .position(|l| crate::parse::sections::classify_heading(l).is_some())
         .unwrap_or(lines.len());
-    title_in(&lines[..end])
+    title_in(lines.range(0..end))
         .as_deref()
         .map_or((None, None), agency_and_year)
 }

@@ -110,6 +110,93 @@ impl Table {
     }
 }
 
+/// The source lines of a report, stored compactly: their text in one buffer
+/// and where each line starts (4 bytes a line, where a `String` each would
+/// take 24 and an allocation: a 50 MB file of blank lines is 50 million
+/// lines). Indexing gives `&str`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Lines {
+    text: String,
+    /// `starts[i]..starts[i + 1]` is line `i` in `text`; one more entry than
+    /// lines. Offsets fit in `u32`: reports are at most 50 MB (decoded
+    /// documents 100 MB).
+    starts: Vec<u32>,
+}
+
+impl Lines {
+    pub fn new() -> Self {
+        Lines {
+            text: String::new(),
+            starts: vec![0],
+        }
+    }
+
+    /// Room for `lines` lines of `bytes` bytes in all.
+    pub fn with_capacity(lines: usize, bytes: usize) -> Self {
+        let mut starts = Vec::with_capacity(lines + 1);
+        starts.push(0);
+        Lines {
+            text: String::with_capacity(bytes),
+            starts,
+        }
+    }
+
+    /// Add a line (without its terminator).
+    pub fn push(&mut self, line: &str) {
+        self.text.push_str(line);
+        // Past 4 GiB (never: see `starts`) lines would read as empty, not
+        // panic.
+        self.starts
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Line `i` (0-based).
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let a = *self.starts.get(i)? as usize;
+        let b = *self.starts.get(i + 1)? as usize;
+        self.text.get(a..b)
+    }
+
+    /// The lines in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+    }
+
+    /// Lines `range` (0-based), as many as exist.
+    pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        let end = range.end.min(self.len());
+        (range.start.min(end)..end).map(|i| self.get(i).unwrap_or(""))
+    }
+}
+
+impl std::ops::Index<usize> for Lines {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        match self.get(i) {
+            Some(l) => l,
+            None => panic!("line {i} of {}", self.len()),
+        }
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Lines {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut lines = Lines::new();
+        for l in iter {
+            lines.push(l.as_ref());
+        }
+        lines
+    }
+}
+
 /// A section of the report: the title block or one of the six numbered ones.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
@@ -137,7 +224,7 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The source lines as decoded (no line terminators).
-    pub lines: Vec<String>,
+    pub lines: Lines,
     /// Name of the encoding the file was read as.
     pub encoding: String,
     pub sections: Vec<Section>,
@@ -171,14 +258,14 @@ impl Report {
 
     /// The 1-based source line text.
     pub fn line(&self, n: usize) -> Option<&str> {
-        n.checked_sub(1)
-            .and_then(|i| self.lines.get(i))
-            .map(String::as_str)
+        n.checked_sub(1).and_then(|i| self.lines.get(i))
     }
 
     /// The blocks in reading order: every line not inside a table's span is
     /// narrative; each found table stands where it started.
-    pub fn blocks(&self) -> Vec<Block> {
+    /// (An iterator: a report of 50 million blank lines is 50 million
+    /// blocks, made one at a time.)
+    pub fn blocks(&self) -> impl Iterator<Item = Block> + '_ {
         let mut spans: Vec<(usize, usize, TableId, &[usize])> = self
             .tables
             .iter()
@@ -187,27 +274,35 @@ impl Report {
             .map(|t| (t.first_line, t.last_line, t.id, t.prose_lines.as_slice()))
             .collect();
         spans.sort();
-        let mut blocks = Vec::with_capacity(self.lines.len());
-        let mut next = spans.iter().peekable();
+        // Tables found without a source position (never in practice) go last.
+        let mut unplaced = self
+            .tables
+            .iter()
+            .flatten()
+            .filter(|t| t.first_line == 0)
+            .map(|t| t.id);
+        let total = self.lines.len();
         let mut n = 1;
-        while n <= self.lines.len() {
-            if let Some(&&(first, last, id, prose)) = next.peek()
+        let mut next = 0;
+        let mut prose: std::slice::Iter<'_, usize> = [].iter();
+        std::iter::from_fn(move || {
+            if let Some(&l) = prose.next() {
+                return Some(Block::Narrative(l));
+            }
+            if n > total {
+                return unplaced.next().map(Block::Table);
+            }
+            if let Some(&(first, last, id, p)) = spans.get(next)
                 && n >= first
             {
-                blocks.push(Block::Table(id));
-                blocks.extend(prose.iter().map(|&l| Block::Narrative(l)));
+                prose = p.iter();
                 n = n.max(last + 1);
-                next.next();
-                continue;
+                next += 1;
+                return Some(Block::Table(id));
             }
-            blocks.push(Block::Narrative(n));
             n += 1;
-        }
-        // Tables found without a source position (never in practice) go last.
-        for t in self.tables.iter().flatten().filter(|t| t.first_line == 0) {
-            blocks.push(Block::Table(t.id));
-        }
-        blocks
+            Some(Block::Narrative(n - 1))
+        })
     }
 
     /// Which section a 1-based line belongs to.

@@ -257,7 +257,6 @@ fn merged_cells_and_split_labels_are_expanded() {
                 .iter()
                 .find(|l| l.starts_with(start))
                 .unwrap_or_else(|| panic!("{rel}: no line starting {start:?}"))
-                .clone()
         };
         // 申请人情况 spans the 7 value columns after the 3-column note.
         let header = find("（本列数据的勾稽关系为");

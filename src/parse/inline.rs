@@ -32,13 +32,14 @@
 use super::limits;
 use super::sections::classify_heading;
 use super::tables::label_row;
+use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
 
 /// Split the crawler lines of a report; other lines pass unchanged. Returns
 /// `None` when no line changed (the common case: no copy), else the new
 /// lines and, for each, the 0-based source line it came from.
-pub fn split(lines: &[String]) -> Option<(Vec<String>, Vec<usize>)> {
-    let mut out: Vec<String> = Vec::new();
+pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
+    let mut out = Lines::new();
     let mut from: Vec<usize> = Vec::new();
     let mut changed = false;
     let mut last: Option<SectionKind> = None;
@@ -48,7 +49,7 @@ pub fn split(lines: &[String]) -> Option<(Vec<String>, Vec<usize>)> {
                 last = Some(kind);
             }
             if changed {
-                out.push(line.clone());
+                out.push(line);
                 from.push(i);
             }
             continue;
@@ -67,14 +68,18 @@ pub fn split(lines: &[String]) -> Option<(Vec<String>, Vec<usize>)> {
                 None => split.push(p.to_string()),
             }
         }
-        if !(changed || split.len() == 1 && split[0] == *line) {
+        if !(changed || split.len() == 1 && split[0] == line) {
             changed = true;
-            out.extend(lines[..i].iter().cloned());
+            for l in lines.range(0..i) {
+                out.push(l);
+            }
             from.extend(0..i);
         }
         if changed {
             from.extend(std::iter::repeat_n(i, split.len()));
-            out.extend(split);
+            for l in &split {
+                out.push(l);
+            }
         }
     }
     changed.then_some((out, from))
@@ -308,6 +313,10 @@ fn is_row_label(id: TableId, label: &str) -> Option<Option<usize>> {
 
 /// Split one piece of a table section at its rows.
 fn split_rows(id: TableId, piece: &str) -> Vec<String> {
+    if piece.len() > limits::INLINE_MAX_BYTES {
+        // No report's table is this long: hostile input, left as it is.
+        return vec![piece.to_string()];
+    }
     let runs = runs(piece);
     if runs.is_empty() {
         return vec![piece.to_string()];
@@ -395,8 +404,9 @@ mod tests {
     use super::*;
 
     fn split_text(s: &str) -> Vec<String> {
-        let lines: Vec<String> = s.lines().map(str::to_string).collect();
-        split(&lines).map_or(lines, |(l, _)| l)
+        let lines: Lines = s.lines().collect();
+        let out = split(&lines).map_or(lines, |(l, _)| l);
+        out.iter().map(str::to_string).collect()
     }
 
     #[test]
@@ -417,10 +427,12 @@ mod tests {
 
     #[test]
     fn earlier_sections_named_in_prose_do_not_split() {
-        let lines = vec![
-            "三、收到和处理政府信息公开申请情况".to_string(),
-            "见上文。二、主动公开政府信息情况已述".to_string(),
-        ];
+        let lines: Lines = [
+            "三、收到和处理政府信息公开申请情况",
+            "见上文。二、主动公开政府信息情况已述",
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(split(&lines), None);
     }
 
@@ -447,13 +459,15 @@ mod tests {
 
     #[test]
     fn one_glued_row_gains_a_space() {
-        let lines = vec![
-            "二、主动公开政府信息情况".to_string(),
-            "行政许可124".to_string(),
-            "我局全年公开规章2件。".to_string(),
-        ];
+        let lines: Lines = [
+            "二、主动公开政府信息情况",
+            "行政许可124",
+            "我局全年公开规章2件。",
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(
-            split(&lines).unwrap().0,
+            split(&lines).unwrap().0.iter().collect::<Vec<_>>(),
             [
                 "二、主动公开政府信息情况",
                 "行政许可 124",

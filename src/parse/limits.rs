@@ -76,6 +76,11 @@ pub const INLINE_MIN_CHARS: usize = 60;
 /// template order: one or two could be a sentence quoting a figure.
 pub const INLINE_MIN_ROWS: usize = 3;
 
+/// Longest piece of a line (in bytes) searched for rows: a whole crawled
+/// report is tens of kilobytes; a longer piece is left whole, so per-char
+/// work stays bounded on hostile input.
+pub const INLINE_MAX_BYTES: usize = 1 << 20;
+
 /// A run of digits standing alone after an appeals header is the appeals
 /// row when it has at least this many digits (one per group's values would
 /// be 15; a spaced run counts its digits too).
@@ -94,6 +99,10 @@ pub const STREAM_ALONE_MIN_PERCENT: usize = 50;
 /// Readings of a requests stream kept before it is declared unreadable (the
 /// bundled default-mode sample has 18 before the column rules pick one).
 pub const MAX_STREAM_READINGS: usize = 256;
+
+/// Readings stored over the whole search (each up to 25 rows of 7 indexes):
+/// a few megabytes at most, whatever the input.
+pub const MAX_STREAM_STORED: usize = 4096;
 
 /// A requests key counts towards the stream signature only from this many
 /// bytes (3 characters): the header's `其他` and `总计` are keys too.

@@ -80,7 +80,7 @@ pub mod sections;
 pub mod stream;
 pub mod tables;
 
-use crate::model::{Report, Section, Table};
+use crate::model::{Lines, Report, Section, Table};
 use crate::template::{SectionKind, TableId};
 use sections::Heading;
 
@@ -101,10 +101,14 @@ fn line_end_at(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Split text into lines at every [`is_line_end`] (CRLF once).
-pub fn split_lines(text: &str) -> Vec<String> {
+pub fn split_lines(text: &str) -> Lines {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let b = text.as_bytes();
-    let mut lines = Vec::new();
+    // One buffer for all lines, sized up front: no allocation per line, and
+    // no doubling of a 50-million-entry index (LF and CR bound the count
+    // but for the rare Unicode line ends).
+    let ends = b.iter().filter(|&&c| c == b'\n' || c == b'\r').count();
+    let mut lines = Lines::with_capacity(ends + 1, text.len());
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -112,7 +116,7 @@ pub fn split_lines(text: &str) -> Vec<String> {
             Some(len) => {
                 // Line ends are ASCII or whole UTF-8 sequences: `start..i`
                 // falls on character boundaries.
-                lines.push(text[start..i].to_string());
+                lines.push(&text[start..i]);
                 i += len;
                 start = i;
             }
@@ -120,7 +124,7 @@ pub fn split_lines(text: &str) -> Vec<String> {
         }
     }
     if start < b.len() {
-        lines.push(text[start..].to_string());
+        lines.push(&text[start..]);
     }
     lines
 }
@@ -172,7 +176,7 @@ pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Repor
     report
 }
 
-fn build_sections(lines: &[String], headings: &[Heading]) -> Vec<Section> {
+fn build_sections(lines: &Lines, headings: &[Heading]) -> Vec<Section> {
     let mut sections = Vec::new();
     let n = lines.len();
     let first_heading = headings.first().map_or(n + 1, |h| h.line);
@@ -206,7 +210,7 @@ fn build_sections(lines: &[String], headings: &[Heading]) -> Vec<Section> {
 
 /// The candidate regions for a table: each section of its kind, or the
 /// whole text when no heading names it.
-fn regions(id: TableId, lines: &[String], headings: &[Heading]) -> Vec<(usize, usize)> {
+fn regions(id: TableId, lines: &Lines, headings: &[Heading]) -> Vec<(usize, usize)> {
     let kind = id.section();
     let mut out: Vec<(usize, usize)> = headings
         .iter()
@@ -250,7 +254,7 @@ fn is_anchor(id: TableId, line: &str) -> bool {
     }
 }
 
-fn read_table(id: TableId, lines: &[String], headings: &[Heading]) -> Option<Table> {
+fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table> {
     let mut best: Option<(usize, Table)> = None;
     for (first, last) in regions(id, lines, headings) {
         let mut table = match stream::read(id, lines, first, last) {

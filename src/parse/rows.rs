@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::cell::{CellValue, has_digit, looks_like_value, parse_value, trim_cell};
+use crate::model::Lines;
 use crate::template::CellKind;
 
 /// A text cell with the 1-based line it came from. Borrowed from the
@@ -175,11 +176,11 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
 }
 
 /// Read the lines `first..=last` (1-based) into candidate rows.
-pub fn assemble_rows(lines: &[String], first: usize, last: usize) -> Vec<RawRow<'_>> {
+pub fn assemble_rows(lines: &Lines, first: usize, last: usize) -> Vec<RawRow<'_>> {
     if first == 0 || first > last || last > lines.len() {
         return Vec::new();
     }
-    let kinds: Vec<(usize, &String, LineKind<'_>)> = (first..=last)
+    let kinds: Vec<(usize, &str, LineKind<'_>)> = (first..=last)
         .map(|n| (n, &lines[n - 1], classify_line(&lines[n - 1])))
         .collect();
 
@@ -248,7 +249,7 @@ fn label_only<'a>(kind: &LineKind<'a>) -> Option<&'a str> {
 /// The label of a label-less row wrapped around it: up to
 /// [`super::limits::WRAPPED_LABEL_LINES`] label-only lines right above, and
 /// the one right below when only one stood above.
-fn wrapped_label(kinds: &[(usize, &String, LineKind<'_>)], i: usize) -> Option<String> {
+fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<String> {
     let mut above: Vec<&str> = kinds[..i]
         .iter()
         .rev()
@@ -270,7 +271,7 @@ fn wrapped_label(kinds: &[(usize, &String, LineKind<'_>)], i: usize) -> Option<S
 
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
-fn cell_per_line_rows<'a>(kinds: &[(usize, &'a String, LineKind<'a>)]) -> Vec<RawRow<'a>> {
+fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRow<'a>> {
     let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 100
         > super::limits::TAB_PREFIXED_PERCENT
             * kinds
@@ -324,8 +325,8 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a String, LineKind<'a>)]) -> Vec<Ra
 mod tests {
     use super::*;
 
-    fn lines(s: &str) -> Vec<String> {
-        s.lines().map(str::to_string).collect()
+    fn lines(s: &str) -> Lines {
+        s.lines().collect()
     }
 
     #[test]

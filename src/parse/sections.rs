@@ -27,8 +27,10 @@ fn strip_markup(line: &str) -> (&str, bool) {
 
 /// Classify one line as a section heading, if it is one.
 pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
-    // Every section keyword holds one of these; most lines hold none.
-    if line.len() > HEADING_MAX_BYTES
+    // Every section keyword holds one of these; most lines hold none (and
+    // many hold nothing at all).
+    if line.is_empty()
+        || line.len() > HEADING_MAX_BYTES
         || line.contains(['\t', '|'])
         || !["情况", "事项", "问题", "概述"]
             .iter()
@@ -96,7 +98,7 @@ fn keyword_kind(norm: &str) -> Option<SectionKind> {
 }
 
 /// All section headings, in order.
-pub fn find_headings(lines: &[String]) -> Vec<Heading> {
+pub fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
     lines
         .iter()
         .enumerate()

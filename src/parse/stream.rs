@@ -26,7 +26,7 @@ use super::limits;
 use super::rows::{LineKind, classify_line};
 use super::tables::{is_table_header, label_row_keys};
 use crate::cell::{CellValue, looks_like_value, parse_value};
-use crate::model::{Cell, LayoutIssue, Table};
+use crate::model::{Cell, LayoutIssue, Lines, Table};
 use crate::template::TableId;
 use crate::template::requests_rows as rr;
 
@@ -52,7 +52,7 @@ fn number_line(line: &str) -> Option<&str> {
 }
 
 /// The region's numbers, when it has the stream layout's signature.
-fn stream(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Vec<Token<'_>>> {
+fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<Token<'_>>> {
     let mut tokens = Vec::new();
     let mut run = String::new();
     let mut signature = false;
@@ -80,7 +80,7 @@ fn stream(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Ve
 
 /// Read a region in the stream layout (see the module header): `None` when
 /// it is not one.
-pub fn read(id: TableId, lines: &[String], first: usize, last: usize) -> Option<Table> {
+pub fn read(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Table> {
     if id == TableId::Appeals {
         return None;
     }
@@ -156,6 +156,7 @@ fn requests_rows(tokens: &[Token]) -> Option<Vec<Vec<usize>>> {
         values: &values,
         rows,
         memo: HashMap::new(),
+        stored: 0,
         overflow: false,
     };
     let all = search.from(0, 0);
@@ -194,6 +195,8 @@ struct Readings<'a> {
     rows: usize,
     /// (stream position, row) → the readings of the rest.
     memo: HashMap<(usize, usize), std::rc::Rc<Vec<Rows>>>,
+    /// Readings stored over all states (bounds memory on hostile input).
+    stored: usize,
     overflow: bool,
 }
 
@@ -202,6 +205,9 @@ impl Readings<'_> {
     fn from(&mut self, pos: usize, row: usize) -> std::rc::Rc<Vec<Rows>> {
         if let Some(m) = self.memo.get(&(pos, row)) {
             return m.clone();
+        }
+        if self.overflow {
+            return std::rc::Rc::new(Vec::new());
         }
         let mut out: Vec<Rows> = Vec::new();
         if row == self.rows {
@@ -244,10 +250,13 @@ impl Readings<'_> {
                         if out.iter().any(same_values) {
                             continue;
                         }
-                        if out.len() == limits::MAX_STREAM_READINGS {
+                        if out.len() == limits::MAX_STREAM_READINGS
+                            || self.stored == limits::MAX_STREAM_STORED
+                        {
                             self.overflow = true;
                             break;
                         }
+                        self.stored += 1;
                         out.push(reading);
                     }
                 }

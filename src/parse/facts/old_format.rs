@@ -17,10 +17,10 @@ const OLD_MARKERS: &[(&str, &str)] = &[
 
 /// The 2019-format markers in the text and the line of the first: found
 /// once when the report is read (the text does not change while editing).
-pub fn old_format_markers(lines: &[String]) -> OldFormat {
+pub fn old_format_markers<'a>(lines: impl IntoIterator<Item = &'a str>) -> OldFormat {
     let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.into_iter().enumerate() {
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line
         }
