@@ -14,6 +14,10 @@ use std::collections::HashMap;
 /// ToUnicode map of a CJK subset font has a few thousand.
 const MAX_ENTRIES: usize = 200_000;
 
+/// Most bytes of a CMap read (a full CJK ToUnicode map is under 1 MB; the
+/// tokens of a bigger one would cost memory out of proportion).
+const MAX_CMAP_BYTES: usize = 4 * 1024 * 1024;
+
 /// Most code space ranges kept (real CMaps have one to a handful).
 const MAX_SPACE_RANGES: usize = 64;
 
@@ -144,7 +148,7 @@ impl CMap {
 
     /// Parse a CMap. Never fails: what cannot be read is skipped.
     pub fn parse(data: &[u8]) -> CMap {
-        let tokens = tokens(data);
+        let tokens = tokens(&data[..data.len().min(MAX_CMAP_BYTES)]);
         let mut map = CMap::default();
         let mut i = 0;
         let mut entries = 0usize;
