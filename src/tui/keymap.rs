@@ -150,7 +150,7 @@ pub static BINDINGS: &[Binding] = &[
         &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
         "Enter e",
         Action::Edit,
-        "edit the cell (Enter commits, Esc cancels); on a finding: go there",
+        "edit the cell or the text line; on a finding: go there",
         None,
     ),
     b(
@@ -265,6 +265,29 @@ pub static EDITOR: Keymap = Keymap {
             Action::Cancel,
             "cancel the edit",
             Some("cancel"),
+        ),
+    ],
+    unbound: Unbound::Input,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The text line editor: Enter commits, Esc cancels, the rest is typing.
+pub static LINE_EDITOR: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "保存这一行的修改（可撤销）",
+            Some("确定"),
+        ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Cancel,
+            "放弃这一行的修改",
+            Some("取消"),
         ),
     ],
     unbound: Unbound::Input,
@@ -426,6 +449,40 @@ pub static QUIT_PROMPT: Keymap = Keymap {
             Action::Cancel,
             "back to the report",
             Some("cancel"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// The unsaved-edits prompt on leaving a review opened from the list.
+pub static BACK_PROMPT: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('s'), NONE)],
+            "s",
+            Action::SaveAndQuit,
+            "保存，然后返回列表",
+            Some("保存并返回列表"),
+        ),
+        b(
+            &[(KeyCode::Char('d'), NONE)],
+            "d",
+            Action::DiscardAndQuit,
+            "放弃修改，返回列表",
+            Some("放弃修改并返回列表"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('c'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc c q",
+            Action::Cancel,
+            "回到报告",
+            Some("取消"),
         ),
     ],
     unbound: Unbound::Ignore,

@@ -133,6 +133,7 @@ pub const OUTLINE_MISSING: &str = "（缺少）";
 
 /// Headings of the help's sections.
 pub const HELP_EDITOR: &str = "编辑单元格时 (editing a cell)";
+pub const HELP_LINE_EDITOR: &str = "编辑原文行时 (editing a text line)";
 pub const HELP_OUTLINE: &str = "大纲中 (in the outline)";
 pub const HELP_HELP: &str = "帮助中 (in this help)";
 pub const LEGEND_TITLE: &str = "图例 (legend)";
@@ -154,3 +155,9 @@ pub const LEGEND: &[(&str, &str)] = &[
     ),
     ("[+]", "有未保存的修改 (unsaved edits)"),
 ];
+
+/// The text line editor.
+pub fn line_edited(n: usize) -> String {
+    format!("已修改第 {n} 行 (line {n} edited; u undoes)")
+}
+pub const TABLE_LINE: &str = "这一行属于表格，但没有对应的单元格 (a table line without a cell)";

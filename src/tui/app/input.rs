@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::super::action::Action;
 use super::super::keymap::{self, Keymap};
-use super::{App, Focus, Mode};
+use super::{App, Focus, MessageKind, Mode};
 
 impl App {
     /// The keys of the mode the app is in.
@@ -13,8 +13,10 @@ impl App {
         match self.mode {
             Mode::Normal => &keymap::NORMAL,
             Mode::Editing(_) => &keymap::EDITOR,
+            Mode::EditingLine(_) => &keymap::LINE_EDITOR,
             Mode::Help { .. } => &keymap::HELP,
             Mode::Outline { .. } => &keymap::OUTLINE,
+            Mode::QuitPrompt if self.back_to_list => &keymap::BACK_PROMPT,
             Mode::QuitPrompt => &keymap::QUIT_PROMPT,
             Mode::RestorePrompt { .. } => &keymap::RESTORE_PROMPT,
         }
@@ -96,6 +98,14 @@ impl App {
                 Action::Cancel => self.mode = Mode::Normal,
                 _ => {}
             },
+            Mode::EditingLine(editor) => match action {
+                Action::Commit => self.commit_line_edit(),
+                Action::Cancel => self.mode = Mode::Normal,
+                Action::Input(key) => {
+                    editor.textarea.input(key);
+                }
+                _ => {}
+            },
             Mode::Editing(editor) => match action {
                 Action::Commit => self.commit_edit(),
                 Action::Cancel => self.mode = Mode::Normal,
@@ -109,10 +119,16 @@ impl App {
 
     /// Carry out one action in normal mode.
     pub(super) fn update_normal(&mut self, action: Action) {
+        let warning = matches!(self.message, Some((_, MessageKind::Warning)));
+        // Esc reads a standing warning away first.
+        if action == Action::Back && warning {
+            self.message = None;
+            return;
+        }
         if action == Action::Back && !self.back_to_list {
             return;
         }
-        if !matches!(action, Action::Save) {
+        if !matches!(action, Action::Save) && !warning {
             self.message = None;
         }
         if !matches!(
@@ -153,14 +169,19 @@ impl App {
                     (i + 2) % 3
                 };
                 self.focus = order[next];
-                if self.focus == Focus::Text && !self.show_text {
+                if self.focus == Focus::Text {
                     self.show_text = true;
+                    let l = self
+                        .pinned_line
+                        .or_else(|| self.selected_line())
+                        .unwrap_or(self.viewport.get().text_start);
+                    self.focus_text_line(l);
                 }
             }
             Action::Edit => match self.focus {
                 Focus::Findings => self.jump_to_selected_finding(),
                 Focus::Grid => self.start_edit(None),
-                Focus::Text => {}
+                Focus::Text => self.edit_text_line(),
             },
             Action::EditWith(c) if self.focus == Focus::Grid => self.start_edit(Some(c)),
             Action::NextError => self.next_finding(true),

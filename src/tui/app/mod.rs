@@ -68,6 +68,8 @@ pub enum Mark {
 pub enum Mode {
     Normal,
     Editing(Box<Editor>),
+    /// Editing a line of the text in place.
+    EditingLine(Box<LineEditor>),
     /// The help overlay, scrolled to this row.
     Help {
         scroll: usize,
@@ -90,6 +92,12 @@ pub struct Editor {
     pub col: usize,
 }
 
+pub struct LineEditor {
+    pub textarea: TextArea<'static>,
+    /// The 1-based line being edited.
+    pub line: usize,
+}
+
 /// A stop of the section walk: a section and the table shown beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stop {
@@ -101,6 +109,9 @@ pub struct Stop {
 pub enum MessageKind {
     Info,
     Error,
+    /// Stays until read: through other messages and keys, until Esc (or a
+    /// save).
+    Warning,
 }
 
 pub struct App {
@@ -120,6 +131,9 @@ pub struct App {
     pub text_scroll: usize,
     /// Keep the selected cell's source line in view.
     pub follow: bool,
+    /// The text pane's cursor: the line `e` edits (1-based; 0 before the
+    /// pane was focused).
+    pub text_line: usize,
     pub finding_sel: usize,
     pub history: History,
     pub dirty: bool,
@@ -169,6 +183,7 @@ impl App {
             mode: Mode::Normal,
             text_scroll: 1,
             follow: true,
+            text_line: 0,
             finding_sel: 0,
             history: History::default(),
             dirty: false,
@@ -283,6 +298,14 @@ impl App {
     }
 
     fn set_message(&mut self, text: impl Into<String>, kind: MessageKind) {
-        self.message = Some((text.into(), kind));
+        let text = text.into();
+        // A warning is not overwritten before it was read.
+        if let Some((w, MessageKind::Warning)) = &self.message
+            && kind != MessageKind::Warning
+        {
+            self.message = Some((format!("{w} · {text}"), MessageKind::Warning));
+            return;
+        }
+        self.message = Some((text, kind));
     }
 }

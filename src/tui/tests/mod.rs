@@ -15,4 +15,5 @@ mod review_keys;
 mod review_outline;
 mod review_save;
 mod review_screen;
+mod review_text;
 mod review_walk;

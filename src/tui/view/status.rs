@@ -35,6 +35,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // What goes on the right, and whether it outranks the detail.
     let (right, right_style, urgent) = match (&app.message, &app.mode) {
         (_, Mode::Editing(_)) => (keymap::EDITOR.hints(), th.status_message, true),
+        (_, Mode::EditingLine(_)) => (keymap::LINE_EDITOR.hints(), th.status_message, true),
+        (Some((m, MessageKind::Warning)), _) => (m.clone(), th.finding_error, true),
         (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error, true),
         (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message, true),
         (None, _) if app.key_hints => (keymap::NORMAL.hints(), th.status, false),
