@@ -594,14 +594,39 @@ pub static LIST: Keymap = Keymap {
             Some("errors only"),
         ),
         b(
-            &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
-            "q Esc",
+            &[(KeyCode::Char('q'), NONE)],
+            "q",
             Action::Quit,
             "quit",
             Some("quit"),
         ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Back,
+            "清除筛选；没有筛选时询问是否退出 (clear the filter, or ask to quit)",
+            None,
+        ),
     ],
     unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// Asking before the list quits on Esc.
+pub static LIST_CONFIRM_QUIT: Keymap = Keymap {
+    bindings: &[b(
+        &[
+            (KeyCode::Char('y'), NONE),
+            (KeyCode::Char('q'), NONE),
+            (KeyCode::Enter, NONE),
+        ],
+        "y q Enter",
+        Action::Quit,
+        "退出 nianbao",
+        Some("退出"),
+    )],
+    unbound: Unbound::Means(Action::Cancel),
     special: no_special,
     hint_sep: "  ",
 };

@@ -161,3 +161,6 @@ pub fn line_edited(n: usize) -> String {
     format!("已修改第 {n} 行 (line {n} edited; u undoes)")
 }
 pub const TABLE_LINE: &str = "这一行属于表格，但没有对应的单元格 (a table line without a cell)";
+
+/// The folder list asks before Esc quits.
+pub const LIST_CONFIRM_QUIT: &str = "退出 nianbao？ y/q/Enter 退出，其他键取消 (quit?)";

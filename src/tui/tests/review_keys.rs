@@ -4,8 +4,12 @@
 use super::support::*;
 use crate::tui::keymap::Keymap;
 
-fn all_maps() -> [(&'static str, &'static Keymap); 7] {
+fn all_maps() -> [(&'static str, &'static Keymap); 11] {
     [
+        ("line editor", &keymap::LINE_EDITOR),
+        ("outline", &keymap::OUTLINE),
+        ("back prompt", &keymap::BACK_PROMPT),
+        ("list confirm quit", &keymap::LIST_CONFIRM_QUIT),
         ("normal", &keymap::NORMAL),
         ("editor", &keymap::EDITOR),
         ("help", &keymap::HELP),
