@@ -6,7 +6,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 
-use super::super::keymap;
 use super::super::list::ListApp;
 use super::super::strings as s;
 use super::super::theme::Theme;
