@@ -62,8 +62,10 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     in_terminal(|terminal| {
         loop {
             terminal.draw(|f| view::draw(f, &app))?;
-            if let Event::Key(key) = event::read()? {
-                app.on_key(key);
+            match event::read()? {
+                Event::Key(key) => app.on_key(key),
+                Event::Paste(text) => app.on_paste(&text),
+                _ => {}
             }
             if app.quit {
                 return Ok(());
@@ -96,10 +98,12 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
             sh.drain(&rx);
             terminal.draw(|f| sh.draw(f))?;
             // Poll, so rows appear while files load.
-            if event::poll(std::time::Duration::from_millis(50))?
-                && let Event::Key(key) = event::read()?
-            {
-                sh.on_key(key);
+            if event::poll(std::time::Duration::from_millis(50))? {
+                match event::read()? {
+                    Event::Key(key) => sh.on_key(key),
+                    Event::Paste(text) => sh.on_paste(&text),
+                    _ => {}
+                }
             }
             if sh.quit {
                 return Ok(());
@@ -139,7 +143,16 @@ fn in_terminal(
     screen: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<()>,
 ) -> ExitCode {
     let mut terminal = ratatui::init();
+    // Pasted text arrives whole (a tab-separated row fills cells).
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::EnableBracketedPaste
+    );
     let result = screen(&mut terminal);
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste
+    );
     ratatui::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -164,3 +164,25 @@ pub const TABLE_LINE: &str = "这一行属于表格，但没有对应的单元�
 
 /// The folder list asks before Esc quits.
 pub const LIST_CONFIRM_QUIT: &str = "退出 nianbao？ y/q/Enter 退出，其他键取消 (quit?)";
+
+/// Search.
+pub fn search_position(k: usize, n: usize, query: &str) -> String {
+    format!("搜索“{query}”：{k}/{n}（n/N 下一个/上一个，Esc 结束）")
+}
+pub fn search_none(query: &str) -> String {
+    format!("没有找到“{query}”")
+}
+pub const SEARCH_PROMPT: &str = "搜索: ";
+
+pub fn pasted(n: usize) -> String {
+    format!("粘贴了 {n} 格 (pasted {n} cells; u undoes)")
+}
+
+/// The status line's check of a requests row: its six applicant columns
+/// added up, beside its 总计.
+pub fn row_sum(sum: i64, total: Option<i64>) -> String {
+    match total {
+        Some(t) => format!("六列之和 {sum} / 总计 {t}"),
+        None => format!("六列之和 {sum}"),
+    }
+}

@@ -86,6 +86,68 @@ impl App {
         }
     }
 
+    /// Pasted text: in the grid, a tab-separated row fills the cells from
+    /// the cursor to the right, as one undoable change (elsewhere, and
+    /// while typing, it is typed).
+    pub fn on_paste(&mut self, text: &str) {
+        match &mut self.mode {
+            Mode::Editing(e) => {
+                // A cell takes the first field.
+                let first = text.lines().next().unwrap_or("");
+                e.textarea
+                    .insert_str(first.split('\t').next().unwrap_or(""));
+                return;
+            }
+            Mode::EditingLine(e) => {
+                e.textarea.insert_str(text.lines().next().unwrap_or(""));
+                return;
+            }
+            Mode::Normal => {}
+            _ => return,
+        }
+        let (Some(t), Focus::Grid) = (self.table(), self.focus) else {
+            return;
+        };
+        let (r, c0) = self.cursor;
+        let values: Vec<&str> = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .split('\t')
+            .map(str::trim)
+            .collect();
+        let Some(before) = self.report.table(t).and_then(|tb| tb.rows.get(r)).cloned() else {
+            return;
+        };
+        let width = before.cells.len();
+        let mut n = 0;
+        for (i, v) in values.iter().enumerate() {
+            if c0 + i >= width {
+                break;
+            }
+            if self.report.set_cell(t, r, c0 + i, v).is_some() {
+                n += 1;
+            }
+        }
+        let Some(after) = self.report.table(t).and_then(|tb| tb.rows.get(r)).cloned() else {
+            return;
+        };
+        if n == 0 || after == before {
+            return;
+        }
+        self.record(Change {
+            edit: Edit::Row {
+                table: t,
+                row: r,
+                col: c0,
+                before,
+                after,
+            },
+            what: s::pasted(n),
+        });
+        self.set_message(s::pasted(n), MessageKind::Info);
+    }
+
     /// A change made: into the history and the journal, then re-check.
     fn record(&mut self, change: Change) {
         self.journal_edit(&change.edit, true);

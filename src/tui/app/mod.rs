@@ -9,6 +9,7 @@ mod input;
 mod navigate;
 mod outline;
 mod save;
+mod search;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ use ratatui_textarea::TextArea;
 
 pub use findings::{Place, is_report_level};
 pub use outline::{OutlineRow, OutlineTarget};
+pub use search::{Hit, Search};
 
 use super::history::History;
 use super::strings as s;
@@ -77,6 +79,10 @@ pub enum Mode {
     /// The outline overlay, this row selected.
     Outline {
         sel: usize,
+    },
+    /// Typing a search (`/`).
+    Search {
+        query: String,
     },
     QuitPrompt,
     /// Unsaved edits from an earlier session were found in the journal.
@@ -154,6 +160,8 @@ pub struct App {
     /// The finding `n`/`N` last went to (an index into `findings`); cleared
     /// by any other move and by a re-check.
     pub walk_at: Option<usize>,
+    /// The last search, while `n`/`N` move between its hits (Esc ends it).
+    pub search: Option<Search>,
     /// Written by each frame, read by the next key.
     pub viewport: Cell<Viewport>,
 }
@@ -197,6 +205,7 @@ impl App {
             pinned_line: None,
             back_to_list: false,
             walk_at: None,
+            search: None,
             viewport: Cell::new(Viewport::default()),
         };
         app.recheck();
@@ -295,6 +304,22 @@ impl App {
         t.cell(r, c)
             .and_then(|c| c.line)
             .or_else(|| t.rows.get(r).and_then(|r| r.line))
+    }
+
+    /// In the requests table: the selected row's six applicant columns
+    /// added up, beside its 总计 (the check a reviewer does by hand).
+    pub fn row_sum(&self) -> Option<String> {
+        if self.table()? != TableId::Requests {
+            return None;
+        }
+        let t = self.report.table(TableId::Requests)?;
+        let r = self.cursor.0;
+        let row = t.rows.get(r)?;
+        if row.cells.len() < 7 {
+            return None;
+        }
+        let sum: i64 = (0..6).filter_map(|c| t.count(r, c)).sum();
+        Some(s::row_sum(sum, t.count(r, 6)))
     }
 
     fn set_message(&mut self, text: impl Into<String>, kind: MessageKind) {

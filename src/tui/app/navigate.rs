@@ -58,6 +58,10 @@ impl App {
                     Action::Down => r = (r + 1).min(rows - 1),
                     Action::PageUp => r = r.saturating_sub(self.page(Focus::Grid)),
                     Action::PageDown => r = (r + self.page(Focus::Grid)).min(rows - 1),
+                    Action::Home => c = 0,
+                    Action::End => c = usize::MAX,
+                    Action::Top => r = 0,
+                    Action::Bottom => r = rows - 1,
                     _ => {}
                 }
                 let w = self.row_width(t, r);
@@ -79,6 +83,8 @@ impl App {
                         self.finding_sel =
                             (self.finding_sel + self.page(Focus::Findings)).min(n.saturating_sub(1))
                     }
+                    Action::Home | Action::Top => self.finding_sel = 0,
+                    Action::End | Action::Bottom => self.finding_sel = n.saturating_sub(1),
                     _ => {}
                 }
             }
@@ -96,6 +102,8 @@ impl App {
                     Action::Down => (cur + 1).min(last),
                     Action::PageUp => cur.saturating_sub(page).max(first),
                     Action::PageDown => (cur + page).min(last),
+                    Action::Home | Action::Top => first,
+                    Action::End | Action::Bottom => last,
                     _ => cur,
                 };
                 self.follow = true;

@@ -26,6 +26,8 @@ fn key_of(word: &str) -> KeyCode {
         "Enter" => KeyCode::Enter,
         "Esc" => KeyCode::Esc,
         "Tab" => KeyCode::Tab,
+        "S-Tab" => KeyCode::BackTab,
+        "Del" => KeyCode::Delete,
         "PgUp" => KeyCode::PageUp,
         "PgDn" => KeyCode::PageDown,
         "Home" => KeyCode::Home,
