@@ -6,7 +6,7 @@ use crate::model::Report;
 
 use super::super::action::Action;
 use super::super::strings as s;
-use super::super::width::wrap;
+use super::super::width::wrapped_rows;
 use super::{App, Focus, MessageKind, Stop};
 
 impl App {
@@ -198,7 +198,7 @@ impl App {
         let fits = |start: usize, t: usize| {
             let mut used = 0;
             for n in start..=t {
-                used += wrap(self.report.line(n).unwrap_or(""), width).len();
+                used += wrapped_rows(self.report.line(n).unwrap_or(""), width);
                 if used > rows {
                     return false;
                 }
