@@ -1,6 +1,9 @@
-//! The review TUI: state (`app`), keys (`keymap`, `action`), undo
-//! (`history`), drawing (`view`), themes and config. It only calls the
-//! domain library; the domain never sees the terminal.
+//! The review TUI: state (`app`: input, navigate, findings, outline, search,
+//! edit, save), keys (`keymap`: one table per mode of both screens, read by
+//! the input handlers, the hints and the help; `action`), undo (`history`),
+//! drawing (`view`, which feeds the drawn layout back through
+//! `app::Viewport`), the folder list (`list`, `shell`), themes and config.
+//! It only calls the domain library; the domain never sees the terminal.
 
 pub mod action;
 pub mod app;

@@ -1,5 +1,10 @@
-//! The app's own words (English), in one place. The report's own words
-//! (labels, section names, findings) stay Chinese and come from the domain.
+//! The app's own words, in one place (for the language catalogue to take
+//! over mechanically). Older ones are English; the ones added with the
+//! outline, the findings walk, the text editor, search and the legend are
+//! Chinese first. The report's own words (labels, section names, findings)
+//! come from the domain. Key help and hint words live in `keymap`, beside
+//! the keys they describe. `rule_name` is the rules' Chinese short names
+//! until the `Rule` enum carries them.
 
 pub const TEXT_PANE: &str = "原文";
 pub const GRID_PANE: &str = "表";
