@@ -31,6 +31,31 @@ fn render(c: &mut Criterion) {
                 .expect("draw");
         })
     });
+    let mut outlined = sample_app();
+    outlined.on_key(key('o'));
+    c.bench_function("tui/frame 200x50 with the outline shown", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|f| tui::view::draw(f, black_box(&outlined)))
+                .expect("draw");
+        })
+    });
+    let real = nianbao::load(std::path::Path::new(
+        "sample-reports/real-03-shanghai-govoffice-2025.txt",
+    ))
+    .expect("real-03");
+    let mut real_app = tui::app::App::new(real, None, tui::theme::Theme::default_theme());
+    real_app.on_key(key('o'));
+    c.bench_function(
+        "tui/frame 200x50 with the outline (real-03, a missing section)",
+        |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|f| tui::view::draw(f, black_box(&real_app)))
+                    .expect("draw");
+            })
+        },
+    );
     let mut small = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
     c.bench_function("tui/frame 80x24", |b| {
         b.iter(|| {

@@ -45,6 +45,21 @@ struct Header {
     content_hash: String,
 }
 
+/// One journal line after the header: a row's state, or a text line's.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(untagged)]
+enum Record {
+    Row(RowRecord),
+    Line(LineRecord),
+}
+
+/// A narrative line as the reviewer left it.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct LineRecord {
+    line: usize,
+    text: String,
+}
+
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 struct RowRecord {
     table: String,
@@ -96,14 +111,14 @@ impl Journal {
         &self.path
     }
 
-    fn read(&self) -> Option<(Header, Vec<RowRecord>)> {
+    fn read(&self) -> Option<(Header, Vec<Record>)> {
         let f = File::open(&self.path).ok()?;
         let mut lines = BufReader::new(f).lines();
         let header: Header = serde_json::from_str(&lines.next()?.ok()?).ok()?;
         // A line cut by a crash mid-write is skipped; the rest stands.
         let records = lines
             .map_while(Result::ok)
-            .filter_map(|l| serde_json::from_str::<RowRecord>(&l).ok())
+            .filter_map(|l| serde_json::from_str::<Record>(&l).ok())
             .collect();
         Some((header, records))
     }
@@ -128,6 +143,15 @@ impl Journal {
         };
         let mut n = 0;
         for rec in &records {
+            let rec = match rec {
+                Record::Row(r) => r,
+                Record::Line(l) => {
+                    if report.set_line(l.line, &l.text).is_some() {
+                        n += 1;
+                    }
+                    continue;
+                }
+            };
             let Some(id) = TableId::ALL.into_iter().find(|t| t.id() == rec.table) else {
                 continue;
             };
@@ -248,6 +272,19 @@ impl Journal {
             .ok_or_else(|| std::io::Error::other("journal not open"))
     }
 
+    /// Record a text line after the reviewer edited it; synced before
+    /// returning.
+    pub fn record_line(&mut self, line: usize, text: &str) -> std::io::Result<()> {
+        let rec = LineRecord {
+            line,
+            text: text.to_string(),
+        };
+        let json = serde_json::to_string(&rec)?;
+        let f = self.open_for_append()?;
+        writeln!(f, "{json}")?;
+        f.sync_data()
+    }
+
     /// Record the state of one row after a change; synced before returning.
     pub fn record(&mut self, table: TableId, row_index: usize, row: &Row) -> std::io::Result<()> {
         let rec = RowRecord {
@@ -303,6 +340,31 @@ mod tests {
         // The file changes: the journal is stale, not applied.
         let j3 = Journal::new(dir.path(), &report_path, b"other content");
         assert_eq!(j3.pending(), Pending::Stale { changes: 2 });
+    }
+
+    #[test]
+    fn line_edits_round_trip_beside_row_edits() {
+        let dir = tempfile::tempdir().unwrap();
+        let report_path = dir.path().join("r.txt");
+        let text = std::fs::read_to_string("sample-reports/variant-row-total-broken.txt").unwrap();
+        std::fs::write(&report_path, &text).unwrap();
+        let mut report = crate::parse::parse(&text, "UTF-8");
+        let claim = report.claims.first().expect("a claim").line;
+        let mut j = Journal::new(dir.path(), &report_path, text.as_bytes());
+        report.set_cell(TableId::Requests, 0, 1, "4");
+        let row = report.table(TableId::Requests).unwrap().rows[0].clone();
+        j.record(TableId::Requests, 0, &row).unwrap();
+        report.set_line(claim, "本年度未收到政府信息公开申请。");
+        j.record_line(claim, "本年度未收到政府信息公开申请。")
+            .unwrap();
+
+        let mut j2 = Journal::new(dir.path(), &report_path, text.as_bytes());
+        assert_eq!(j2.pending(), Pending::Restorable { changes: 2 });
+        let mut fresh = crate::parse::parse(&text, "UTF-8");
+        assert_eq!(j2.restore(&mut fresh), 2);
+        assert_eq!(fresh.line(claim), Some("本年度未收到政府信息公开申请。"));
+        assert_eq!(fresh.claims, report.claims);
+        assert_eq!(fresh, report);
     }
 
     #[test]

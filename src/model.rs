@@ -348,6 +348,16 @@ impl Report {
         Some(before)
     }
 
+    /// Replace the text of 1-based line `n` (the reviewer's edit of a
+    /// narrative line) and read the narrative's claims again. Returns the
+    /// previous text, or `None` when there is no such line.
+    pub fn set_line(&mut self, n: usize, text: &str) -> Option<String> {
+        let slot = n.checked_sub(1).and_then(|i| self.lines.get_mut(i))?;
+        let old = std::mem::replace(slot, text.to_string());
+        self.claims = crate::narrative::extract(self);
+        Some(old)
+    }
+
     /// Replace a whole row (used by undo).
     pub fn replace_row(&mut self, id: TableId, row: usize, value: Row) -> Option<Row> {
         let table = self.table_mut(id)?;

@@ -133,3 +133,232 @@ fn fix_save_quit_200x50() {
 fn fix_save_quit_80x24() {
     fix_save_quit(80, 24);
 }
+
+/// The clean sample with two faults a reviewer fixes in the text: the
+/// narrative claims 82 requests where the table says 28, and the heading of
+/// section 五 was lost (an empty line stands where it was). Returns the
+/// text and the 1-based line where the heading belongs.
+fn text_wrong_variant() -> (String, usize) {
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-reports")
+        .join("variant-nonzero-clean.txt");
+    let text = std::fs::read_to_string(src).unwrap();
+    let heading = "五、存在的主要问题及改进情况";
+    let at = text
+        .lines()
+        .position(|l| l == heading)
+        .expect("the heading")
+        + 1;
+    let text = text
+        .replacen(
+            "共受理政府信息公开申请 28 件",
+            "共受理政府信息公开申请 82 件",
+            1,
+        )
+        .replacen(&format!("{heading}\n"), "\n", 1);
+    (text, at)
+}
+
+/// `k` of a `k/n` message on the status line.
+fn walk_k(screen: &str, n: usize) -> Option<usize> {
+    let st = status_line(screen);
+    let at = st.find(&format!("/{n} "))?;
+    let digits: String = st[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}
+
+/// The number of the line the text pane marks with ◀.
+fn marked_line(screen: &str) -> Option<usize> {
+    screen.lines().find(|l| l.contains('◀')).and_then(|l| {
+        l.trim_start_matches('│')
+            .trim_start()
+            .split(' ')
+            .next()?
+            .parse()
+            .ok()
+    })
+}
+
+/// A report with a missing section and a narrative mismatch: walk the
+/// outline, reach every finding with n, fix the sentence and restore the
+/// heading in the text pane, save; the saved file checks clean of both.
+fn outline_walk_fix_text(w: u16, h: u16) {
+    if !have_tmux("end-to-end test") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (text, heading_line) = text_wrong_variant();
+    let input = dir.path().join("variant-text-wrong.txt");
+    std::fs::write(&input, &text).unwrap();
+    let before = nianbao::rules::check(&nianbao::load(&input).unwrap());
+    let rules: Vec<&str> = before.iter().map(|f| f.rule).collect();
+    assert!(
+        rules.contains(&nianbao::rules::id::SECTION_MISSING),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&nianbao::rules::id::NARRATIVE_MISMATCH),
+        "{rules:?}"
+    );
+    let n = before.len();
+
+    let bin = env!("CARGO_BIN_EXE_nianbao");
+    let cmd = format!("{} {}", quote(Path::new(bin)), quote(&input));
+    let tmux = Tmux::start(
+        "e2e-text",
+        w,
+        h,
+        &cmd,
+        &[
+            ("NIANBAO_CONFIG_DIR", config.path()),
+            ("NIANBAO_DATA_DIR", data.path()),
+        ],
+    );
+    tmux.wait_for("the first screen", |s| {
+        status_line(s).contains("variant-text-wrong.txt")
+    });
+
+    // o: the outline, with 五 missing in its place and its error counted.
+    tmux.send(&["o"], true);
+    let screen = tmux.wait_for("the outline", |s| {
+        s.contains("大纲 (outline)")
+            && s.contains("五、存在的主要问题及改进情况（缺少）")
+            && s.contains("四、政府信息公开行政复议")
+    });
+    let row = screen
+        .lines()
+        .find(|l| l.contains("五、存在的主要问题及改进情况（缺少）"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("（缺少）") && row.contains("✗1"), "{row}");
+    let four = screen
+        .lines()
+        .position(|l| l.contains("四、政府信息公开行政复议"))
+        .unwrap();
+    let five = screen
+        .lines()
+        .position(|l| l.contains("五、存在的主要问题及改进情况（缺少）"))
+        .unwrap();
+    assert_eq!(five, four + 1, "五 in its place, after 四:\n{screen}");
+    // Walk it and leave it with Esc.
+    tmux.send(&["Down", "Down", "Up"], false);
+    tmux.send(&["Escape"], false);
+    tmux.wait_for("the outline closed", |s| !s.contains("大纲 (outline)"));
+
+    // n reaches every finding: k/n for every k.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut last = None;
+    for _ in 0..n {
+        tmux.send(&["n"], true);
+        let screen = tmux.wait_for("the next finding", |s| {
+            walk_k(s, n).is_some() && walk_k(s, n) != last
+        });
+        last = walk_k(&screen, n);
+        seen.insert(last.unwrap());
+    }
+    assert_eq!(seen, (1..=n).collect(), "every finding reached");
+
+    // To the mismatch: n until the status line names it.
+    let mut screen = tmux.capture();
+    for _ in 0..n {
+        if status_line(&screen).contains("正文与表格不符") {
+            break;
+        }
+        tmux.send(&["n"], true);
+        let prev = last;
+        screen = tmux.wait_for("the next finding", |s| walk_k(s, n) != prev);
+        last = walk_k(&screen, n);
+    }
+    assert!(status_line(&screen).contains("正文与表格不符"), "{screen}");
+    // e: edit the sentence in place; clear it and type it corrected.
+    let claim = text
+        .lines()
+        .find(|l| l.contains("共受理政府信息公开申请 82 件"))
+        .unwrap();
+    tmux.send(&["e"], true);
+    tmux.wait_for("the line editor", |s| status_line(s).contains("确定"));
+    tmux.send(&["Home", "C-k"], false);
+    tmux.send(&[&claim.replacen("申请 82 件", "申请 28 件", 1)], true);
+    tmux.send(&["Enter"], false);
+    tmux.wait_for("the line edited", |s| status_line(s).contains("已修改第"));
+
+    // The lost heading: ] to the sections, into the text, down to its line.
+    tmux.send(&["o"], true);
+    let screen = tmux.wait_for("the outline", |s| {
+        s.contains("大纲 (outline)") && s.contains("▸") && s.contains("四、政府信息公开行政复议")
+    });
+    let rows: Vec<&str> = screen.lines().collect();
+    let at = rows
+        .iter()
+        .position(|l| l.contains("▸"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let to = rows
+        .iter()
+        .position(|l| l.contains("四、政府信息公开行政复议"))
+        .unwrap();
+    for _ in at..to {
+        tmux.send(&["Down"], false);
+    }
+    for _ in to..at {
+        tmux.send(&["Up"], false);
+    }
+    tmux.send(&["Enter"], false);
+    tmux.wait_for("the appeals table", |s| {
+        s.contains("(appeals)") && !s.contains("大纲 (outline)")
+    });
+    tmux.send(&["Tab", "Tab"], false);
+    let mut screen = tmux.wait_for("the text cursor", |s| marked_line(s).is_some());
+    for _ in 0..200 {
+        let m = marked_line(&screen).unwrap();
+        if m == heading_line {
+            break;
+        }
+        tmux.send(&[if m < heading_line { "Down" } else { "Up" }], false);
+        screen = tmux.wait_for("the text cursor moved", |s| {
+            marked_line(s).is_some_and(|k| k != m)
+        });
+    }
+    assert_eq!(marked_line(&screen), Some(heading_line), "{screen}");
+    tmux.send(&["e"], true);
+    tmux.wait_for("the line editor", |s| status_line(s).contains("确定"));
+    tmux.send(&["五、存在的主要问题及改进情况"], true);
+    tmux.send(&["Enter"], false);
+    tmux.wait_for("the line edited", |s| status_line(s).contains("已修改第"));
+
+    // s, q.
+    tmux.send(&["s"], true);
+    tmux.wait_for("saved", |s| status_line(s).contains("Saved"));
+    tmux.send(&["q"], true);
+    tmux.wait_exit();
+    drop(tmux);
+
+    let output = dir.path().join("variant-text-wrong.normalized.txt");
+    let saved = nianbao::load(&output).expect("the normalized file");
+    let after = nianbao::rules::check(&saved);
+    assert!(
+        !after
+            .iter()
+            .any(|f| f.rule == nianbao::rules::id::NARRATIVE_MISMATCH
+                || f.rule == nianbao::rules::id::SECTION_MISSING),
+        "{after:?}"
+    );
+    assert_eq!(nianbao::rules::counts(&after), (0, 0), "{after:?}");
+}
+
+#[test]
+fn outline_walk_fix_text_120x40() {
+    outline_walk_fix_text(120, 40);
+}
+
+#[test]
+fn outline_walk_fix_text_80x24() {
+    outline_walk_fix_text(80, 24);
+}

@@ -42,6 +42,18 @@ pub enum Action {
     // ---- text input (the cell editor, the list's filter)
     /// Accept what was typed.
     Commit,
+    /// Accept the cell typed and move (Tab, Shift-Tab, ↑, ↓ in the editor).
+    CommitLeft,
+    CommitRight,
+    CommitUp,
+    CommitDown,
+    /// Delete / Backspace on a cell: make it blank.
+    ClearCell,
+    /// `/`: search the labels and the text.
+    Search,
+    /// `g` / `G`: the first / last row (line, finding).
+    Top,
+    Bottom,
     /// Drop what was typed.
     Cancel,
     /// A key the text field takes as typing.

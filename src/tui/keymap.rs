@@ -77,11 +77,53 @@ pub static BINDINGS: &[Binding] = &[
         Some("help"),
     ),
     b(
+        &[(KeyCode::Char('n'), NONE)],
+        "n",
+        Action::NextError,
+        "下一个问题；搜索后为下一个结果 (next finding / hit)",
+        Some("next error"),
+    ),
+    b(
+        &[(KeyCode::Char('N'), NONE)],
+        "N",
+        Action::PrevError,
+        "上一个问题 / 上一个结果 (previous)",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('f'), NONE)],
+        "f",
+        Action::ApplyFix,
+        "apply the suggested fix of the finding here (undoable)",
+        Some("修正"),
+    ),
+    b(
+        &[(KeyCode::Char('s'), NONE)],
+        "s",
+        Action::Save,
+        "write <name>.normalized.txt beside the input (never the input)",
+        Some("save"),
+    ),
+    b(
+        &[(KeyCode::Char('q'), NONE)],
+        "q",
+        Action::Quit,
+        "quit (asks first when there are unsaved edits)",
+        Some("quit"),
+    ),
+    b(
         &[(KeyCode::Char('o'), NONE)],
         "o",
         Action::Outline,
         "大纲：各章节及其问题数，Enter 前往 (outline of sections)",
         Some("大纲"),
+    ),
+    b(
+        &[(KeyCode::Char('/'), NONE)],
+        "/",
+        Action::Search,
+        "搜索行名和原文；之后 n/N 在结果间移动，Esc 结束 (search)",
+        Some("搜索"),
     ),
     b(
         &[(KeyCode::Char(']'), NONE)],
@@ -150,7 +192,42 @@ pub static BINDINGS: &[Binding] = &[
         &[(KeyCode::Enter, NONE), (KeyCode::Char('e'), NONE)],
         "Enter e",
         Action::Edit,
-        "edit the cell (Enter commits, Esc cancels); on a finding: go there",
+        "edit the cell or the text line; on a finding: go there",
+        None,
+    ),
+    b(
+        &[(KeyCode::Delete, NONE), (KeyCode::Backspace, NONE)],
+        "Del BkSp",
+        Action::ClearCell,
+        "清空单元格（空白按 0 计，并提示）",
+        None,
+    ),
+    b(
+        &[(KeyCode::Home, NONE)],
+        "Home",
+        Action::Home,
+        "行首 (first column; text: first line)",
+        None,
+    ),
+    b(
+        &[(KeyCode::End, NONE)],
+        "End",
+        Action::End,
+        "行尾 (last column; text: last line)",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('g'), NONE)],
+        "g",
+        Action::Top,
+        "第一行 (first row / line / finding)",
+        None,
+    ),
+    b(
+        &[(KeyCode::Char('G'), NONE)],
+        "G",
+        Action::Bottom,
+        "最后一行 (last row / line / finding)",
         None,
     ),
     b(
@@ -158,20 +235,6 @@ pub static BINDINGS: &[Binding] = &[
         "0-9 - .",
         Action::EditWith('0'),
         "start editing with that character replacing the value",
-        None,
-    ),
-    b(
-        &[(KeyCode::Char('n'), NONE)],
-        "n",
-        Action::NextError,
-        "next cell named by an error, across tables",
-        Some("next error"),
-    ),
-    b(
-        &[(KeyCode::Char('N'), NONE)],
-        "N",
-        Action::PrevError,
-        "previous error cell",
         None,
     ),
     b(
@@ -189,13 +252,6 @@ pub static BINDINGS: &[Binding] = &[
         None,
     ),
     b(
-        &[(KeyCode::Char('f'), NONE)],
-        "f",
-        Action::ApplyFix,
-        "apply the suggested fix of the finding here (undoable)",
-        Some("修正"),
-    ),
-    b(
         &[(KeyCode::Char('u'), NONE)],
         "u",
         Action::Undo,
@@ -210,25 +266,11 @@ pub static BINDINGS: &[Binding] = &[
         None,
     ),
     b(
-        &[(KeyCode::Char('s'), NONE)],
-        "s",
-        Action::Save,
-        "write <name>.normalized.txt beside the input (never the input)",
-        Some("save"),
-    ),
-    b(
         &[(KeyCode::Char('z'), NONE)],
         "z",
         Action::ToggleText,
         "hide / show the text pane",
         None,
-    ),
-    b(
-        &[(KeyCode::Char('q'), NONE)],
-        "q",
-        Action::Quit,
-        "quit (asks first when there are unsaved edits)",
-        Some("quit"),
     ),
 ];
 
@@ -265,6 +307,57 @@ pub static EDITOR: Keymap = Keymap {
             Action::Cancel,
             "cancel the edit",
             Some("cancel"),
+        ),
+        b(
+            &[(KeyCode::Tab, NONE)],
+            "Tab",
+            Action::CommitRight,
+            "确定并右移一格（粘贴制表符分隔的一行即逐格填入）",
+            None,
+        ),
+        b(
+            &[(KeyCode::BackTab, NONE)],
+            "S-Tab",
+            Action::CommitLeft,
+            "确定并左移一格",
+            None,
+        ),
+        b(
+            &[(KeyCode::Up, NONE)],
+            "↑",
+            Action::CommitUp,
+            "确定并上移一行",
+            None,
+        ),
+        b(
+            &[(KeyCode::Down, NONE)],
+            "↓",
+            Action::CommitDown,
+            "确定并下移一行（← → 在格内移动光标）",
+            None,
+        ),
+    ],
+    unbound: Unbound::Input,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The text line editor: Enter commits, Esc cancels, the rest is typing.
+pub static LINE_EDITOR: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "保存这一行的修改（可撤销）",
+            Some("确定"),
+        ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Cancel,
+            "放弃这一行的修改",
+            Some("取消"),
         ),
     ],
     unbound: Unbound::Input,
@@ -326,6 +419,29 @@ pub static HELP: Keymap = Keymap {
         ),
     ],
     unbound: Unbound::Means(Action::CloseHelp),
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// The search prompt: Enter searches, Esc cancels, the rest is typing.
+pub static SEARCH: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Commit,
+            "搜索",
+            Some("搜索"),
+        ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Cancel,
+            "取消",
+            Some("取消"),
+        ),
+    ],
+    unbound: Unbound::Input,
     special: no_special,
     hint_sep: "  ",
 };
@@ -426,6 +542,40 @@ pub static QUIT_PROMPT: Keymap = Keymap {
             Action::Cancel,
             "back to the report",
             Some("cancel"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// The unsaved-edits prompt on leaving a review opened from the list.
+pub static BACK_PROMPT: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('s'), NONE)],
+            "s",
+            Action::SaveAndQuit,
+            "保存，然后返回列表",
+            Some("保存并返回列表"),
+        ),
+        b(
+            &[(KeyCode::Char('d'), NONE)],
+            "d",
+            Action::DiscardAndQuit,
+            "放弃修改，返回列表",
+            Some("放弃修改并返回列表"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('c'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc c q",
+            Action::Cancel,
+            "回到报告",
+            Some("取消"),
         ),
     ],
     unbound: Unbound::Ignore,
@@ -537,14 +687,39 @@ pub static LIST: Keymap = Keymap {
             Some("errors only"),
         ),
         b(
-            &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
-            "q Esc",
+            &[(KeyCode::Char('q'), NONE)],
+            "q",
             Action::Quit,
             "quit",
             Some("quit"),
         ),
+        b(
+            &[(KeyCode::Esc, NONE)],
+            "Esc",
+            Action::Back,
+            "清除筛选；没有筛选时询问是否退出 (clear the filter, or ask to quit)",
+            None,
+        ),
     ],
     unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "  ",
+};
+
+/// Asking before the list quits on Esc.
+pub static LIST_CONFIRM_QUIT: Keymap = Keymap {
+    bindings: &[b(
+        &[
+            (KeyCode::Char('y'), NONE),
+            (KeyCode::Char('q'), NONE),
+            (KeyCode::Enter, NONE),
+        ],
+        "y q Enter",
+        Action::Quit,
+        "退出 nianbao",
+        Some("退出"),
+    )],
+    unbound: Unbound::Means(Action::Cancel),
     special: no_special,
     hint_sep: "  ",
 };

@@ -60,6 +60,8 @@ pub struct ListApp {
     pub descending: bool,
     pub filter: String,
     pub filtering: bool,
+    /// Esc was pressed with nothing to clear: asking before quitting.
+    pub confirm_quit: bool,
     pub errors_only: bool,
     /// Selected row of the visible list.
     pub selected: usize,
@@ -82,6 +84,7 @@ impl ListApp {
             descending: true,
             filter: String::new(),
             filtering: false,
+            confirm_quit: false,
             errors_only: false,
             selected: 0,
             message: None,
@@ -158,6 +161,8 @@ impl ListApp {
     pub fn keymap(&self) -> &'static Keymap {
         if self.filtering {
             &keymap::LIST_FILTER
+        } else if self.confirm_quit {
+            &keymap::LIST_CONFIRM_QUIT
         } else {
             &keymap::LIST
         }
@@ -169,6 +174,13 @@ impl ListApp {
             return Outcome::None;
         }
         let action = self.keymap().action(key);
+        if self.confirm_quit {
+            self.confirm_quit = false;
+            return match action {
+                Some(Action::Quit) => Outcome::Quit,
+                _ => Outcome::None,
+            };
+        }
         if self.filtering {
             if let Some(a) = action {
                 self.update_filter(a);
@@ -207,6 +219,16 @@ impl ListApp {
     fn update(&mut self, action: Action, n: usize) -> Outcome {
         match action {
             Action::Quit => return Outcome::Quit,
+            Action::Back => {
+                // Back out of a filter first; at the top, ask.
+                if !self.filter.is_empty() || self.errors_only {
+                    self.filter.clear();
+                    self.errors_only = false;
+                    self.selected = 0;
+                } else {
+                    self.confirm_quit = true;
+                }
+            }
             Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::PageDown => self.selected = (self.selected + 20).min(n.saturating_sub(1)),

@@ -1,6 +1,9 @@
-//! The review TUI: state (`app`), keys (`keymap`, `action`), undo
-//! (`history`), drawing (`view`), themes and config. It only calls the
-//! domain library; the domain never sees the terminal.
+//! The review TUI: state (`app`: input, navigate, findings, outline, search,
+//! edit, save), keys (`keymap`: one table per mode of both screens, read by
+//! the input handlers, the hints and the help; `action`), undo (`history`),
+//! drawing (`view`, which feeds the drawn layout back through
+//! `app::Viewport`), the folder list (`list`, `shell`), themes and config.
+//! It only calls the domain library; the domain never sees the terminal.
 
 pub mod action;
 pub mod app;
@@ -63,8 +66,10 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     in_terminal(|terminal| {
         loop {
             terminal.draw(|f| view::draw(f, &app))?;
-            if let Event::Key(key) = event::read()? {
-                app.on_key(key);
+            match event::read()? {
+                Event::Key(key) => app.on_key(key),
+                Event::Paste(text) => app.on_paste(&text),
+                _ => {}
             }
             if app.quit {
                 return Ok(());
@@ -97,10 +102,12 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
             sh.drain(&rx);
             terminal.draw(|f| sh.draw(f))?;
             // Poll, so rows appear while files load.
-            if event::poll(std::time::Duration::from_millis(50))?
-                && let Event::Key(key) = event::read()?
-            {
-                sh.on_key(key);
+            if event::poll(std::time::Duration::from_millis(50))? {
+                match event::read()? {
+                    Event::Key(key) => sh.on_key(key),
+                    Event::Paste(text) => sh.on_paste(&text),
+                    _ => {}
+                }
             }
             if sh.quit {
                 return Ok(());
@@ -140,7 +147,16 @@ fn in_terminal(
     screen: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<()>,
 ) -> ExitCode {
     let mut terminal = ratatui::init();
+    // Pasted text arrives whole (a tab-separated row fills cells).
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::EnableBracketedPaste
+    );
     let result = screen(&mut terminal);
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste
+    );
     ratatui::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -97,6 +97,13 @@ impl Shell {
         }
     }
 
+    /// Pasted text goes to the review, if one is open.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Some((_, app)) = self.review.as_mut() {
+            app.on_paste(text);
+        }
+    }
+
     fn close_review(&mut self, i: usize) {
         let Some((_, app)) = self.review.take() else {
             return;

@@ -1,5 +1,10 @@
-//! The app's own words (English), in one place. The report's own words
-//! (labels, section names, findings) stay Chinese and come from the domain.
+//! The app's own words, in one place (for the language catalogue to take
+//! over mechanically). Older ones are English; the ones added with the
+//! outline, the findings walk, the text editor, search and the legend are
+//! Chinese first. The report's own words (labels, section names, findings)
+//! come from the domain. Key help and hint words live in `keymap`, beside
+//! the keys they describe. `rule_name` is the rules' Chinese short names
+//! until the `Rule` enum carries them.
 
 pub const TEXT_PANE: &str = "原文";
 pub const GRID_PANE: &str = "表";
@@ -112,6 +117,7 @@ pub const OUTLINE_MISSING: &str = "（缺少）";
 
 /// Headings of the help's sections.
 pub const HELP_EDITOR: &str = "编辑单元格时 (editing a cell)";
+pub const HELP_LINE_EDITOR: &str = "编辑原文行时 (editing a text line)";
 pub const HELP_OUTLINE: &str = "大纲中 (in the outline)";
 pub const HELP_HELP: &str = "帮助中 (in this help)";
 pub const LEGEND_TITLE: &str = "图例 (legend)";
@@ -133,3 +139,34 @@ pub const LEGEND: &[(&str, &str)] = &[
     ),
     ("[+]", "有未保存的修改 (unsaved edits)"),
 ];
+
+/// The text line editor.
+pub fn line_edited(n: usize) -> String {
+    format!("已修改第 {n} 行 (line {n} edited; u undoes)")
+}
+pub const TABLE_LINE: &str = "这一行属于表格，但没有对应的单元格 (a table line without a cell)";
+
+/// The folder list asks before Esc quits.
+pub const LIST_CONFIRM_QUIT: &str = "退出 nianbao？ y/q/Enter 退出，其他键取消 (quit?)";
+
+/// Search.
+pub fn search_position(k: usize, n: usize, query: &str) -> String {
+    format!("搜索“{query}”：{k}/{n}（n/N 下一个/上一个，Esc 结束）")
+}
+pub fn search_none(query: &str) -> String {
+    format!("没有找到“{query}”")
+}
+pub const SEARCH_PROMPT: &str = "搜索: ";
+
+pub fn pasted(n: usize) -> String {
+    format!("粘贴了 {n} 格 (pasted {n} cells; u undoes)")
+}
+
+/// The status line's check of a requests row: its six applicant columns
+/// added up, beside its 总计.
+pub fn row_sum(sum: i64, total: Option<i64>) -> String {
+    match total {
+        Some(t) => format!("六列之和 {sum} / 总计 {t}"),
+        None => format!("六列之和 {sum}"),
+    }
+}

@@ -90,6 +90,35 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
     out
 }
 
+/// How many pieces [`wrap`] makes of `s` at width `w`, without building
+/// them (the text pane's scroll asks this of many lines).
+pub fn wrapped_rows(s: &str, w: usize) -> usize {
+    let w = w.max(2);
+    let mut rows = 1;
+    let mut cw = 0;
+    for c in s.chars() {
+        if c == '\t' {
+            let n = 4 - (cw % 4);
+            for _ in 0..n {
+                if cw + 1 > w {
+                    rows += 1;
+                    cw = 0;
+                }
+                cw += 1;
+            }
+            continue;
+        }
+        let c = if c.is_control() { ' ' } else { c };
+        let x = c.width().unwrap_or(0);
+        if cw + x > w {
+            rows += 1;
+            cw = 0;
+        }
+        cw += x;
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +130,18 @@ mod tests {
         assert_eq!(width(&pad_right("一、本年新收", 8)), 8);
         assert_eq!(truncate("一、本年新收", 7), "一、本…");
         assert_eq!(wrap("一二三四五", 4), vec!["一二", "三四", "五"]);
+        for (text, w) in [
+            ("一二三四五", 4),
+            ("a\tb\t\tc一二三\t", 5),
+            ("", 3),
+            ("\t\t\t", 2),
+            ("四、结转下年度继续办理\t2\t1\t0", 7),
+        ] {
+            assert_eq!(
+                wrapped_rows(text, w),
+                wrap(text, w).len(),
+                "{text:?} at {w}"
+            );
+        }
     }
 }

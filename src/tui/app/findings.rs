@@ -190,11 +190,7 @@ impl App {
                 }
                 self.pinned_line = Some(l);
                 self.text_scroll = l;
-                self.follow = true;
-                if !self.show_text {
-                    self.show_text = true;
-                }
-                self.focus = Focus::Text;
+                self.focus_text_line(l);
             }
             Place::List => {
                 if let Some(st) = (f.rule == rules::id::TABLE_MISSING)

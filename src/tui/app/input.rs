@@ -1,11 +1,11 @@
 //! Keys to actions: the keymap of the current mode turns a key into an
 //! [`Action`]; `update` carries it out in that mode.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::action::Action;
 use super::super::keymap::{self, Keymap};
-use super::{App, Focus, Mode};
+use super::{App, Focus, MessageKind, Mode};
 
 impl App {
     /// The keys of the mode the app is in.
@@ -13,8 +13,11 @@ impl App {
         match self.mode {
             Mode::Normal => &keymap::NORMAL,
             Mode::Editing(_) => &keymap::EDITOR,
+            Mode::EditingLine(_) => &keymap::LINE_EDITOR,
             Mode::Help { .. } => &keymap::HELP,
             Mode::Outline { .. } => &keymap::OUTLINE,
+            Mode::Search { .. } => &keymap::SEARCH,
+            Mode::QuitPrompt if self.back_to_list => &keymap::BACK_PROMPT,
             Mode::QuitPrompt => &keymap::QUIT_PROMPT,
             Mode::RestorePrompt { .. } => &keymap::RESTORE_PROMPT,
         }
@@ -96,8 +99,46 @@ impl App {
                 Action::Cancel => self.mode = Mode::Normal,
                 _ => {}
             },
+            Mode::Search { query } => match action {
+                Action::Commit => {
+                    let q = std::mem::take(query);
+                    self.run_search(q);
+                }
+                Action::Cancel => self.mode = Mode::Normal,
+                Action::Input(key) => match key.code {
+                    KeyCode::Backspace => {
+                        query.pop();
+                    }
+                    KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                        query.push(c)
+                    }
+                    _ => {}
+                },
+                _ => {}
+            },
+            Mode::EditingLine(editor) => match action {
+                Action::Commit => self.commit_line_edit(),
+                Action::Cancel => self.mode = Mode::Normal,
+                Action::Input(key) => {
+                    editor.textarea.input(key);
+                }
+                _ => {}
+            },
             Mode::Editing(editor) => match action {
                 Action::Commit => self.commit_edit(),
+                Action::CommitLeft
+                | Action::CommitRight
+                | Action::CommitUp
+                | Action::CommitDown => {
+                    self.commit_edit();
+                    let dir = match action {
+                        Action::CommitLeft => Action::Left,
+                        Action::CommitRight => Action::Right,
+                        Action::CommitUp => Action::Up,
+                        _ => Action::Down,
+                    };
+                    self.movement(dir);
+                }
                 Action::Cancel => self.mode = Mode::Normal,
                 Action::Input(key) => {
                     editor.textarea.input(key);
@@ -109,10 +150,22 @@ impl App {
 
     /// Carry out one action in normal mode.
     pub(super) fn update_normal(&mut self, action: Action) {
+        let warning = matches!(self.message, Some((_, MessageKind::Warning)));
+        // Esc reads a standing warning away first.
+        if action == Action::Back && warning {
+            self.message = None;
+            return;
+        }
+        // Then it ends a search.
+        if action == Action::Back && self.search.is_some() {
+            self.search = None;
+            self.message = None;
+            return;
+        }
         if action == Action::Back && !self.back_to_list {
             return;
         }
-        if !matches!(action, Action::Save) {
+        if !matches!(action, Action::Save) && !warning {
             self.message = None;
         }
         if !matches!(
@@ -125,6 +178,7 @@ impl App {
             action,
             Action::Help
                 | Action::Outline
+                | Action::Search
                 | Action::FocusNext
                 | Action::FocusPrev
                 | Action::ApplyFix
@@ -143,7 +197,21 @@ impl App {
             | Action::Up
             | Action::Down
             | Action::PageUp
-            | Action::PageDown => self.movement(action),
+            | Action::PageDown
+            | Action::Home
+            | Action::End
+            | Action::Top
+            | Action::Bottom => self.movement(action),
+            Action::ClearCell if self.focus == Focus::Grid => {
+                if let Some(t) = self.table() {
+                    let (r, c) = self.cursor;
+                    self.set_cell_recorded(t, r, c, "");
+                }
+            }
+            Action::Search => self.start_search(),
+            Action::NextError | Action::PrevError if self.search.is_some() => {
+                self.next_hit(action == Action::NextError)
+            }
             Action::FocusNext | Action::FocusPrev => {
                 let order = [Focus::Grid, Focus::Findings, Focus::Text];
                 let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
@@ -153,14 +221,19 @@ impl App {
                     (i + 2) % 3
                 };
                 self.focus = order[next];
-                if self.focus == Focus::Text && !self.show_text {
+                if self.focus == Focus::Text {
                     self.show_text = true;
+                    let l = self
+                        .pinned_line
+                        .or_else(|| self.selected_line())
+                        .unwrap_or(self.viewport.get().text_start);
+                    self.focus_text_line(l);
                 }
             }
             Action::Edit => match self.focus {
                 Focus::Findings => self.jump_to_selected_finding(),
                 Focus::Grid => self.start_edit(None),
-                Focus::Text => {}
+                Focus::Text => self.edit_text_line(),
             },
             Action::EditWith(c) if self.focus == Focus::Grid => self.start_edit(Some(c)),
             Action::NextError => self.next_finding(true),

@@ -9,6 +9,7 @@ mod input;
 mod navigate;
 mod outline;
 mod save;
+mod search;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ use ratatui_textarea::TextArea;
 
 pub use findings::{Place, is_report_level};
 pub use outline::{OutlineRow, OutlineTarget};
+pub use search::{Hit, Search};
 
 use super::history::History;
 use super::strings as s;
@@ -68,6 +70,8 @@ pub enum Mark {
 pub enum Mode {
     Normal,
     Editing(Box<Editor>),
+    /// Editing a line of the text in place.
+    EditingLine(Box<LineEditor>),
     /// The help overlay, scrolled to this row.
     Help {
         scroll: usize,
@@ -75,6 +79,10 @@ pub enum Mode {
     /// The outline overlay, this row selected.
     Outline {
         sel: usize,
+    },
+    /// Typing a search (`/`).
+    Search {
+        query: String,
     },
     QuitPrompt,
     /// Unsaved edits from an earlier session were found in the journal.
@@ -90,6 +98,12 @@ pub struct Editor {
     pub col: usize,
 }
 
+pub struct LineEditor {
+    pub textarea: TextArea<'static>,
+    /// The 1-based line being edited.
+    pub line: usize,
+}
+
 /// A stop of the section walk: a section and the table shown beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stop {
@@ -101,6 +115,9 @@ pub struct Stop {
 pub enum MessageKind {
     Info,
     Error,
+    /// Stays until read: through other messages and keys, until Esc (or a
+    /// save).
+    Warning,
 }
 
 pub struct App {
@@ -120,6 +137,9 @@ pub struct App {
     pub text_scroll: usize,
     /// Keep the selected cell's source line in view.
     pub follow: bool,
+    /// The text pane's cursor: the line `e` edits (1-based; 0 before the
+    /// pane was focused).
+    pub text_line: usize,
     pub finding_sel: usize,
     pub history: History,
     pub dirty: bool,
@@ -140,6 +160,8 @@ pub struct App {
     /// The finding `n`/`N` last went to (an index into `findings`); cleared
     /// by any other move and by a re-check.
     pub walk_at: Option<usize>,
+    /// The last search, while `n`/`N` move between its hits (Esc ends it).
+    pub search: Option<Search>,
     /// Written by each frame, read by the next key.
     pub viewport: Cell<Viewport>,
 }
@@ -169,6 +191,7 @@ impl App {
             mode: Mode::Normal,
             text_scroll: 1,
             follow: true,
+            text_line: 0,
             finding_sel: 0,
             history: History::default(),
             dirty: false,
@@ -182,6 +205,7 @@ impl App {
             pinned_line: None,
             back_to_list: false,
             walk_at: None,
+            search: None,
             viewport: Cell::new(Viewport::default()),
         };
         app.recheck();
@@ -282,7 +306,31 @@ impl App {
             .or_else(|| t.rows.get(r).and_then(|r| r.line))
     }
 
+    /// In the requests table: the selected row's six applicant columns
+    /// added up, beside its 总计 (the check a reviewer does by hand).
+    pub fn row_sum(&self) -> Option<String> {
+        if self.table()? != TableId::Requests {
+            return None;
+        }
+        let t = self.report.table(TableId::Requests)?;
+        let r = self.cursor.0;
+        let row = t.rows.get(r)?;
+        if row.cells.len() < 7 {
+            return None;
+        }
+        let sum: i64 = (0..6).filter_map(|c| t.count(r, c)).sum();
+        Some(s::row_sum(sum, t.count(r, 6)))
+    }
+
     fn set_message(&mut self, text: impl Into<String>, kind: MessageKind) {
-        self.message = Some((text.into(), kind));
+        let text = text.into();
+        // A warning is not overwritten before it was read.
+        if let Some((w, MessageKind::Warning)) = &self.message
+            && kind != MessageKind::Warning
+        {
+            self.message = Some((format!("{w} · {text}"), MessageKind::Warning));
+            return;
+        }
+        self.message = Some((text, kind));
     }
 }

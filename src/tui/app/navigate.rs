@@ -5,8 +5,9 @@ use crate::TableId;
 use crate::model::Report;
 
 use super::super::action::Action;
-use super::super::width::wrap;
-use super::{App, Focus, Stop};
+use super::super::strings as s;
+use super::super::width::wrapped_rows;
+use super::{App, Focus, MessageKind, Stop};
 
 impl App {
     pub(super) fn row_width(&self, t: TableId, row: usize) -> usize {
@@ -28,6 +29,7 @@ impl App {
         } else {
             self.focus = Focus::Text;
             self.follow = false;
+            self.text_line = first;
         }
     }
 
@@ -56,6 +58,10 @@ impl App {
                     Action::Down => r = (r + 1).min(rows - 1),
                     Action::PageUp => r = r.saturating_sub(self.page(Focus::Grid)),
                     Action::PageDown => r = (r + self.page(Focus::Grid)).min(rows - 1),
+                    Action::Home => c = 0,
+                    Action::End => c = usize::MAX,
+                    Action::Top => r = 0,
+                    Action::Bottom => r = rows - 1,
                     _ => {}
                 }
                 let w = self.row_width(t, r);
@@ -77,36 +83,93 @@ impl App {
                         self.finding_sel =
                             (self.finding_sel + self.page(Focus::Findings)).min(n.saturating_sub(1))
                     }
+                    Action::Home | Action::Top => self.finding_sel = 0,
+                    Action::End | Action::Bottom => self.finding_sel = n.saturating_sub(1),
                     _ => {}
                 }
             }
             Focus::Text => {
-                let (first, last) = self
-                    .section()
-                    .map_or((1, 1), |s| (s.first_line, s.last_line));
-                let drawn = self.viewport.get();
+                let (first, last) = self.text_range();
                 let page = self.page(Focus::Text);
-                let cur = if drawn.text_rows > 0 {
+                let cur = self.text_line.clamp(first, last.max(first));
+                let drawn = self.viewport.get();
+                if drawn.text_rows > 0 {
                     // Scroll from what the last frame showed.
-                    drawn.text_start.clamp(first, last.max(first))
-                } else if self.follow {
-                    self.selected_line()
-                        .unwrap_or(first)
-                        .saturating_sub(2)
-                        .max(first)
-                } else {
-                    self.text_scroll
-                };
-                self.follow = false;
-                self.text_scroll = match action {
+                    self.text_scroll = drawn.text_start;
+                }
+                self.text_line = match action {
                     Action::Up => cur.saturating_sub(1).max(first),
                     Action::Down => (cur + 1).min(last),
                     Action::PageUp => cur.saturating_sub(page).max(first),
                     Action::PageDown => (cur + page).min(last),
+                    Action::Home | Action::Top => first,
+                    Action::End | Action::Bottom => last,
                     _ => cur,
                 };
+                self.follow = true;
             }
         }
+    }
+
+    /// The lines of the section the text pane shows: the text cursor's
+    /// section when the pane has focus, else a pinned line's, else the
+    /// current stop's.
+    pub fn text_range(&self) -> (usize, usize) {
+        let sec = if self.focus == Focus::Text && self.text_line > 0 {
+            self.report.section_of_line(self.text_line)
+        } else {
+            None
+        }
+        .or_else(|| {
+            self.pinned_line
+                .and_then(|l| self.report.section_of_line(l))
+        })
+        .and_then(|i| self.report.sections.get(i))
+        .or_else(|| self.section());
+        sec.map_or((1, 1), |s| {
+            (
+                s.first_line,
+                s.last_line.min(self.report.lines.len()).max(s.first_line),
+            )
+        })
+    }
+
+    /// Focus the text pane on line `l`.
+    pub(super) fn focus_text_line(&mut self, l: usize) {
+        self.focus = Focus::Text;
+        self.show_text = true;
+        self.text_line = l.max(1);
+        self.follow = true;
+    }
+
+    /// `e` / Enter in the text pane: a line of a table goes to its cell;
+    /// a narrative line is edited in place.
+    pub(super) fn edit_text_line(&mut self) {
+        let l = self.text_line;
+        if l == 0 || self.report.line(l).is_none() {
+            return;
+        }
+        for t in TableId::ALL {
+            let Some(tb) = self.report.table(t) else {
+                continue;
+            };
+            if l < tb.first_line || l > tb.last_line || tb.prose_lines.contains(&l) {
+                continue;
+            }
+            let cell = tb.rows.iter().enumerate().find_map(|(r, row)| {
+                row.cells
+                    .iter()
+                    .position(|c| c.line == Some(l))
+                    .map(|c| (r, c))
+                    .or_else(|| (row.line == Some(l)).then_some((r, 0)))
+            });
+            match cell {
+                Some((r, c)) => self.go_to_cell(t, r, c),
+                None => self.set_message(s::TABLE_LINE, MessageKind::Info),
+            }
+            return;
+        }
+        self.start_line_edit(l);
     }
 
     /// A page of the pane `focus`: the rows the last frame showed (before
@@ -135,7 +198,7 @@ impl App {
         let fits = |start: usize, t: usize| {
             let mut used = 0;
             for n in start..=t {
-                used += wrap(self.report.line(n).unwrap_or(""), width).len();
+                used += wrapped_rows(self.report.line(n).unwrap_or(""), width);
                 if used > rows {
                     return false;
                 }

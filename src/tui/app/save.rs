@@ -1,7 +1,7 @@
 //! Keeping the edits: the journal (restored, recorded, discarded) and the
 //! normalized file.
 
-use crate::TableId;
+use super::super::history::Edit;
 
 use super::super::strings as s;
 use super::{App, MessageKind};
@@ -11,21 +11,36 @@ impl App {
         if let Some(j) = self.journal.as_mut() {
             let n = j.restore(&mut self.report);
             self.dirty = n > 0;
+            if n > 0 {
+                self.history.forget_saved();
+            }
             self.recheck();
             self.set_message(s::restored(n), MessageKind::Info);
         }
     }
 
-    /// Journal the row a change touched. A failure is shown, not fatal.
-    pub(super) fn journal_row(&mut self, t: TableId, r: usize) {
-        let Some(row) = self.report.table(t).and_then(|tb| tb.rows.get(r)) else {
+    /// Journal the state one side of an edit left. A failure is shown (and
+    /// stays until read), not fatal.
+    pub(super) fn journal_edit(&mut self, edit: &Edit, after: bool) {
+        let Some(j) = self.journal.as_mut() else {
             return;
         };
-        if let Some(j) = self.journal.as_mut()
-            && let Err(e) = j.record(t, r, row)
-        {
+        let result = match edit {
+            Edit::Row { table, row, .. } => {
+                let Some(r) = self.report.table(*table).and_then(|tb| tb.rows.get(*row)) else {
+                    return;
+                };
+                j.record(*table, *row, r)
+            }
+            Edit::Line {
+                line,
+                before,
+                after: a,
+            } => j.record_line(*line, if after { a } else { before }),
+        };
+        if let Err(e) = result {
             let msg = s::journal_failed(&e.to_string());
-            self.set_message(msg, MessageKind::Error);
+            self.set_message(msg, MessageKind::Warning);
         }
     }
 
@@ -42,6 +57,7 @@ impl App {
         match crate::save::write_atomic(&self.save_path, text.as_bytes()) {
             Ok(()) => {
                 self.dirty = false;
+                self.history.mark_saved();
                 // The edits are in the saved file now.
                 self.discard_journal();
                 self.set_message(s::saved(&shown), MessageKind::Info);

@@ -279,8 +279,26 @@ fn slash_filters_and_backspace_edits_the_filter() {
         !status.contains('▏'),
         "no cursor once typing ended: {status}"
     );
-    // Esc again (not filtering) quits the list.
-    assert_eq!(lk(list, KeyCode::Esc), Outcome::Quit);
+    // Esc again (not filtering) clears the filter: back to every row.
+    assert_eq!(lk(list, KeyCode::Esc), Outcome::None);
+    assert_eq!(list.filter, "");
+    assert_eq!(list.visible().len(), n);
+    // With nothing to clear, Esc asks; any other key stays, y quits.
+    assert_eq!(lk(list, KeyCode::Esc), Outcome::None);
+    assert!(list.confirm_quit);
+    let t = render_list(list, 160, 40);
+    let status = line(t.backend().buffer(), 39);
+    assert!(status.contains(s::LIST_CONFIRM_QUIT), "{status}");
+    assert!(
+        status.contains(&keymap::LIST_CONFIRM_QUIT.hints()),
+        "{status}"
+    );
+    assert_eq!(lc(list, 'n'), Outcome::None);
+    assert!(!list.confirm_quit);
+    assert_eq!(lk(list, KeyCode::Esc), Outcome::None);
+    assert_eq!(lc(list, 'y'), Outcome::Quit);
+    // q quits at once.
+    assert_eq!(lc(list, 'q'), Outcome::Quit);
 }
 
 #[test]

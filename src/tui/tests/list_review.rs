@@ -111,6 +111,16 @@ fn esc_leaves_the_review_and_esc_in_the_cell_editor_only_cancels_the_edit() {
     sk(&mut sh, KeyCode::Esc);
     let app = &sh.review.as_ref().expect("prompt first").1;
     assert!(matches!(app.mode, Mode::QuitPrompt));
+    // Worded for where it goes: back to the list, not out of the program.
+    let t = render_shell(&sh, 120, 40);
+    let buf = t.backend().buffer();
+    assert!(
+        find(buf, &keymap::BACK_PROMPT.hints()).is_some(),
+        "{}",
+        screen(buf)
+    );
+    assert!(find(buf, "返回列表").is_some());
+    assert!(find(buf, "save and quit").is_none());
     sk(&mut sh, KeyCode::Esc);
     let app = &sh.review.as_ref().expect("Esc cancels the prompt").1;
     assert!(matches!(app.mode, Mode::Normal));

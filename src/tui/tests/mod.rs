@@ -15,4 +15,6 @@ mod review_keys;
 mod review_outline;
 mod review_save;
 mod review_screen;
+mod review_sheet;
+mod review_text;
 mod review_walk;

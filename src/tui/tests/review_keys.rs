@@ -4,8 +4,12 @@
 use super::support::*;
 use crate::tui::keymap::Keymap;
 
-fn all_maps() -> [(&'static str, &'static Keymap); 7] {
+fn all_maps() -> [(&'static str, &'static Keymap); 11] {
     [
+        ("line editor", &keymap::LINE_EDITOR),
+        ("outline", &keymap::OUTLINE),
+        ("back prompt", &keymap::BACK_PROMPT),
+        ("list confirm quit", &keymap::LIST_CONFIRM_QUIT),
         ("normal", &keymap::NORMAL),
         ("editor", &keymap::EDITOR),
         ("help", &keymap::HELP),
@@ -22,6 +26,8 @@ fn key_of(word: &str) -> KeyCode {
         "Enter" => KeyCode::Enter,
         "Esc" => KeyCode::Esc,
         "Tab" => KeyCode::Tab,
+        "S-Tab" => KeyCode::BackTab,
+        "Del" => KeyCode::Delete,
         "PgUp" => KeyCode::PageUp,
         "PgDn" => KeyCode::PageDown,
         "Home" => KeyCode::Home,
@@ -128,30 +134,45 @@ fn page_keys_move_by_the_rows_drawn() {
 }
 
 #[test]
-fn text_pane_scrolls_from_where_it_was_drawn() {
+fn text_cursor_moves_by_lines_and_pages_and_stays_in_view() {
     let mut app = single_on_requests();
     for _ in 0..24 {
         press(&mut app, KeyCode::Down);
     }
+    let source = app.selected_line().unwrap();
     render(&app, 80, 24);
-    let drawn = app.viewport.get();
-    assert!(drawn.text_rows > 0);
-    ch(&mut app, 'z');
-    ch(&mut app, 'z');
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Focus::Text);
+    // The text cursor starts on the selected cell's source line.
+    assert_eq!(app.text_line, source);
     render(&app, 80, 24);
-    let before = app.viewport.get().text_start;
     press(&mut app, KeyCode::Down);
-    render(&app, 80, 24);
-    assert_eq!(app.viewport.get().text_start, before + 1);
-    press(&mut app, KeyCode::PageUp);
-    render(&app, 80, 24);
-    let sec = app.section().unwrap();
-    let page = app.viewport.get().text_rows;
+    assert_eq!(app.text_line, source + 1);
+    let (first, last) = app.text_range();
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageUp);
+        let t = render(&app, 80, 24);
+        let v = app.viewport.get();
+        assert!(app.text_line >= first);
+        // The cursor line is drawn, marked.
+        assert!(v.text_start <= app.text_line, "{v:?} {}", app.text_line);
+        let buf = t.backend().buffer();
+        let text = view::regions(&app, buf.area).text.unwrap();
+        let y = (text.y + 1..text.bottom() - 1)
+            .find(|&y| line_in(buf, text, y).contains('◀'))
+            .unwrap_or_else(|| panic!("no marker:\n{}", screen(buf)));
+        assert!(
+            line_in(buf, text, y).contains(&format!("{} ", app.text_line)),
+            "{}",
+            line_in(buf, text, y)
+        );
+    }
+    // A page is the rows drawn.
+    let before = app.text_line;
+    press(&mut app, KeyCode::PageDown);
     assert_eq!(
-        app.viewport.get().text_start,
-        (before + 1).saturating_sub(page).max(sec.first_line)
+        app.text_line,
+        (before + app.viewport.get().text_rows).min(last)
     );
 }

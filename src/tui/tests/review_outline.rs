@@ -135,3 +135,55 @@ impl PipeIndex for SectionKind {
         SectionKind::NUMBERED.iter().position(|k| *k == self)
     }
 }
+
+#[test]
+fn every_overlay_and_editor_draws_at_tiny_and_odd_sizes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = text_wrong_variant(dir.path());
+    let report = crate::load(&path).unwrap();
+    let base = App::new(report, Some(path.clone()), Theme::default_theme());
+    let setups: [&dyn Fn(&mut App); 5] = [
+        &|a| ch(a, 'o'),
+        &|a| ch(a, '?'),
+        &|a| ch(a, '/'),
+        &|a| {
+            for _ in 0..2 {
+                ch(a, 'n');
+            }
+            ch(a, 'e');
+        },
+        &|a| {
+            ch(a, ']');
+            ch(a, '4');
+        },
+    ];
+    for setup in setups {
+        let mut app = App::new(
+            base.report.clone(),
+            Some(path.clone()),
+            Theme::default_theme(),
+        );
+        setup(&mut app);
+        for (w, h) in [
+            (1, 1),
+            (2, 3),
+            (10, 4),
+            (33, 7),
+            (60, 15),
+            (80, 24),
+            (121, 41),
+            (200, 50),
+        ] {
+            let t = render(&app, w, h);
+            let buf = t.backend().buffer();
+            // (The help may cover the whole screen; the rest keep the status line.)
+            if w >= 60 && !matches!(app.mode, Mode::Help { .. }) {
+                assert!(
+                    status(buf).contains("variant-text-wrong"),
+                    "{w}×{h}\n{}",
+                    screen(buf)
+                );
+            }
+        }
+    }
+}

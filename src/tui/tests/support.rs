@@ -481,3 +481,29 @@ pub(super) const FIRST_ROW_Y: u16 = 2;
 pub(super) fn test_journal_dir() -> PathBuf {
     std::env::temp_dir().join(format!("nianbao-list-tests-{}", std::process::id()))
 }
+
+/// A variant made from the clean sample: the text claims 82 requests where
+/// the table says 28, and the heading of section 五 is gone (its body joins
+/// 四). Written into `dir`; returns its path.
+pub(super) fn text_wrong_variant(dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(sample("variant-nonzero-clean.txt")).unwrap();
+    assert!(text.contains("共受理政府信息公开申请 28 件"));
+    assert!(text.contains("五、存在的主要问题及改进情况\n"));
+    let text = text
+        .replacen(
+            "共受理政府信息公开申请 28 件",
+            "共受理政府信息公开申请 82 件",
+            1,
+        )
+        .replacen("五、存在的主要问题及改进情况\n", "\n", 1);
+    let p = dir.join("variant-text-wrong.txt");
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Type `text` into whatever editor is open.
+pub(super) fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}

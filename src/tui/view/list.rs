@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 
-use super::super::keymap;
 use super::super::list::ListApp;
+use super::super::strings as s;
 use super::super::theme::Theme;
 use super::super::width::{pad_left, pad_right, truncate, width};
 use crate::batch::{Family, Summary};
@@ -112,7 +112,9 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
             .label(format!("reading {done} / {total}"));
         frame.render_widget(g, gauge);
     }
-    let left = if let Some(m) = &list.message {
+    let left = if list.confirm_quit {
+        format!(" {}", s::LIST_CONFIRM_QUIT)
+    } else if let Some(m) = &list.message {
         format!(" {m}")
     } else if list.filtering {
         format!(" filter: {}▏", list.filter)
@@ -134,7 +136,7 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         String::new()
     };
     let total = status.width as usize;
-    let hints = keymap::LIST.hints();
+    let hints = list.keymap().hints();
     let right = if width(&left) + width(&hints) + 2 <= total {
         hints.as_str()
     } else {

@@ -41,6 +41,7 @@ pub fn help_lines() -> Vec<(&'static str, String, bool)> {
         .collect();
     for (title, map) in [
         (s::HELP_EDITOR, &keymap::EDITOR),
+        (s::HELP_LINE_EDITOR, &keymap::LINE_EDITOR),
         (s::HELP_OUTLINE, &keymap::OUTLINE),
         (s::HELP_HELP, &keymap::HELP),
     ] {
@@ -109,7 +110,7 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     let lines = vec![
         Line::from(Span::styled(s::QUIT_TEXT, th.prompt)),
         Line::from(""),
-        Line::from(Span::styled(keymap::QUIT_PROMPT.hints(), th.help_key)),
+        Line::from(Span::styled(app.keymap().hints(), th.help_key)),
     ];
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }

@@ -27,6 +27,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             crate::template::column_label(t, r, c)
         ));
     }
+    if let Some(sum) = app.row_sum() {
+        detail.push_str(&format!(" · {sum}"));
+    }
     if let Some(origin) = app.selected_line().and_then(|l| app.report.origin(l)) {
         detail.push_str(&format!(" · {origin}"));
     }
@@ -35,6 +38,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // What goes on the right, and whether it outranks the detail.
     let (right, right_style, urgent) = match (&app.message, &app.mode) {
         (_, Mode::Editing(_)) => (keymap::EDITOR.hints(), th.status_message, true),
+        (_, Mode::Search { query }) => (
+            format!("{}{query}▏  {}", s::SEARCH_PROMPT, keymap::SEARCH.hints()),
+            th.status_message,
+            true,
+        ),
+        (_, Mode::EditingLine(_)) => (keymap::LINE_EDITOR.hints(), th.status_message, true),
+        (Some((m, MessageKind::Warning)), _) => (m.clone(), th.finding_error, true),
         (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error, true),
         (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message, true),
         (None, _) if app.key_hints => (keymap::NORMAL.hints(), th.status, false),

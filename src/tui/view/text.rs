@@ -8,16 +8,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::super::app::{App, Focus};
+use super::super::app::{App, Focus, Mode};
 use super::super::strings as s;
-use super::super::width::{truncate, wrap};
+use super::super::width::{pad_right, truncate, wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
-    // A pinned narrative line shows its own section.
+    // The text cursor's or a pinned line's own section, else the stop's.
+    let (first, last) = app.text_range();
     let section = app
-        .pinned_line
-        .and_then(|l| app.report.section_of_line(l))
+        .report
+        .section_of_line(first)
         .and_then(|i| app.report.sections.get(i))
         .or_else(|| app.section());
     let heading = section.map(|s| s.heading.as_str()).unwrap_or("");
@@ -36,21 +37,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .title(Span::styled(title, th.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(section) = section else { return };
-    let (first, last) = (
-        section.first_line,
-        section.last_line.min(app.report.lines.len()),
-    );
-    if inner.height == 0 || first > last {
+    if section.is_none() || inner.height == 0 || first > last {
         return;
     }
     let gutter = last.to_string().len() + 1;
-    let text_w = (inner.width as usize).saturating_sub(gutter + 1).max(4);
+    // Two columns on the right for the ` ◀` marker.
+    let text_w = (inner.width as usize).saturating_sub(gutter + 2).max(4);
     let height = inner.height as usize;
-    let target = app
-        .pinned_line
-        .or_else(|| app.selected_line())
-        .filter(|l| (first..=last).contains(l));
+    let target = if app.focus == Focus::Text && app.text_line > 0 {
+        Some(app.text_line)
+    } else {
+        app.pinned_line.or_else(|| app.selected_line())
+    }
+    .filter(|l| (first..=last).contains(l));
+    let editing = match &app.mode {
+        Mode::EditingLine(e) => Some(e),
+        _ => None,
+    };
+    let mut edit_rect: Option<Rect> = None;
     let wrong: Vec<usize> = app
         .findings
         .iter()
@@ -76,7 +80,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (false, true) => th.finding_error,
             (false, false) => th.base,
         };
-        for (i, piece) in wrap(text, text_w).into_iter().enumerate() {
+        let pieces = wrap(text, text_w);
+        if editing.is_some_and(|e| e.line == n) {
+            let y = inner.y + lines.len() as u16;
+            let rows = pieces.len().min(height - lines.len()).max(1) as u16;
+            edit_rect = Some(Rect::new(
+                inner.x + gutter as u16,
+                y,
+                inner.width.saturating_sub(gutter as u16),
+                rows,
+            ));
+        }
+        for (i, piece) in pieces.into_iter().enumerate() {
             if lines.len() >= height {
                 break;
             }
@@ -85,13 +100,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             } else {
                 " ".repeat(gutter)
             };
-            let mut spans = vec![Span::styled(num, th.dim), Span::styled(piece, style)];
+            let mut spans = vec![Span::styled(num, th.dim)];
             if marked && i == 0 {
+                // The marker at the pane's right edge, whatever the wrap.
+                spans.push(Span::styled(pad_right(&piece, text_w), style));
                 spans.push(Span::styled(" ◀", th.source_line));
+            } else {
+                spans.push(Span::styled(piece, style));
             }
             lines.push(Line::from(spans));
         }
         n += 1;
     }
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
+    if let (Some(rect), Some(e)) = (edit_rect, editing) {
+        let rect = rect.intersection(inner);
+        frame.render_widget(ratatui::widgets::Clear, rect);
+        frame.render_widget(&e.textarea, rect);
+    }
 }
