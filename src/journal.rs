@@ -146,7 +146,7 @@ impl Journal {
             let rec = match rec {
                 Record::Row(r) => r,
                 Record::Line(l) => {
-                    if report.set_line(l.line, &l.text).is_some() {
+                    if crate::parse::facts::edit_line(report, l.line, &l.text).is_some() {
                         n += 1;
                     }
                     continue;
@@ -354,7 +354,7 @@ mod tests {
         report.set_cell(TableId::Requests, 0, 1, "4");
         let row = report.table(TableId::Requests).unwrap().rows[0].clone();
         j.record(TableId::Requests, 0, &row).unwrap();
-        report.set_line(claim, "本年度未收到政府信息公开申请。");
+        crate::parse::facts::edit_line(&mut report, claim, "本年度未收到政府信息公开申请。");
         j.record_line(claim, "本年度未收到政府信息公开申请。")
             .unwrap();
 
@@ -382,7 +382,17 @@ mod tests {
     }
 
     fn rows_of(j: &Journal) -> Vec<RowRecord> {
-        j.read().map(|(_, r)| r).unwrap_or_default()
+        j.read()
+            .map(|(_, records)| {
+                records
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        Record::Row(row) => Some(row),
+                        Record::Line(_) => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Two review screens on one file: neither truncates the other's

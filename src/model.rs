@@ -170,6 +170,24 @@ impl Lines {
         (0..self.len()).map(|i| self.get(i).unwrap_or(""))
     }
 
+    /// Replace line `i` (0-based); the previous text, or `None` when there
+    /// is no such line. Costs a move of the text after it.
+    pub fn replace(&mut self, i: usize, line: &str) -> Option<String> {
+        let a = *self.starts.get(i)? as usize;
+        let b = *self.starts.get(i + 1)? as usize;
+        let old = self.text.get(a..b)?.to_string();
+        self.text.replace_range(a..b, line);
+        let (grew, shrank) = (
+            line.len().saturating_sub(b - a),
+            (b - a).saturating_sub(line.len()),
+        );
+        for s in &mut self.starts[i + 1..] {
+            let moved = (*s as usize + grew).saturating_sub(shrank);
+            *s = u32::try_from(moved).unwrap_or(u32::MAX);
+        }
+        Some(old)
+    }
+
     /// Lines `range` (0-based), as many as exist.
     pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &str> + '_ {
         let end = range.end.min(self.len());
@@ -349,13 +367,11 @@ impl Report {
     }
 
     /// Replace the text of 1-based line `n` (the reviewer's edit of a
-    /// narrative line) and read the narrative's claims again. Returns the
-    /// previous text, or `None` when there is no such line.
+    /// narrative line). Returns the previous text, or `None` when there is
+    /// no such line. The facts read from the text (claims, 2019 markers)
+    /// are the parser's: `parse::facts::edit_line` does both.
     pub fn set_line(&mut self, n: usize, text: &str) -> Option<String> {
-        let slot = n.checked_sub(1).and_then(|i| self.lines.get_mut(i))?;
-        let old = std::mem::replace(slot, text.to_string());
-        self.claims = crate::narrative::extract(self);
-        Some(old)
+        self.lines.replace(n.checked_sub(1)?, text)
     }
 
     /// Replace a whole row (used by undo).

@@ -200,7 +200,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     let input = dir.path().join("variant-text-wrong.txt");
     std::fs::write(&input, &text).unwrap();
     let before = nianbao::rules::check(&nianbao::load(&input).unwrap());
-    let rules: Vec<&str> = before.iter().map(|f| f.rule).collect();
+    let rules: Vec<nianbao::rules::Rule> = before.iter().map(|f| f.rule).collect();
     assert!(
         rules.contains(&nianbao::rules::id::SECTION_MISSING),
         "{rules:?}"

@@ -13,3 +13,11 @@ pub fn refresh(report: &mut Report) {
     report.old_format = old_format::old_format_markers(report.lines.iter());
     report.claims = claims::extract(report);
 }
+
+/// The reviewer's edit of 1-based line `n`: the new text, and the facts
+/// read again. The previous text, or `None` when there is no such line.
+pub fn edit_line(report: &mut Report, n: usize, text: &str) -> Option<String> {
+    let old = report.set_line(n, text)?;
+    refresh(report);
+    Some(old)
+}

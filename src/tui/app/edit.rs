@@ -182,7 +182,7 @@ impl App {
         if before == text {
             return;
         }
-        self.report.set_line(n, &text);
+        crate::parse::facts::edit_line(&mut self.report, n, &text);
         self.record(Change {
             edit: Edit::Line {
                 line: n,
@@ -248,7 +248,7 @@ impl App {
                 after: a,
             } => {
                 let value = if after { a } else { before };
-                self.report.set_line(*line, value);
+                crate::parse::facts::edit_line(&mut self.report, *line, value);
                 if let Some(st) = self.stop_of_line(*line) {
                     self.enter_stop(st);
                 }

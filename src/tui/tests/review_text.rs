@@ -11,7 +11,7 @@ fn open(path: &Path) -> App {
 }
 
 /// Walk with `n` to the first finding of `rule`.
-fn walk_to(app: &mut App, rule: &str) -> crate::rules::Finding {
+fn walk_to(app: &mut App, rule: crate::rules::Rule) -> crate::rules::Finding {
     for _ in 0..=app.findings.len() {
         ch(app, 'n');
         if let Some(f) = app.selected_finding()
@@ -28,7 +28,8 @@ fn edit_a_narrative_line_fix_the_claim_undo_redo_and_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = text_wrong_variant(dir.path());
     let mut app = open(&path);
-    let rules_of = |app: &App| -> Vec<&str> { app.findings.iter().map(|f| f.rule).collect() };
+    let rules_of =
+        |app: &App| -> Vec<crate::rules::Rule> { app.findings.iter().map(|f| f.rule).collect() };
     assert!(rules_of(&app).contains(&rules::id::NARRATIVE_MISMATCH));
     assert!(rules_of(&app).contains(&rules::id::SECTION_MISSING));
     let f = walk_to(&mut app, rules::id::NARRATIVE_MISMATCH);
