@@ -57,18 +57,33 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
         let mut section = last;
         let pieces = split_headings(line, &mut last);
         let mut split: Vec<String> = Vec::new();
+        let mut same = pieces.len() == 1;
         for (p, heading) in pieces {
             if let Some(kind) = heading {
                 section = Some(kind);
                 split.push(p.to_string());
                 continue;
             }
-            match section.and_then(SectionKind::table) {
-                Some(id) => split.extend(split_rows(id, p)),
+            match section
+                .and_then(SectionKind::table)
+                .and_then(|id| split_rows(id, p))
+            {
+                Some(rows) => {
+                    same = false;
+                    split.extend(rows);
+                }
                 None => split.push(p.to_string()),
             }
         }
-        if !(changed || split.len() == 1 && split[0] == line) {
+        if same {
+            // The line as it was (the usual case).
+            if changed {
+                out.push(line);
+                from.push(i);
+            }
+            continue;
+        }
+        if !changed {
             changed = true;
             for l in lines.range(0..i) {
                 out.push(l);
@@ -88,8 +103,18 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
 /// A line this pass may change: no tab or pipe (table rows of other
 /// layouts), and holding a section numeral's `、` or a digit.
 fn candidate(line: &str) -> bool {
-    !line.contains(['\t', '|'])
-        && (line.contains('、') || line.chars().any(|c| fold_width(c).is_ascii_digit()))
+    // One pass over the bytes: most lines are narrative or table rows.
+    let (mut digit, mut wide) = (false, false);
+    for &c in line.as_bytes() {
+        match c {
+            b'\t' | b'|' => return false,
+            b'0'..=b'9' => digit = true,
+            // Full-width digits (０–９ are EF BC 90–99).
+            0xEF => wide = true,
+            _ => {}
+        }
+    }
+    digit || line.contains('、') || wide && line.chars().any(|c| fold_width(c).is_ascii_digit())
 }
 
 const SECTION_NUMERALS: &str = "一二三四五六";
@@ -116,22 +141,20 @@ fn split_headings<'a>(
     }
     let mut pieces = Vec::new();
     let mut start = 0;
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let at_boundary = prev.is_none_or(is_boundary);
-        prev = Some(c);
+    // Only a `、` can follow a section numeral: look at those alone.
+    for (mark, _) in line.match_indices('、') {
+        let Some((i, c)) = line[..mark].char_indices().next_back() else {
+            continue;
+        };
         let Some(n) = SECTION_NUMERALS.chars().position(|s| s == c) else {
             continue;
         };
+        let at_boundary = line[..i].chars().next_back().is_none_or(is_boundary);
         // The next section's numeral may follow anything (a title glued to
         // `一、总体情况`); others need a sentence boundary.
         // (`SectionKind` counts the title first: numeral n is kind n + 1.)
         let next = last.map_or(0, |l| l as usize);
         if !(at_boundary || n == next) || i < start {
-            continue;
-        }
-        if iter.peek().map(|&(_, n)| n) != Some('、') {
             continue;
         }
         let Some(end) = heading_end(&line[i..]) else {
@@ -311,15 +334,30 @@ fn is_row_label(id: TableId, label: &str) -> Option<Option<usize>> {
     (row.is_some() || numbered).then_some(row)
 }
 
-/// Split one piece of a table section at its rows.
-fn split_rows(id: TableId, piece: &str) -> Vec<String> {
-    if piece.len() > limits::INLINE_MAX_BYTES {
-        // No report's table is this long: hostile input, left as it is.
-        return vec![piece.to_string()];
+/// A digit glued to the label before it (`行政许可124`).
+fn has_glue(piece: &str) -> bool {
+    let mut prev: Option<char> = None;
+    piece.chars().any(|c| {
+        let glued = is_digit(c)
+            && prev.is_some_and(|p| !p.is_ascii() && !p.is_whitespace() && !is_digit(p));
+        prev = Some(c);
+        glued
+    })
+}
+
+/// Split one piece of a table section at its rows; `None` when it stays
+/// as it is.
+fn split_rows(id: TableId, piece: &str) -> Option<Vec<String>> {
+    // No report's table is this long (hostile input), and a short piece
+    // without a glued number has nothing to split: left as they are.
+    if piece.len() > limits::INLINE_MAX_BYTES
+        || piece.chars().count() < limits::INLINE_MIN_CHARS && !has_glue(piece)
+    {
+        return None;
     }
     let runs = runs(piece);
     if runs.is_empty() {
-        return vec![piece.to_string()];
+        return None;
     }
     // Pairs: (text start, label start, run).
     let mut pairs = Vec::with_capacity(runs.len());
@@ -344,10 +382,15 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
             && rows[0].flatten().is_some()
             && !label.ends_with(char::is_whitespace)
         {
-            return vec![format!("{}{} {}", &piece[..l], label, &piece[r.start..])];
+            return Some(vec![format!(
+                "{}{} {}",
+                &piece[..l],
+                label,
+                &piece[r.start..]
+            )]);
         }
         if id != TableId::Appeals {
-            return vec![piece.to_string()];
+            return None;
         }
     }
 
@@ -373,7 +416,7 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
         });
     let long = piece.chars().count() >= limits::INLINE_MIN_CHARS;
     if !(long && ordered >= limits::INLINE_MIN_ROWS || appeals_run) {
-        return vec![piece.to_string()];
+        return None;
     }
 
     let mut out = Vec::new();
@@ -396,7 +439,7 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
     if !prose.trim().is_empty() {
         out.push(prose.trim().to_string());
     }
-    out
+    Some(out)
 }
 
 #[cfg(test)]
