@@ -44,7 +44,7 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
     let mut changed = false;
     let mut last: Option<SectionKind> = None;
     for (i, line) in lines.iter().enumerate() {
-        if !candidate(line) {
+        if !candidate(line, last.and_then(SectionKind::table).is_some()) {
             if let Some((kind, _)) = classify_heading(line) {
                 last = Some(kind);
             }
@@ -101,20 +101,17 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
 }
 
 /// A line this pass may change: no tab or pipe (table rows of other
-/// layouts), and holding a section numeral's `、` or a digit.
-fn candidate(line: &str) -> bool {
-    // One pass over the bytes: most lines are narrative or table rows.
-    let (mut digit, mut wide) = (false, false);
-    for &c in line.as_bytes() {
-        match c {
-            b'\t' | b'|' => return false,
-            b'0'..=b'9' => digit = true,
-            // Full-width digits (０–９ are EF BC 90–99).
-            0xEF => wide = true,
-            _ => {}
-        }
-    }
-    digit || line.contains('、') || wide && line.chars().any(|c| fold_width(c).is_ascii_digit())
+/// layouts), and holding a `、` (a section numeral's) or, in a section with
+/// a table, a digit. Most lines are narrative: the tests are the standard
+/// library's fast searches, the digit scan only in table sections.
+fn candidate(line: &str, table_section: bool) -> bool {
+    let b = line.as_bytes();
+    let may = line.contains('、')
+        || table_section
+            && (b.iter().any(u8::is_ascii_digit)
+                // Full-width digits (０–９ are EF BC 90–99).
+                || b.contains(&0xEF) && line.chars().any(|c| fold_width(c).is_ascii_digit()));
+    may && !b.contains(&b'\t') && !b.contains(&b'|')
 }
 
 const SECTION_NUMERALS: &str = "一二三四五六";
