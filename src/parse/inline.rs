@@ -30,24 +30,44 @@
 //! reader ([`super::digits`]).
 
 use super::limits;
-use super::sections::classify_heading;
+use super::sections::{Heading, classify_heading};
 use super::tables::label_row;
 use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
 
-/// Split the crawler lines of a report; other lines pass unchanged. Returns
-/// `None` when no line changed (the common case: no copy), else the new
-/// lines and, for each, the 0-based source line it came from.
-pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
+/// What the pass made of a report's lines.
+pub enum Split {
+    /// No line changed (the common case: no copy); the headings found on
+    /// the way (the lines' own, as [`super::sections::find_headings`] gives).
+    Unchanged(Vec<Heading>),
+    /// The new lines and, for each, the 0-based source line it came from.
+    Changed(Lines, Vec<usize>),
+}
+
+/// Split the crawler lines of a report; other lines pass unchanged.
+pub fn split(lines: &Lines) -> Split {
     let mut out = Lines::new();
     let mut from: Vec<usize> = Vec::new();
     let mut changed = false;
     let mut last: Option<SectionKind> = None;
+    let mut headings = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if !candidate(line, last.and_then(SectionKind::table).is_some()) {
-            if let Some((kind, _)) = classify_heading(line) {
-                last = Some(kind);
+        let heading = classify_heading(line);
+        if let Some((kind, text)) = heading {
+            // A heading line as it is (the usual case): nothing to split.
+            last = Some(kind);
+            headings.push(Heading {
+                line: i + 1,
+                kind,
+                text,
+            });
+            if changed {
+                out.push(line);
+                from.push(i);
             }
+            continue;
+        }
+        if !candidate(line, last.and_then(SectionKind::table).is_some()) {
             if changed {
                 out.push(line);
                 from.push(i);
@@ -97,7 +117,11 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
             }
         }
     }
-    changed.then_some((out, from))
+    if changed {
+        Split::Changed(out, from)
+    } else {
+        Split::Unchanged(headings)
+    }
 }
 
 /// A line this pass may change: no tab or pipe (table rows of other
@@ -131,11 +155,6 @@ fn split_headings<'a>(
     line: &'a str,
     last: &mut Option<SectionKind>,
 ) -> Vec<(&'a str, Option<SectionKind>)> {
-    // A heading line as it is (the usual case): nothing to split.
-    if let Some((kind, _)) = classify_heading(line) {
-        *last = Some(kind);
-        return vec![(line, Some(kind))];
-    }
     let mut pieces = Vec::new();
     let mut start = 0;
     // Only a `、` can follow a section numeral: look at those alone.
@@ -445,7 +464,10 @@ mod tests {
 
     fn split_text(s: &str) -> Vec<String> {
         let lines: Lines = s.lines().collect();
-        let out = split(&lines).map_or(lines, |(l, _)| l);
+        let out = match split(&lines) {
+            Split::Changed(l, _) => l,
+            Split::Unchanged(_) => lines,
+        };
         out.iter().map(str::to_string).collect()
     }
 
@@ -473,7 +495,7 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        assert_eq!(split(&lines), None);
+        assert!(matches!(split(&lines), Split::Unchanged(_)));
     }
 
     #[test]
@@ -506,8 +528,11 @@ mod tests {
         ]
         .into_iter()
         .collect();
+        let Split::Changed(out, _) = split(&lines) else {
+            panic!("unchanged")
+        };
         assert_eq!(
-            split(&lines).unwrap().0.iter().collect::<Vec<_>>(),
+            out.iter().collect::<Vec<_>>(),
             [
                 "二、主动公开政府信息情况",
                 "行政许可 124",

@@ -190,16 +190,16 @@ pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Repor
 /// Parse a decoded report.
 pub fn parse(text: &str, encoding: &str) -> Report {
     let lines = split_lines(text);
-    let (lines, origins) = match inline::split(&lines) {
+    let (lines, origins, headings) = match inline::split(&lines) {
         // Lines split out of one source line: say which, since findings
         // name the split line.
-        Some((split, from)) => (
-            split,
-            from.iter().map(|&i| text::source_line(i + 1)).collect(),
-        ),
-        None => (lines, Vec::new()),
+        inline::Split::Changed(split, from) => {
+            let headings = sections::find_headings(&split);
+            let origins = from.iter().map(|&i| text::source_line(i + 1)).collect();
+            (split, origins, headings)
+        }
+        inline::Split::Unchanged(headings) => (lines, Vec::new(), headings),
     };
-    let headings = sections::find_headings(&lines);
     let sections = build_sections(&lines, &headings);
 
     let mut tables: [Option<Table>; 3] = [None, None, None];
