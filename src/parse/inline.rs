@@ -30,24 +30,44 @@
 //! reader ([`super::digits`]).
 
 use super::limits;
-use super::sections::classify_heading;
+use super::sections::{Heading, classify_heading};
 use super::tables::label_row;
 use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
 
-/// Split the crawler lines of a report; other lines pass unchanged. Returns
-/// `None` when no line changed (the common case: no copy), else the new
-/// lines and, for each, the 0-based source line it came from.
-pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
+/// What the pass made of a report's lines.
+pub enum Split {
+    /// No line changed (the common case: no copy); the headings found on
+    /// the way (the lines' own, as [`super::sections::find_headings`] gives).
+    Unchanged(Vec<Heading>),
+    /// The new lines and, for each, the 0-based source line it came from.
+    Changed(Lines, Vec<usize>),
+}
+
+/// Split the crawler lines of a report; other lines pass unchanged.
+pub fn split(lines: &Lines) -> Split {
     let mut out = Lines::new();
     let mut from: Vec<usize> = Vec::new();
     let mut changed = false;
     let mut last: Option<SectionKind> = None;
+    let mut headings = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if !candidate(line) {
-            if let Some((kind, _)) = classify_heading(line) {
-                last = Some(kind);
+        let heading = classify_heading(line);
+        if let Some((kind, text)) = heading {
+            // A heading line as it is (the usual case): nothing to split.
+            last = Some(kind);
+            headings.push(Heading {
+                line: i + 1,
+                kind,
+                text,
+            });
+            if changed {
+                out.push(line);
+                from.push(i);
             }
+            continue;
+        }
+        if !candidate(line, last.and_then(SectionKind::table).is_some()) {
             if changed {
                 out.push(line);
                 from.push(i);
@@ -57,18 +77,33 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
         let mut section = last;
         let pieces = split_headings(line, &mut last);
         let mut split: Vec<String> = Vec::new();
+        let mut same = pieces.len() == 1;
         for (p, heading) in pieces {
             if let Some(kind) = heading {
                 section = Some(kind);
                 split.push(p.to_string());
                 continue;
             }
-            match section.and_then(SectionKind::table) {
-                Some(id) => split.extend(split_rows(id, p)),
+            match section
+                .and_then(SectionKind::table)
+                .and_then(|id| split_rows(id, p))
+            {
+                Some(rows) => {
+                    same = false;
+                    split.extend(rows);
+                }
                 None => split.push(p.to_string()),
             }
         }
-        if !(changed || split.len() == 1 && split[0] == line) {
+        if same {
+            // The line as it was (the usual case).
+            if changed {
+                out.push(line);
+                from.push(i);
+            }
+            continue;
+        }
+        if !changed {
             changed = true;
             for l in lines.range(0..i) {
                 out.push(l);
@@ -82,14 +117,25 @@ pub fn split(lines: &Lines) -> Option<(Lines, Vec<usize>)> {
             }
         }
     }
-    changed.then_some((out, from))
+    if changed {
+        Split::Changed(out, from)
+    } else {
+        Split::Unchanged(headings)
+    }
 }
 
 /// A line this pass may change: no tab or pipe (table rows of other
-/// layouts), and holding a section numeral's `、` or a digit.
-fn candidate(line: &str) -> bool {
-    !line.contains(['\t', '|'])
-        && (line.contains('、') || line.chars().any(|c| fold_width(c).is_ascii_digit()))
+/// layouts), and holding a `、` (a section numeral's) or, in a section with
+/// a table, a digit. Most lines are narrative: the tests are the standard
+/// library's fast searches, the digit scan only in table sections.
+fn candidate(line: &str, table_section: bool) -> bool {
+    let b = line.as_bytes();
+    let may = line.contains('、')
+        || table_section
+            && (b.iter().any(u8::is_ascii_digit)
+                // Full-width digits (０–９ are EF BC 90–99).
+                || b.contains(&0xEF) && line.chars().any(|c| fold_width(c).is_ascii_digit()));
+    may && !b.contains(&b'\t') && !b.contains(&b'|')
 }
 
 const SECTION_NUMERALS: &str = "一二三四五六";
@@ -109,29 +155,22 @@ fn split_headings<'a>(
     line: &'a str,
     last: &mut Option<SectionKind>,
 ) -> Vec<(&'a str, Option<SectionKind>)> {
-    // A heading line as it is (the usual case): nothing to split.
-    if let Some((kind, _)) = classify_heading(line) {
-        *last = Some(kind);
-        return vec![(line, Some(kind))];
-    }
     let mut pieces = Vec::new();
     let mut start = 0;
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let at_boundary = prev.is_none_or(is_boundary);
-        prev = Some(c);
+    // Only a `、` can follow a section numeral: look at those alone.
+    for (mark, _) in line.match_indices('、') {
+        let Some((i, c)) = line[..mark].char_indices().next_back() else {
+            continue;
+        };
         let Some(n) = SECTION_NUMERALS.chars().position(|s| s == c) else {
             continue;
         };
+        let at_boundary = line[..i].chars().next_back().is_none_or(is_boundary);
         // The next section's numeral may follow anything (a title glued to
         // `一、总体情况`); others need a sentence boundary.
         // (`SectionKind` counts the title first: numeral n is kind n + 1.)
         let next = last.map_or(0, |l| l as usize);
         if !(at_boundary || n == next) || i < start {
-            continue;
-        }
-        if iter.peek().map(|&(_, n)| n) != Some('、') {
             continue;
         }
         let Some(end) = heading_end(&line[i..]) else {
@@ -311,15 +350,30 @@ fn is_row_label(id: TableId, label: &str) -> Option<Option<usize>> {
     (row.is_some() || numbered).then_some(row)
 }
 
-/// Split one piece of a table section at its rows.
-fn split_rows(id: TableId, piece: &str) -> Vec<String> {
-    if piece.len() > limits::INLINE_MAX_BYTES {
-        // No report's table is this long: hostile input, left as it is.
-        return vec![piece.to_string()];
+/// A digit glued to the label before it (`行政许可124`).
+fn has_glue(piece: &str) -> bool {
+    let mut prev: Option<char> = None;
+    piece.chars().any(|c| {
+        let glued = is_digit(c)
+            && prev.is_some_and(|p| !p.is_ascii() && !p.is_whitespace() && !is_digit(p));
+        prev = Some(c);
+        glued
+    })
+}
+
+/// Split one piece of a table section at its rows; `None` when it stays
+/// as it is.
+fn split_rows(id: TableId, piece: &str) -> Option<Vec<String>> {
+    // No report's table is this long (hostile input), and a short piece
+    // without a glued number has nothing to split: left as they are.
+    if piece.len() > limits::INLINE_MAX_BYTES
+        || piece.chars().count() < limits::INLINE_MIN_CHARS && !has_glue(piece)
+    {
+        return None;
     }
     let runs = runs(piece);
     if runs.is_empty() {
-        return vec![piece.to_string()];
+        return None;
     }
     // Pairs: (text start, label start, run).
     let mut pairs = Vec::with_capacity(runs.len());
@@ -344,10 +398,15 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
             && rows[0].flatten().is_some()
             && !label.ends_with(char::is_whitespace)
         {
-            return vec![format!("{}{} {}", &piece[..l], label, &piece[r.start..])];
+            return Some(vec![format!(
+                "{}{} {}",
+                &piece[..l],
+                label,
+                &piece[r.start..]
+            )]);
         }
         if id != TableId::Appeals {
-            return vec![piece.to_string()];
+            return None;
         }
     }
 
@@ -373,7 +432,7 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
         });
     let long = piece.chars().count() >= limits::INLINE_MIN_CHARS;
     if !(long && ordered >= limits::INLINE_MIN_ROWS || appeals_run) {
-        return vec![piece.to_string()];
+        return None;
     }
 
     let mut out = Vec::new();
@@ -396,7 +455,7 @@ fn split_rows(id: TableId, piece: &str) -> Vec<String> {
     if !prose.trim().is_empty() {
         out.push(prose.trim().to_string());
     }
-    out
+    Some(out)
 }
 
 #[cfg(test)]
@@ -405,7 +464,10 @@ mod tests {
 
     fn split_text(s: &str) -> Vec<String> {
         let lines: Lines = s.lines().collect();
-        let out = split(&lines).map_or(lines, |(l, _)| l);
+        let out = match split(&lines) {
+            Split::Changed(l, _) => l,
+            Split::Unchanged(_) => lines,
+        };
         out.iter().map(str::to_string).collect()
     }
 
@@ -433,7 +495,7 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        assert_eq!(split(&lines), None);
+        assert!(matches!(split(&lines), Split::Unchanged(_)));
     }
 
     #[test]
@@ -466,8 +528,11 @@ mod tests {
         ]
         .into_iter()
         .collect();
+        let Split::Changed(out, _) = split(&lines) else {
+            panic!("unchanged")
+        };
         assert_eq!(
-            split(&lines).unwrap().0.iter().collect::<Vec<_>>(),
+            out.iter().collect::<Vec<_>>(),
             [
                 "二、主动公开政府信息情况",
                 "行政许可 124",

@@ -1,6 +1,13 @@
 //! Every threshold of the parser, in one place, each with why it is what it
 //! is. Lengths in characters unless the name says bytes.
 
+// ---------------------------------------------------------------- lines
+
+/// Texts this large (1 MiB) have their lines counted before they are
+/// split, so the line index is allocated once (a 50 MB file of blank lines
+/// is 50 million lines); smaller ones grow it as they go.
+pub const PRESIZE_LINES_BYTES: usize = 1 << 20;
+
 // ------------------------------------------------------------- headings
 
 /// Longest heading, in characters. The longest real one,
@@ -95,6 +102,10 @@ pub const STREAM_MAX_INTERLEAVED: usize = 3;
 /// A region is read as a stream only when at least this share of the
 /// table's numbers stand alone on their lines.
 pub const STREAM_ALONE_MIN_PERCENT: usize = 50;
+
+/// A number standing alone on its line is at most this long (a count with
+/// separators, an amount): longer, the line is something else.
+pub const STREAM_TOKEN_MAX_BYTES: usize = 32;
 
 /// Readings of a requests stream kept before it is declared unreadable (the
 /// bundled default-mode sample has 18 before the column rules pick one).

@@ -107,8 +107,38 @@ pub fn split_lines(text: &str) -> Lines {
     // One buffer for all lines, sized up front: no allocation per line, and
     // no doubling of a 50-million-entry index (LF and CR bound the count
     // but for the rare Unicode line ends).
-    let ends = b.iter().filter(|&&c| c == b'\n' || c == b'\r').count();
+    let ends = if text.len() >= limits::PRESIZE_LINES_BYTES {
+        b.iter().filter(|&&c| c == b'\n' || c == b'\r').count()
+    } else {
+        0
+    };
     let mut lines = Lines::with_capacity(ends + 1, text.len());
+    // The Unicode line ends are rare: without them (a byte test first, then
+    // the characters), LF and CR are found by the standard library's fast
+    // searches.
+    let rare = (b.contains(&0xC2) && text.contains('\u{85}'))
+        || (b.contains(&0xE2) && (text.contains('\u{2028}') || text.contains('\u{2029}')));
+    if !rare {
+        if text.is_empty() {
+            return lines;
+        }
+        // A last line end ends the last line; it does not open another (a
+        // last lone CR is stripped below with the CR of a CRLF).
+        let body = text.strip_suffix('\n').unwrap_or(text);
+        for l in body.split('\n') {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            for part in l.split('\r') {
+                lines.push(part);
+            }
+        }
+        return lines;
+    }
+    split_every_end(text, lines)
+}
+
+/// The general split: every line end of [`is_line_end`], byte by byte.
+fn split_every_end(text: &str, mut lines: Lines) -> Lines {
+    let b = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -139,11 +169,12 @@ pub fn parse(text: &str, encoding: &str) -> Report {
 /// follows the lines when crawler text is split.
 pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Report {
     let lines = split_lines(text);
-    let (lines, origins) = match inline::split(&lines) {
+    let (lines, origins, headings) = match inline::split(&lines) {
         // Lines split out of one source line: say which, since findings
         // name the split line (the document's origin of that line, or
         // "第 N 行" of a text file).
-        Some((split, from)) => {
+        inline::Split::Changed(split, from) => {
+            let headings = sections::find_headings(&split);
             let origins = from
                 .iter()
                 .map(|&i| match origins.get(i) {
@@ -152,11 +183,10 @@ pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Repor
                     None => String::new(),
                 })
                 .collect();
-            (split, origins)
+            (split, origins, headings)
         }
-        None => (lines, origins),
+        inline::Split::Unchanged(headings) => (lines, origins, headings),
     };
-    let headings = sections::find_headings(&lines);
     let sections = build_sections(&lines, &headings);
 
     let mut tables: [Option<Table>; 3] = [None, None, None];
@@ -261,7 +291,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
             // pdftotext's default mode: the numbers as one stream.
             Some(t) => t,
             None => {
-                let rows = rows::assemble_rows(lines, first, last);
+                let rows = rows::assemble_rows(lines, first, last, id == TableId::Active);
                 match id {
                     TableId::Appeals => tables::fill_appeals(&rows),
                     _ => tables::fill_labelled(id, &rows),
@@ -323,5 +353,36 @@ mod text {
     /// The origin of a line split out of source line `n` (1-based).
     pub(super) fn source_line(n: usize) -> String {
         format!("第 {n} 行")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path (LF and CR only) splits exactly like the general one.
+    #[test]
+    fn fast_split_is_the_general_split() {
+        let alphabet = ["a", "\n", "\r", "中"];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for t in &texts {
+                for a in alphabet {
+                    next.push(format!("{t}{a}"));
+                }
+            }
+            texts.extend(next);
+            texts.dedup();
+        }
+        for t in texts {
+            let slow = split_every_end(&t, Lines::new());
+            assert_eq!(split_lines(&t), slow, "{t:?}");
+        }
+        let nel = "a\u{85}b\u{2028}c\u{2029}d\r\ne";
+        assert_eq!(
+            split_lines(nel).iter().collect::<Vec<_>>(),
+            ["a", "b", "c", "d", "e"]
+        );
     }
 }

@@ -176,7 +176,9 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
 }
 
 /// Read the lines `first..=last` (1-based) into candidate rows.
-pub fn assemble_rows(lines: &Lines, first: usize, last: usize) -> Vec<RawRow<'_>> {
+/// `wrapped`: note the label-only lines around label-less rows (the active
+/// table's labels, which pdftotext wraps around their numbers).
+pub fn assemble_rows(lines: &Lines, first: usize, last: usize, wrapped: bool) -> Vec<RawRow<'_>> {
     if first == 0 || first > last || last > lines.len() {
         return Vec::new();
     }
@@ -225,7 +227,7 @@ pub fn assemble_rows(lines: &Lines, first: usize, last: usize) -> Vec<RawRow<'_>
             ) else {
                 continue;
             };
-            if row.labels.is_empty() {
+            if wrapped && row.labels.is_empty() {
                 row.wrapped = wrapped_label(&kinds, i);
             }
             rows.push(row);
@@ -332,7 +334,7 @@ mod tests {
     #[test]
     fn tab_row_with_label_spread() {
         let l = lines("\t\t2. 其他法律行政法规禁止公开\t0\t1\t0\t0\t0\t0\t1");
-        let rows = assemble_rows(&l, 1, 1);
+        let rows = assemble_rows(&l, 1, 1, false);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].label_text(), "2. 其他法律行政法规禁止公开");
         assert_eq!(rows[0].values.len(), 7);
@@ -341,22 +343,22 @@ mod tests {
     #[test]
     fn prose_is_not_a_row() {
         let l = lines("2023 年，我局未收到申请 3 件");
-        assert!(assemble_rows(&l, 1, 1).is_empty());
+        assert!(assemble_rows(&l, 1, 1, false).is_empty());
         let l = lines("— 5 —");
-        assert!(assemble_rows(&l, 1, 1).is_empty());
+        assert!(assemble_rows(&l, 1, 1, false).is_empty());
     }
 
     #[test]
     fn space_row() {
         let l = lines("四、结转下年度继续办理 0 0 0 0 0 0 0");
-        let rows = assemble_rows(&l, 1, 1);
+        let rows = assemble_rows(&l, 1, 1, false);
         assert_eq!(rows[0].values.len(), 7);
     }
 
     #[test]
     fn one_cell_per_line() {
         let l = lines("\t一、本年新收\n\t1\n\t2\n\t3\n\n\t二、上年结转\n\t4\n\t5\n\t6\n");
-        let rows = assemble_rows(&l, 1, l.len());
+        let rows = assemble_rows(&l, 1, l.len(), false);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1].label_text(), "二、上年结转");
         assert_eq!(

@@ -23,7 +23,6 @@
 use std::collections::HashMap;
 
 use super::limits;
-use super::rows::{LineKind, classify_line};
 use super::tables::{is_table_header, label_row_keys};
 use crate::cell::{CellValue, looks_like_value, parse_value};
 use crate::model::{Cell, LayoutIssue, Lines, Table};
@@ -37,22 +36,43 @@ struct Token<'a> {
     line: usize,
 }
 
-/// A line holding one value and nothing else.
+/// Separators of cells in a line: whitespace, tabs, pipes.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '|' || c == '\u{a0}' || c == '\u{3000}'
+}
+
+/// A line holding one value and nothing else (`0`, `⇥0`, `0 |`). No
+/// allocation: most lines of most tables are not.
 fn number_line(line: &str) -> Option<&str> {
-    let LineKind::Cells(cells, _) = classify_line(line) else {
+    let t = line.trim_matches(is_separator);
+    let first = t.chars().next()?;
+    if t.len() > limits::STREAM_TOKEN_MAX_BYTES
+        || !(crate::template::fold_width(first).is_ascii_digit() || crate::cell::is_blank_marker(t))
+        || t.contains(is_separator)
+    {
         return None;
-    };
-    let mut non_empty = cells.into_iter().filter(|c| !c.is_empty());
-    let (Some(only), None) = (non_empty.next(), non_empty.next()) else {
-        return None;
-    };
-    (looks_like_value(only)
-        && parse_value(only, crate::template::CellKind::Amount) != CellValue::Invalid)
-        .then_some(only)
+    }
+    (looks_like_value(t) && parse_value(t, crate::template::CellKind::Amount) != CellValue::Invalid)
+        .then_some(t)
+}
+
+/// Does a line hold a value cell (a row with its numbers)?
+fn has_value(line: &str) -> bool {
+    line.split(is_separator)
+        .any(|c| !c.is_empty() && crate::cell::has_digit(c) && looks_like_value(c))
 }
 
 /// The region's numbers, when it has the stream layout's signature.
 fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<Token<'_>>> {
+    // Most of the table's numbers stand alone on their lines, or it is not
+    // this layout (the usual case, decided in one cheap pass).
+    let cells: usize = id.spec().rows.iter().map(|r| r.width).sum();
+    let alone = (first..=last)
+        .filter(|&n| number_line(&lines[n - 1]).is_some())
+        .count();
+    if alone * 100 < cells * limits::STREAM_ALONE_MIN_PERCENT {
+        return None;
+    }
     let mut tokens = Vec::new();
     let mut run = String::new();
     let mut signature = false;
@@ -64,18 +84,14 @@ fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<T
             }
             run.clear();
             tokens.push(Token { text: t, line: n });
-        } else if let LineKind::Cells(cells, _) = classify_line(line) {
-            if cells.iter().any(|c| !c.is_empty() && looks_like_value(c)) {
-                // A row with its numbers: not the stream layout's label block.
-                run.clear();
-            } else if !is_table_header(line) {
-                run.push_str(line.trim());
-            }
+        } else if has_value(line) {
+            // A row with its numbers: not the stream layout's label block.
+            run.clear();
+        } else if !line.trim().is_empty() && !is_table_header(line) {
+            run.push_str(line.trim());
         }
     }
-    // Most of the table's numbers stand alone on their lines.
-    let cells: usize = id.spec().rows.iter().map(|r| r.width).sum();
-    (signature && tokens.len() * 100 >= cells * limits::STREAM_ALONE_MIN_PERCENT).then_some(tokens)
+    signature.then_some(tokens)
 }
 
 /// Read a region in the stream layout (see the module header): `None` when

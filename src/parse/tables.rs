@@ -45,12 +45,16 @@ fn contains(hay: &str, needle: &str) -> bool {
 /// The template row a label names, preferring rows not yet filled and,
 /// among equals, the first after the cursor.
 fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -> Option<usize> {
-    let norm = normalize_label(label);
+    match_norm(id, &normalize_label(label), filled, cursor)
+}
+
+/// [`match_row`] on a label already normalised.
+fn match_norm(id: TableId, norm: &str, filled: &[bool], cursor: Option<usize>) -> Option<usize> {
     if norm.is_empty() {
         return None;
     }
     let after = cursor.map_or(0, |c| c + 1);
-    with_scores(id, &norm, |scores| {
+    with_scores(id, norm, |scores| {
         scores
             .iter()
             .copied()
@@ -64,14 +68,13 @@ fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -
 /// a typo), which the label's place may overrule.
 fn match_row_weak(
     id: TableId,
-    label: &str,
+    norm: &str,
     filled: &[bool],
     cursor: Option<usize>,
 ) -> Option<(usize, bool)> {
-    let norm = normalize_label(label);
-    let row = match_row(id, label, filled, cursor)?;
+    let row = match_norm(id, norm, filled, cursor)?;
     let keys = id.spec().rows[row].keys;
-    let mut inside = keys.iter().filter(|k| contains(&norm, k)).peekable();
+    let mut inside = keys.iter().filter(|k| contains(norm, k)).peekable();
     let weak = inside.peek().is_some()
         && inside.all(|k| {
             k.len() <= limits::WEAK_KEY_MAX_BYTES
@@ -119,21 +122,19 @@ fn is_template_fragment(id: TableId, label: &str) -> bool {
 /// requests table only (all its rows are alike).
 fn row_by_place(
     id: TableId,
-    rows: &[RawRow],
+    norms: &[String],
     k: usize,
     filled: &[bool],
     cursor: Option<usize>,
 ) -> Option<usize> {
     let start = cursor.map_or(0, |c| c + 1);
-    let next_known = rows[k + 1..]
+    let next_known = norms[k + 1..]
         .iter()
         .take(limits::LOOKAHEAD_ROWS)
-        .find_map(
-            |r| match match_row_weak(id, &r.label_text(), filled, cursor) {
-                Some((i, false)) if i >= start => Some(i),
-                _ => None,
-            },
-        );
+        .find_map(|n| match match_row_weak(id, n, filled, cursor) {
+            Some((i, false)) if i >= start => Some(i),
+            _ => None,
+        });
     let end = match next_known {
         Some(q) => q,
         None if id == TableId::Requests => filled.len(),
@@ -390,17 +391,25 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let mut read_from: Vec<Option<String>> = vec![None; spec.rows.len()];
     // Rows read from run-together digits, with their candidate splits.
     let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
-    for (k, raw) in rows.iter().enumerate() {
-        let mut label = raw.label_text();
-        if label.is_empty() && id == TableId::Active {
-            // pdftotext wrapped the label around the numbers.
-            label = raw.wrapped.clone().unwrap_or_default();
-        }
+    // Each row's label, as read (pdftotext wraps an active row's label
+    // around its numbers), and normalised once.
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|raw| {
+            let label = raw.label_text();
+            match &raw.wrapped {
+                Some(w) if label.is_empty() && id == TableId::Active => w.clone(),
+                _ => label,
+            }
+        })
+        .collect();
+    let norms: Vec<String> = labels.iter().map(|l| normalize_label(l)).collect();
+    for (k, (raw, label)) in rows.iter().zip(labels).enumerate() {
         // A label of the template names its row; an unknown one (a typo:
         // `2.其他法律行政止公开`) takes the free row its place gives, and
         // says so; a row with no label at all takes the next free row.
         let mut renamed: Option<String> = None;
-        let idx = match match_row_weak(id, &label, &filled, cursor) {
+        let idx = match match_row_weak(id, &norms[k], &filled, cursor) {
             Some((i, false)) => Some(i),
             _ if label.is_empty() => {
                 // Label lost (a block of labels followed by bare numbers, a
@@ -416,7 +425,7 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
             }
             weak => {
                 let weak = weak.map(|(i, _)| i);
-                let place = row_by_place(id, rows, k, &filled, cursor)
+                let place = row_by_place(id, &norms, k, &filled, cursor)
                     .filter(|&p| is_value_row(raw, spec.rows[p].width));
                 match (weak, place) {
                     (Some(w), Some(p)) if w == p => Some(w),
