@@ -244,6 +244,18 @@ fn ambiguous_fixes_are_withheld() {
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].suggestion, None);
     assert_eq!(g[0].alternatives, Some(5));
+    // The five candidates are listed for the reviewer to choose from: each
+    // one cell of the group, each making the group add up.
+    assert_eq!(g[0].candidates.len(), 5);
+    for c in &g[0].candidates {
+        let mut fixed = load("variant-appeals-broken.txt");
+        rules::suggest::apply(&mut fixed, c);
+        assert!(
+            of_rule(&rules::check(&fixed), Rule::GroupTotal).is_empty(),
+            "{}",
+            c.describe()
+        );
+    }
 }
 
 #[test]

@@ -59,6 +59,10 @@ pub struct Finding {
     /// so none is suggested).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alternatives: Option<usize>,
+    /// The fixes counted in `alternatives` (at most
+    /// [`suggest::MAX_CANDIDATES`]), for a reviewer to choose from.
+    #[serde(skip)]
+    pub candidates: Vec<suggest::Suggestion>,
 }
 
 impl Finding {
@@ -76,6 +80,7 @@ impl Finding {
             cells: Vec::new(),
             suggestion: None,
             alternatives: None,
+            candidates: Vec::new(),
         }
     }
 

@@ -171,6 +171,9 @@ pub fn apply_all<'f>(report: &mut Report, findings: &'f [Finding]) -> Vec<&'f Su
     done
 }
 
+/// The most candidate fixes a finding lists when several would do.
+pub const MAX_CANDIDATES: usize = 6;
+
 /// Add suggestions (or the number of alternatives) to the findings.
 pub fn annotate(report: &Report, findings: &mut [Finding]) {
     for t in [TableId::Requests, TableId::Appeals] {
@@ -272,7 +275,19 @@ fn clusters(table: &Table, findings: &mut [Finding]) {
                     })
                 }
                 [] => {}
-                many => f.alternatives = Some(many.len()),
+                many => {
+                    f.alternatives = Some(many.len());
+                    f.candidates = many
+                        .iter()
+                        .take(MAX_CANDIDATES)
+                        .map(|&((row, column), value)| Suggestion::Cell {
+                            table: table.id,
+                            row,
+                            column,
+                            value,
+                        })
+                        .collect();
+                }
             }
         }
     }
@@ -369,6 +384,15 @@ fn layout_rows(table: &Table, findings: &mut [Finding]) {
             for f in findings.iter_mut() {
                 if f.rule == Rule::TableLayout && f.table == Some(table.id) && f.row == Some(r) {
                     f.alternatives = Some(placements.len());
+                    f.candidates = placements
+                        .iter()
+                        .take(MAX_CANDIDATES)
+                        .map(|values| Suggestion::Row {
+                            table: table.id,
+                            row: r,
+                            values: values.clone(),
+                        })
+                        .collect();
                 }
             }
         }

@@ -102,6 +102,12 @@ pub fn walk_position(k: usize, n: usize, error: bool, name: &str) -> String {
     format!("{k}/{n} {mark} {name}")
 }
 
+/// The candidate fixes of a finding with several, as the detail line lists
+/// them: `：一、本年新收 / 商业企业 → 4；… / 总计 → 25`.
+pub fn candidate_list(choices: &[String]) -> String {
+    format!("：{}", choices.join("；"))
+}
+
 /// A finding with several possible single-cell fixes.
 pub fn candidates(n: usize) -> String {
     format!(" · {n} 种可能的修正")

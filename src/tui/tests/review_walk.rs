@@ -147,6 +147,13 @@ fn fixes_show_beside_the_finding_and_f_is_in_the_hints() {
         "{}",
         screen(buf)
     );
+    // The detail line lists the candidates themselves, so the reviewer can
+    // choose one and type it.
+    let detail = crate::tui::view::findings::detail_text(&app.findings[amb]);
+    for c in &app.findings[amb].candidates {
+        assert!(detail.contains(&c.describe()), "{detail}");
+    }
+    assert_eq!(app.findings[amb].candidates.len(), n);
     // f explains instead of guessing.
     ch(&mut app, 'f');
     assert_eq!(message(&app), Some(s::ambiguous_fix(n).as_str()));

@@ -108,8 +108,14 @@ pub fn detail_text(f: &Finding) -> String {
     } else {
         ""
     };
+    let choices: Vec<String> = f.candidates.iter().map(|c| c.describe()).collect();
+    let choices = if choices.is_empty() {
+        String::new()
+    } else {
+        s::candidate_list(&choices)
+    };
     format!(
-        "{mark} {} · {}{}{key} · {}",
+        "{mark} {} · {}{}{choices}{key} · {}",
         f.rule.name_zh(),
         f.message,
         fix_text(f),
