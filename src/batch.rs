@@ -306,24 +306,31 @@ pub struct Expanded {
     pub folders: Vec<FolderScan>,
 }
 
-/// Files to check: files as given, folders replaced by the report files in
-/// them and in their subfolders (sorted). See [`expand_report`] for what was
-/// skipped.
+/// Files to list: files as given, folders replaced by the report files in
+/// them, not in their subfolders (sorted). The folder list of the review
+/// screen reads this; `check` reads subfolders too ([`expand_report`]), and
+/// the list can switch to it once its tests follow.
 pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    expand_report(inputs).files
+    expand_to(inputs, 0).files
 }
 
-/// [`expand`], with what each folder held: subfolders are read down to
+/// Files to check, with what each folder held: subfolders are read down to
 /// [`MAX_DEPTH`], a folder reached twice (a symbolic-link loop) is read
 /// once, hidden files and folders are skipped.
 pub fn expand_report(inputs: &[PathBuf]) -> Expanded {
+    expand_to(inputs, MAX_DEPTH)
+}
+
+/// [`expand_report`] reading subfolders down to `max_depth` (0: the folder
+/// itself only).
+pub fn expand_to(inputs: &[PathBuf], max_depth: usize) -> Expanded {
     let mut out = Expanded::default();
     for p in inputs {
         if p.is_dir() {
             let mut files = Vec::new();
             let mut skipped = Skipped::default();
             let mut seen = std::collections::HashSet::new();
-            walk(p, 0, &mut files, &mut skipped, &mut seen);
+            walk(p, 0, max_depth, &mut files, &mut skipped, &mut seen);
             files.sort();
             out.folders.push(FolderScan {
                 dir: p.clone(),
@@ -341,6 +348,7 @@ pub fn expand_report(inputs: &[PathBuf]) -> Expanded {
 fn walk(
     dir: &Path,
     depth: usize,
+    max_depth: usize,
     files: &mut Vec<PathBuf>,
     skipped: &mut Skipped,
     seen: &mut std::collections::HashSet<PathBuf>,
@@ -380,10 +388,10 @@ fn walk(
         }
     }
     for sub in subdirs {
-        if depth + 1 > MAX_DEPTH {
+        if depth + 1 > max_depth {
             skipped.too_deep += 1;
         } else {
-            walk(&sub, depth + 1, files, skipped, seen);
+            walk(&sub, depth + 1, max_depth, files, skipped, seen);
         }
     }
 }
