@@ -461,6 +461,13 @@ fn print_summary(
             }
         },
     };
+    if let Some(t) = target.filter(|t| files.iter().any(|f| same_file(f, t))) {
+        eprintln!(
+            "nianbao: {}",
+            tr!(Key::ErrOverwriteInput, path = t.display())
+        );
+        return ExitStatus::Failed;
+    }
     let written = match target {
         Some(t) => match std::fs::write(t, &bytes) {
             Ok(()) => {

@@ -151,6 +151,9 @@ read or written (with a one-line reason on stderr)."
             "this build has no review screen (built without the `tui` feature); use `nianbao check` or `nianbao normalize`"
         }
         Key::ErrWrite => "cannot write {path}: {error}",
+        Key::SaveDiffers => {
+            "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
+        }
         Key::NoReportsFound => "no reports found in {dir}",
         Key::FoundFiles => "{dir}: found {found} report files",
         Key::FoundFilesSkipped => "{dir}: found {found} report files, skipped {skipped} ({why})",

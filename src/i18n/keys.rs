@@ -100,6 +100,7 @@ keys! {
     ErrOverwriteInput,
     ErrNoTui,
     ErrWrite,
+    SaveDiffers,
     NoReportsFound,
     FoundFiles,
     FoundFilesSkipped,

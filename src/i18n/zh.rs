@@ -135,6 +135,9 @@ pub(super) fn text(key: Key) -> &'static str {
             "这个版本没有审阅界面（编译时未启用 `tui` 功能）；请用 `nianbao check` 或 `nianbao normalize`"
         }
         Key::ErrWrite => "无法写入 {path}：{error}",
+        Key::SaveDiffers => {
+            "{path} 已存在，且与将要写入的内容不同（手工改过或由另一命令写出）；未替换（用 --force 替换）"
+        }
         Key::NoReportsFound => "{dir} 中没有找到报告文件",
         Key::FoundFiles => "{dir}：找到 {found} 个报告文件",
         Key::FoundFilesSkipped => "{dir}：找到 {found} 个报告文件，跳过 {skipped} 项（{why}）",
