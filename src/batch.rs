@@ -176,6 +176,17 @@ impl Summary {
             Some(_) => "clean",
         }
     }
+
+    /// [`Summary::status`] in words, in the process's language.
+    pub fn status_label(&self) -> &'static str {
+        use crate::i18n::{Key, text};
+        text(match self.status() {
+            "unreadable" => Key::StatusUnreadable,
+            "errors" => Key::StatusErrors,
+            "warnings" => Key::StatusWarnings,
+            _ => Key::StatusClean,
+        })
+    }
 }
 
 /// The row of a file that could not be read.
@@ -209,27 +220,204 @@ pub fn is_report_file(p: &Path) -> bool {
             .any(|e| name.ends_with(e))
 }
 
-/// Files to check: files as given, folders replaced by the report files in
-/// them (sorted, not recursive).
+/// How deep [`expand`] reads into subfolders (the folder given is depth 0).
+pub const MAX_DEPTH: usize = 8;
+
+/// What was skipped in one folder given to [`expand_report`], and why.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skipped {
+    /// Files that are not reports by their extension (README.md, .xlsx…).
+    pub not_report: usize,
+    /// The tool's own outputs (`*.normalized.txt`).
+    pub output: usize,
+    /// Hidden files and folders (a name starting with `.`).
+    pub hidden: usize,
+    /// Folders deeper than [`MAX_DEPTH`].
+    pub too_deep: usize,
+    /// Folders reached again through a symbolic link (a loop or a second
+    /// way to the same folder).
+    pub loops: usize,
+    /// Folders that could not be listed.
+    pub unreadable: usize,
+}
+
+impl Skipped {
+    pub fn total(&self) -> usize {
+        self.not_report + self.output + self.hidden + self.too_deep + self.loops + self.unreadable
+    }
+
+    /// Why, in words: `1 个不是报告文件、2 个隐藏文件`.
+    pub fn describe(&self) -> String {
+        use crate::i18n::Key;
+        let parts: Vec<String> = [
+            (self.not_report, Key::SkipNotReport),
+            (self.output, Key::SkipOutput),
+            (self.hidden, Key::SkipHidden),
+            (self.too_deep, Key::SkipTooDeep),
+            (self.loops, Key::SkipLoop),
+            (self.unreadable, Key::SkipUnreadableDir),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, key)| crate::tr!(key, n = n, depth = MAX_DEPTH))
+        .collect();
+        parts.join(crate::i18n::text(crate::i18n::Key::ListSeparator))
+    }
+}
+
+/// One folder given to [`expand_report`]: how many report files were found
+/// in it and its subfolders, and what was skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderScan {
+    pub dir: PathBuf,
+    pub found: usize,
+    pub skipped: Skipped,
+}
+
+impl FolderScan {
+    /// One line for stderr: `DIR：找到 N 个报告文件，跳过 M 项（…）`, or
+    /// `DIR 中没有找到报告文件`.
+    pub fn describe(&self) -> String {
+        use crate::i18n::Key;
+        let dir = self.dir.display();
+        if self.found == 0 {
+            return crate::tr!(Key::NoReportsFound, dir = dir);
+        }
+        match self.skipped.total() {
+            0 => crate::tr!(Key::FoundFiles, dir = dir, found = self.found),
+            n => crate::tr!(
+                Key::FoundFilesSkipped,
+                dir = dir,
+                found = self.found,
+                skipped = n,
+                why = self.skipped.describe()
+            ),
+        }
+    }
+}
+
+/// The files to check and what each folder given held.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expanded {
+    /// Files as given, folders replaced by the report files in them and
+    /// their subfolders (each folder's files sorted by path).
+    pub files: Vec<PathBuf>,
+    /// One per folder given, in the order given.
+    pub folders: Vec<FolderScan>,
+}
+
+/// Files to list: files as given, folders replaced by the report files in
+/// them, not in their subfolders (sorted). The folder list of the review
+/// screen reads this; `check` reads subfolders too ([`expand_report`]), and
+/// the list can switch to it once its tests follow.
 pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+    expand_to(inputs, 0).files
+}
+
+/// Files to check, with what each folder held: subfolders are read down to
+/// [`MAX_DEPTH`], a folder reached twice (a symbolic-link loop) is read
+/// once, hidden files and folders are skipped.
+pub fn expand_report(inputs: &[PathBuf]) -> Expanded {
+    expand_to(inputs, MAX_DEPTH)
+}
+
+/// [`expand_report`] reading subfolders down to `max_depth` (0: the folder
+/// itself only).
+pub fn expand_to(inputs: &[PathBuf], max_depth: usize) -> Expanded {
+    let mut out = Expanded::default();
     for p in inputs {
         if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|f| f.is_file() && is_report_file(f))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let mut files = Vec::new();
+            let mut skipped = Skipped::default();
+            let mut seen = std::collections::HashSet::new();
+            walk(p, 0, max_depth, &mut files, &mut skipped, &mut seen);
             files.sort();
-            out.extend(files);
+            out.folders.push(FolderScan {
+                dir: p.clone(),
+                found: files.len(),
+                skipped,
+            });
+            out.files.extend(files);
         } else {
-            out.push(p.clone());
+            out.files.push(p.clone());
         }
     }
     out
+}
+
+fn walk(
+    dir: &Path,
+    depth: usize,
+    max_depth: usize,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut Skipped,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    // The real folder: a link back up, or a second link to one folder,
+    // is read once.
+    match dir.canonicalize() {
+        Ok(real) => {
+            if !seen.insert(real) {
+                skipped.loops += 1;
+                return;
+            }
+        }
+        Err(_) => {
+            skipped.unreadable += 1;
+            return;
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        skipped.unreadable += 1;
+        return;
+    };
+    let mut subdirs = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_lowercase();
+        if name.starts_with('.') {
+            skipped.hidden += 1;
+        } else if path.is_dir() {
+            subdirs.push(path);
+        } else if name.ends_with(".normalized.txt") {
+            skipped.output += 1;
+        } else if path.is_file() && is_report_file(&path) {
+            files.push(path);
+        } else {
+            skipped.not_report += 1;
+        }
+    }
+    for sub in subdirs {
+        if depth + 1 > max_depth {
+            skipped.too_deep += 1;
+        } else {
+            walk(&sub, depth + 1, max_depth, files, skipped, seen);
+        }
+    }
+}
+
+/// The key agencies sort by: their names in pinyin (北京 `bei jing` before
+/// 上海 `shang hai` before 卫东 `wei dong`), characters without a reading as
+/// they are, lower-cased. Compare keys, then the names themselves, to order
+/// the list ([`agency_order`]).
+pub fn pinyin_key(name: &str) -> String {
+    use pinyin::ToPinyin;
+    let mut key = String::with_capacity(name.len() * 2);
+    for c in name.chars() {
+        match c.to_pinyin() {
+            Some(p) => {
+                key.push_str(p.plain());
+                key.push(' ');
+            }
+            None => key.extend(c.to_lowercase()),
+        }
+    }
+    key
+}
+
+/// Order of two agency names: by [`pinyin_key`], then by the names.
+pub fn agency_order(a: &str, b: &str) -> std::cmp::Ordering {
+    pinyin_key(a).cmp(&pinyin_key(b)).then_with(|| a.cmp(b))
 }
 
 /// Agency and year of a file from its first two kilobytes (the title stands
@@ -308,22 +496,24 @@ fn md_field(s: &str) -> String {
     s.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
-/// The header of the summary table.
+/// The header of the summary table, in the process's language.
 pub fn summary_header() -> Vec<String> {
-    let mut h: Vec<String> = ["file", "agency", "year", "encoding"]
+    use crate::i18n::{Key, text};
+    let mut h: Vec<String> = [Key::ColFile, Key::ColAgency, Key::ColYear, Key::ColEncoding]
         .iter()
-        .map(|s| s.to_string())
+        .map(|&k| text(k).to_string())
         .collect();
     for f in Family::ALL {
-        h.push(format!("{} errors", f.name()));
-        h.push(format!("{} warnings", f.name()));
+        h.push(crate::tr!(Key::ColErrors, family = f.label()));
+        h.push(crate::tr!(Key::ColWarnings, family = f.label()));
     }
-    h.push("first finding".into());
-    h.push("status".into());
+    h.push(text(Key::ColFirst).into());
+    h.push(text(Key::ColStatus).into());
     h
 }
 
-fn summary_fields(s: &Summary) -> Vec<String> {
+/// One summary row's cells as text, in the header's order.
+pub fn summary_fields(s: &Summary) -> Vec<String> {
     let mut v = vec![
         s.path.display().to_string(),
         s.agency.clone(),
@@ -342,16 +532,110 @@ fn summary_fields(s: &Summary) -> Vec<String> {
         }
     }
     v.push(match (&s.error, &s.first) {
-        (Some(e), _) => format!("unreadable: {e}"),
+        (Some(e), _) => crate::tr!(crate::i18n::Key::Unreadable, error = e),
         (None, Some(m)) => m.clone(),
         (None, None) => String::new(),
     });
-    v.push(s.status().to_string());
+    v.push(s.status_label().to_string());
     // Report text reaches a terminal: control characters made visible.
     v.into_iter()
         .map(|f| crate::output::escape_controls(&f).into_owned())
         .collect()
 }
+
+/// What a run of many reports adds up to: the first paragraph of the
+/// circular (通报).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub reports: usize,
+    /// Reports with at least one error finding.
+    pub with_errors: usize,
+    /// Reports with warnings and no error.
+    pub warnings_only: usize,
+    pub clean: usize,
+    /// Files that could not be read: counted apart, never as clean.
+    pub unreadable: usize,
+    /// Per rule with error findings: (rule, findings, reports), most
+    /// findings first.
+    pub by_rule: Vec<(crate::rules::Rule, usize, usize)>,
+}
+
+impl Tally {
+    /// Add up the summaries and, beside each, its findings (empty for an
+    /// unreadable file).
+    pub fn of(rows: &[Summary], findings: &[Vec<Finding>]) -> Tally {
+        use crate::rules::Rule;
+        let mut t = Tally {
+            reports: rows.len(),
+            ..Tally::default()
+        };
+        for r in rows {
+            match r.status() {
+                "unreadable" => t.unreadable += 1,
+                "errors" => t.with_errors += 1,
+                "warnings" => t.warnings_only += 1,
+                _ => t.clean += 1,
+            }
+        }
+        let mut per: Vec<(Rule, usize, usize)> = Rule::ALL.iter().map(|&r| (r, 0, 0)).collect();
+        for fs in findings {
+            let mut seen = [false; Rule::ALL.len()];
+            for f in fs.iter().filter(|f| f.is_error()) {
+                let Some(i) = Rule::ALL.iter().position(|&r| r == f.rule) else {
+                    continue;
+                };
+                per[i].1 += 1;
+                if !seen[i] {
+                    seen[i] = true;
+                    per[i].2 += 1;
+                }
+            }
+        }
+        per.retain(|&(_, n, _)| n > 0);
+        // Most findings first; then the most reports; then the rules' order.
+        per.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+        t.by_rule = per;
+        t
+    }
+
+    /// The paragraph a coordinator pastes into the circular (通报): how
+    /// many reports, how many with errors, how many unreadable, the most
+    /// common problems by rule (at most `top`) with counts.
+    pub fn paragraph(&self, top: usize) -> String {
+        use crate::i18n::Key;
+        let mut p = crate::tr!(
+            Key::NoticeCounts,
+            total = self.reports,
+            errors = self.with_errors,
+            warnings = self.warnings_only,
+            clean = self.clean,
+            unreadable = self.unreadable
+        );
+        if self.by_rule.is_empty() {
+            p.push_str(crate::i18n::text(Key::NoticeNoProblems));
+        } else {
+            let items: Vec<String> = self
+                .by_rule
+                .iter()
+                .take(top)
+                .map(|&(rule, count, reports)| {
+                    crate::tr!(
+                        Key::NoticeTopItem,
+                        rule = rule.name(),
+                        count = count,
+                        reports = reports
+                    )
+                })
+                .collect();
+            let sep = crate::i18n::text(Key::ListSeparator);
+            p.push_str(&crate::tr!(Key::NoticeTop, list = items.join(sep)));
+        }
+        p
+    }
+}
+
+/// How many rules the circular's paragraph names.
+pub const NOTICE_TOP: usize = 5;
 
 /// The summary as CSV (RFC 4180 quoting).
 pub fn to_csv(rows: &[Summary]) -> String {
@@ -372,10 +656,19 @@ pub fn to_csv(rows: &[Summary]) -> String {
     out
 }
 
-/// The summary as a Markdown table, for the office's circular (通报).
-pub fn to_markdown(rows: &[Summary]) -> String {
+/// The summary as a Markdown table, for the office's circular (通报),
+/// opening with the paragraph of `tally` when there is one.
+pub fn to_markdown(rows: &[Summary], tally: Option<&Tally>) -> String {
     let head = summary_header();
-    let mut out = format!("| {} |\n|{}\n", head.join(" | "), "---|".repeat(head.len()));
+    let mut out = match tally {
+        Some(t) => format!("{}\n\n", md_field(&t.paragraph(NOTICE_TOP))),
+        None => String::new(),
+    };
+    out.push_str(&format!(
+        "| {} |\n|{}\n",
+        head.join(" | "),
+        "---|".repeat(head.len())
+    ));
     for s in rows {
         let fields: Vec<String> = summary_fields(s).iter().map(|f| md_field(f)).collect();
         out.push_str(&format!("| {} |\n", fields.join(" | ")));
@@ -437,7 +730,7 @@ mod tests {
         let csv = to_csv(std::slice::from_ref(&s));
         assert!(csv.contains("\"a,b.txt\""));
         assert!(csv.contains("\"x | \"\"y\"\"\""));
-        let md = to_markdown(&[s]);
+        let md = to_markdown(&[s], None);
         assert!(md.contains("x \\| \"y\""));
     }
 }

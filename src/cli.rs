@@ -4,105 +4,244 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
+use nianbao::i18n::{self, Key, Lang, text};
 use nianbao::output;
 use nianbao::rules::{self, counts};
 use nianbao::service::{CheckRun, ExitStatus};
+use nianbao::tr;
 
-const EXAMPLES: &str = "\
-Examples:
-  nianbao report.txt                     review a report in the terminal
-  nianbao                                review the bundled sample report
-  nianbao reports/                       list every report of a folder, worst first
-  nianbao --previous 2023.txt 2024.txt   review, checking carry-over against last year
-  nianbao check sample-reports/*.txt     check many reports (exit 1 on errors)
-  nianbao check --format json a.txt      machine-readable findings and tables
-  nianbao check --fix a.txt              also write a.normalized.txt with the suggested fixes
-  nianbao check reports/ --summary csv   one row per report, for a circular
-  nianbao normalize a.txt                write a.normalized.txt beside a.txt
-  nianbao normalize a.txt -o -           write the normalized report to stdout
-  nianbao normalize --force a.txt        replace an a.normalized.txt that differs
+/// The language of this run: `--lang` on the command line (read before
+/// clap, which writes `--help` in it), else `lang` in config.toml, else
+/// the locale, else Chinese.
+pub fn choose_lang() -> Lang {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::parse(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::parse),
+            None => None,
+        });
+    let config = if flag.is_some() { None } else { config_text() };
+    i18n::choose(flag, config.as_deref(), |k| {
+        std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())
+    })
+}
 
-Reads text (UTF-8, UTF-16, GB18030/GBK), Word (.docx) and web pages (.html).
+/// The text of config.toml (the first 64 kB), if there is one.
+fn config_text() -> Option<String> {
+    use std::io::Read;
+    let path = config_dir()?.join("config.toml");
+    let file = nianbao::decode::open_regular(&path).ok()?;
+    let mut buf = Vec::new();
+    file.take(64 * 1024).read_to_end(&mut buf).ok()?;
+    Some(String::from_utf8_lossy(&buf).into_owned())
+}
 
-Exit status: 0 no error findings, 1 some error finding, 2 a file could not be
-read or written (with a one-line reason on stderr).";
+#[cfg(feature = "tui")]
+fn config_dir() -> Option<PathBuf> {
+    nianbao::tui::config::config_dir()
+}
 
-/// The text after `--help`: examples, exit status, and every rule id (read
-/// from the rules module, so it cannot drift from what `check` reports).
+/// The review screen's config directory, for a build without it (the same
+/// order as `tui::config::config_dir`).
+#[cfg(not(feature = "tui"))]
+fn config_dir() -> Option<PathBuf> {
+    let non_empty = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+    if let Some(dir) = non_empty("NIANBAO_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if cfg!(unix) {
+        if let Some(xdg) = non_empty("XDG_CONFIG_HOME").map(PathBuf::from) {
+            if xdg.is_absolute() {
+                return Some(xdg.join("nianbao"));
+            }
+        }
+        if let Some(home) = non_empty("HOME") {
+            return Some(PathBuf::from(home).join(".config").join("nianbao"));
+        }
+    }
+    directories::ProjectDirs::from("", "", "nianbao").map(|p| p.config_dir().to_path_buf())
+}
+
+/// The text after `--help`: examples, exit status, and every rule id with
+/// its name and what it checks (read from the rules module, so it cannot
+/// drift from what `check` reports).
 pub fn after_help() -> String {
-    let mut s = format!("{EXAMPLES}\n\nRules:\n");
+    use unicode_width::UnicodeWidthStr;
+    let mut s = format!("{}\n\n{}\n", text(Key::HelpExamples), text(Key::HelpRules));
     use nianbao::rules::Rule;
     let w = Rule::ALL.iter().map(|r| r.id().len()).max().unwrap_or(0);
+    let nw = Rule::ALL
+        .iter()
+        .map(|r| r.name().width())
+        .max()
+        .unwrap_or(0);
     for rule in Rule::ALL {
-        s.push_str(&format!("  {:<w$}  {}\n", rule.id(), rule.description()));
+        let pad = nw - rule.name().width();
+        s.push_str(&format!(
+            "  {:<w$}  {}{}  {}\n",
+            rule.id(),
+            rule.name(),
+            " ".repeat(pad),
+            rule.description()
+        ));
     }
     s
 }
 
-/// Review Chinese government information-disclosure annual reports
-/// (政府信息公开工作年度报告): check the template's tables, fix them in a
-/// terminal grid, write a normalized file.
+/// The command line, every word of `--help` from the catalogue.
+pub fn command() -> clap::Command {
+    let cmd = localize(Cli::command(), Key::HelpAbout)
+        .after_help(after_help())
+        .subcommand_help_heading(text(Key::HelpHeadingCommands))
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(text(Key::HelpVersion))
+                .help_heading(text(Key::HelpHeadingOptions)),
+        )
+        .mut_arg("files", |a| a.help(text(Key::HelpFiles)))
+        .mut_arg("theme", |a| a.help(text(Key::HelpTheme)))
+        .mut_arg("previous", |a| a.help(text(Key::HelpPrevious)))
+        .mut_arg("lang", |a| {
+            a.help(text(Key::HelpLang)).hide_possible_values(true)
+        });
+    cmd.mut_subcommand("check", |c| {
+        localize(c, Key::HelpCheckAbout)
+            .mut_arg("format", |a| {
+                a.help(text(Key::HelpCheckFormat))
+                    .hide_possible_values(true)
+            })
+            .mut_arg("previous", |a| a.help(text(Key::HelpCheckPrevious)))
+            .mut_arg("fix", |a| a.help(text(Key::HelpCheckFix)))
+            .mut_arg("force", |a| a.help(text(Key::HelpCheckForce)))
+            .mut_arg("summary", |a| {
+                a.help(text(Key::HelpCheckSummary))
+                    .hide_possible_values(true)
+            })
+            .mut_arg("output", |a| a.help(text(Key::HelpCheckOutput)))
+            .mut_arg("bom", |a| a.help(text(Key::HelpCheckBom)))
+            .mut_arg("files", |a| a.help(text(Key::HelpCheckFiles)))
+    })
+    .mut_subcommand("normalize", |c| {
+        localize(c, Key::HelpNormalizeAbout)
+            .mut_arg("file", |a| a.help(text(Key::HelpNormalizeFile)))
+            .mut_arg("output", |a| a.help(text(Key::HelpNormalizeOutput)))
+            .mut_arg("force", |a| a.help(text(Key::HelpNormalizeForce)))
+    })
+}
+
+/// About, usage heading, argument headings and the help flag of one
+/// (sub)command in the catalogue's words.
+fn localize(cmd: clap::Command, about: Key) -> clap::Command {
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let mut cmd = cmd
+        .about(text(about))
+        .help_template(text(Key::HelpTemplate))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(text(Key::HelpHelp))
+                .help_heading(text(Key::HelpHeadingOptions)),
+        );
+    for (id, positional) in ids {
+        let heading = if positional {
+            Key::HelpHeadingArgs
+        } else {
+            Key::HelpHeadingOptions
+        };
+        cmd = cmd.mut_arg(id, |a| a.help_heading(text(heading)));
+    }
+    cmd
+}
+
+// The argument help below is for readers of this file; what `--help`
+// prints comes from the catalogue ([`command`]).
+
 #[derive(Debug, Parser)]
-#[command(name = "nianbao", version, about, long_about = None)]
+#[command(name = "nianbao", version, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Report to open in the review screen (omit to open the bundled
-    /// sample); a folder or several files open the list of reports.
+    // Report to open in the review screen; a folder or several files open
+    // the list of reports.
     pub files: Vec<PathBuf>,
 
-    /// Colour theme: dark, light, high-contrast, or a user theme name.
+    // Colour theme (review screen only).
     #[arg(long, global = true)]
     pub theme: Option<String>,
 
-    /// Last year's report, to check this year's 二、上年结转 against its
-    /// 四、结转下年度继续办理 in the review screen.
+    // Last year's report, for the review screen's carry-over check.
     #[arg(long, value_name = "LAST_YEAR_FILE")]
     pub previous: Option<PathBuf>,
+
+    // Language (read before parsing by `choose_lang`; here so clap accepts
+    // and checks it).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check reports against the template's rules and print the findings.
+    // Check reports against the template's rules and print the findings.
     Check {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Last year's report: check this year's 二、上年结转 against its
-        /// 四、结转下年度继续办理 (requests.carry-over).
+        // Output format (text by default).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        // Last year's report for every file (requests.carry-over).
         #[arg(long, value_name = "LAST_YEAR_FILE")]
         previous: Option<PathBuf>,
-        /// Also write `<stem>.normalized.txt` beside each input with every
-        /// unambiguous suggested fix applied, and list the fixes.
+        // Also write `<stem>.normalized.txt` with the fixes applied.
         #[arg(long)]
         fix: bool,
-        /// With --fix: replace an existing `<stem>.normalized.txt` that
-        /// differs from what would be written (refused otherwise).
+        // With --fix: replace a differing `<stem>.normalized.txt`.
         #[arg(long, requires = "fix")]
         force: bool,
-        /// Print one summary row per report (counts per rule family and
-        /// the first finding) instead of the findings: for a circular.
+        // One row per report instead of the findings.
         #[arg(long, value_enum, value_name = "FORMAT")]
         summary: Option<SummaryFormat>,
-        /// Report files or folders of them: text (UTF-8, UTF-16 or
-        /// GB18030/GBK), Word (.docx) or web pages (.html, .htm). One agency's reports for consecutive
-        /// years are paired for requests.carry-over.
+        // Where the summary goes (a file; `-` for standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        // A UTF-8 BOM before the CSV on standard output too.
+        #[arg(long)]
+        bom: bool,
+        // Report files or folders of them.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Write the normalized report: UTF-8, LF, tables in one canonical
-    /// tab-separated layout. The input is never overwritten.
+    // Write the normalized report; the input is never overwritten.
     Normalize {
-        /// Report file.
+        // Report file.
         file: PathBuf,
-        /// Output path; default `<stem>.normalized.txt` beside the input;
-        /// `-` for standard output.
+        // Output path; `-` for standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Replace an existing output file that differs from what would be
-        /// written (refused otherwise).
+        // Replace a differing output file.
         #[arg(long)]
         force: bool,
     },
@@ -118,6 +257,36 @@ pub enum Format {
 pub enum SummaryFormat {
     Csv,
     Markdown,
+    Xlsx,
+}
+
+/// An option given where it does not apply: one line of why, exit 2.
+fn refuse(why: String) -> ExitCode {
+    eprintln!("nianbao: {why}");
+    exit(ExitStatus::Failed)
+}
+
+/// Why the options of `check` do not go together, if they do not.
+fn check_conflicts(
+    format: Option<Format>,
+    fix: bool,
+    summary: Option<SummaryFormat>,
+    output: Option<&Path>,
+    bom: bool,
+) -> Option<String> {
+    match summary {
+        None if output.is_some() => Some(tr!(Key::ConflictOutputNoSummary)),
+        None if bom => Some(tr!(Key::ConflictBomNoSummary)),
+        None => None,
+        Some(_) if fix => Some(tr!(Key::ConflictFixSummary)),
+        Some(_) if format.is_some() => Some(tr!(Key::ConflictJsonSummary)),
+        Some(SummaryFormat::Csv) => None,
+        Some(_) if bom => Some(tr!(Key::ConflictBomNoSummary)),
+        Some(SummaryFormat::Xlsx) if output.is_none_or(|o| o.as_os_str() == "-") => {
+            Some(tr!(Key::ConflictXlsxNoOutput))
+        }
+        Some(_) => None,
+    }
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -128,36 +297,83 @@ pub fn run(cli: Cli) -> ExitCode {
             fix,
             force,
             summary,
+            output,
+            bom,
             files,
         }) => {
-            let mut expanded = nianbao::batch::expand(&files);
-            if expanded.is_empty() {
-                // Folders without report files: report them as unreadable.
-                expanded = files;
+            if cli.theme.is_some() {
+                return refuse(tr!(Key::ConflictTheme, command = "check"));
             }
-            let files = expanded;
+            if let Some(why) = check_conflicts(format, fix, summary, output.as_deref(), bom) {
+                return refuse(why);
+            }
+            let Some((files, worst)) = expand_inputs(&files) else {
+                return exit(ExitStatus::Failed);
+            };
             if let Some(kind) = summary {
-                return print_summary(&files, kind);
+                let target = output.as_deref().filter(|o| o.as_os_str() != "-");
+                let status = print_summary(&files, kind, target, bom);
+                return exit(worst.max(status));
             }
             let previous = match previous.as_deref().map(nianbao::load).transpose() {
                 Ok(p) => p,
                 Err(e) => {
-                    eprintln!("nianbao: --previous: {e}");
+                    eprintln!("nianbao: {}", tr!(Key::OpenPrevious, error = e));
                     return exit(ExitStatus::Failed);
                 }
             };
             // One agency's consecutive years pair up (unless --previous names
             // last year's report for all of them).
             let run = CheckRun::new(files, previous);
-            check(&run, format, fix, force)
+            check(&run, format.unwrap_or(Format::Text), fix, force, worst)
         }
         Some(Command::Normalize {
             file,
             output,
             force,
-        }) => normalize(&file, output.as_deref(), force),
-        None => review(&cli),
+        }) => {
+            if cli.theme.is_some() {
+                return refuse(tr!(Key::ConflictTheme, command = "normalize"));
+            }
+            normalize(&file, output.as_deref(), force)
+        }
+        None => {
+            let many = cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir());
+            if cli.previous.is_some() && many {
+                return refuse(tr!(Key::ConflictPreviousMany, n = cli.files.len()));
+            }
+            if many {
+                // The list: a folder without reports says so (the list shows
+                // the rest); nothing at all to list is exit 2.
+                let expanded = nianbao::batch::expand_report(&cli.files);
+                for f in expanded.folders.iter().filter(|f| f.found == 0) {
+                    eprintln!("nianbao: {}", output::escape_controls(&f.describe()));
+                }
+                if expanded.files.is_empty() {
+                    return exit(ExitStatus::Failed);
+                }
+            }
+            review(&cli)
+        }
     }
+}
+
+/// The files to check: folders read (subfolders too), one line on stderr
+/// per folder that held something else besides reports, and an error for
+/// a folder with no report. `None` when there is nothing to check; the
+/// status is `Failed` when a folder held no report.
+fn expand_inputs(inputs: &[PathBuf]) -> Option<(Vec<PathBuf>, ExitStatus)> {
+    let expanded = nianbao::batch::expand_report(inputs);
+    let mut worst = ExitStatus::Clean;
+    for f in &expanded.folders {
+        if f.found == 0 {
+            worst = ExitStatus::Failed;
+        }
+        if f.found == 0 || f.skipped.total() > 0 {
+            eprintln!("nianbao: {}", output::escape_controls(&f.describe()));
+        }
+    }
+    (!expanded.files.is_empty()).then_some((expanded.files, worst))
 }
 
 /// Files checked in parallel per batch: output stays in input order and
@@ -179,9 +395,7 @@ fn review(cli: &Cli) -> ExitCode {
 /// Built without the review screen: say so, and what works.
 #[cfg(not(feature = "tui"))]
 fn review(_: &Cli) -> ExitCode {
-    eprintln!(
-        "nianbao: this build has no review screen (built without the `tui` feature); use `nianbao check` or `nianbao normalize`"
-    );
+    eprintln!("nianbao: {}", text(Key::ErrNoTui));
     exit(ExitStatus::Failed)
 }
 
@@ -189,34 +403,101 @@ fn exit(status: ExitStatus) -> ExitCode {
     ExitCode::from(status.code())
 }
 
-/// `check --summary`: one row per report.
-fn print_summary(files: &[PathBuf], kind: SummaryFormat) -> ExitCode {
-    let rows = CheckRun::new(files.to_vec(), None).summaries();
+/// `check --summary`: one row per report, to standard output or to
+/// `target`; the status of the worst file.
+fn print_summary(
+    files: &[PathBuf],
+    kind: SummaryFormat,
+    target: Option<&Path>,
+    bom: bool,
+) -> ExitStatus {
+    use rayon::prelude::*;
+    let run = CheckRun::new(files.to_vec(), None);
+    let keep_findings = kind != SummaryFormat::Csv;
+    let results: Vec<(nianbao::batch::Summary, Vec<rules::Finding>)> = (0..files.len())
+        .into_par_iter()
+        .map(|i| {
+            let path = &run.files()[i];
+            match run.check(i) {
+                Ok(c) => {
+                    let s = nianbao::batch::summary(path, &c.report, &c.findings);
+                    let f = if keep_findings {
+                        c.findings
+                    } else {
+                        Vec::new()
+                    };
+                    (s, f)
+                }
+                Err(e) => (nianbao::batch::unreadable(path, &e.to_string()), Vec::new()),
+            }
+        })
+        .collect();
+    let (rows, findings): (Vec<_>, Vec<_>) = results.into_iter().unzip();
     for r in rows.iter().filter_map(|r| r.error.as_ref()) {
         eprintln!("nianbao: {}", output::escape_controls(r));
     }
-    let text = match kind {
-        SummaryFormat::Csv => nianbao::batch::to_csv(&rows),
-        SummaryFormat::Markdown => nianbao::batch::to_markdown(&rows),
+    let bytes = match kind {
+        SummaryFormat::Csv => {
+            // A BOM when written to a file (Excel and WPS on Chinese Windows
+            // read a CSV without one as GBK) or when asked for.
+            let mut b = if target.is_some() || bom {
+                "\u{feff}".to_string()
+            } else {
+                String::new()
+            };
+            b.push_str(&nianbao::batch::to_csv(&rows));
+            b.into_bytes()
+        }
+        SummaryFormat::Markdown => {
+            let tally = nianbao::batch::Tally::of(&rows, &findings);
+            nianbao::batch::to_markdown(&rows, Some(&tally)).into_bytes()
+        }
+        SummaryFormat::Xlsx => match nianbao::workbook::summary_xlsx(&rows, &findings) {
+            Ok(b) => b,
+            Err(e) => {
+                let shown = target.map(|t| t.display().to_string()).unwrap_or_default();
+                eprintln!("nianbao: {}", tr!(Key::ErrWrite, path = shown, error = e));
+                return ExitStatus::Failed;
+            }
+        },
     };
-    let mut out = std::io::stdout().lock();
-    if out
-        .write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        return exit(ExitStatus::Failed);
+    if let Some(t) = target.filter(|t| files.iter().any(|f| same_file(f, t))) {
+        eprintln!(
+            "nianbao: {}",
+            tr!(Key::ErrOverwriteInput, path = t.display())
+        );
+        return ExitStatus::Failed;
     }
-    let worst = rows
-        .iter()
+    let written = match target {
+        Some(t) => match std::fs::write(t, &bytes) {
+            Ok(()) => {
+                eprintln!("nianbao: {}", tr!(Key::NoteWrote, path = t.display()));
+                true
+            }
+            Err(e) => {
+                eprintln!(
+                    "nianbao: {}",
+                    tr!(Key::ErrWrite, path = t.display(), error = e)
+                );
+                false
+            }
+        },
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes).and_then(|_| out.flush()).is_ok()
+        }
+    };
+    if !written {
+        return ExitStatus::Failed;
+    }
+    rows.iter()
         .map(|r| match (&r.error, r.counts.total_errors()) {
             (Some(_), _) => ExitStatus::Failed,
             (None, 0) => ExitStatus::Clean,
             (None, _) => ExitStatus::Findings,
         })
         .max()
-        .unwrap_or_default();
-    exit(worst)
+        .unwrap_or_default()
 }
 
 /// What checking one file produced, rendered for the chosen format.
@@ -243,15 +524,16 @@ fn write_fixed(
     let shown = path.display();
     let mut lines: Vec<String> = done
         .iter()
-        .map(|s| format!("nianbao: {shown}: fixed {}", s.describe()))
+        .map(|s| {
+            let note = tr!(Key::NoteFixed, path = shown, fix = s.describe());
+            format!("nianbao: {note}")
+        })
         .collect();
     let text = nianbao::normalize::normalize(&fixed);
     match nianbao::save::write_output(&target, text.as_bytes(), force) {
         Ok(_) => lines.push(format!(
-            "nianbao: wrote {} ({} fix{})",
-            target.display(),
-            done.len(),
-            if done.len() == 1 { "" } else { "es" }
+            "nianbao: {}",
+            tr!(Key::NoteWroteFixes, path = target.display(), n = done.len())
         )),
         // Nothing was fixed on disk: say only why.
         Err(e) => return (vec![format!("nianbao: {e}")], false),
@@ -297,7 +579,10 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: boo
         }
         Err(e) => Checked {
             text: match format {
-                Format::Json => output::json_text(&output::error_json(&shown, &e.to_string())),
+                // The JSON contract: the reason in English for every user.
+                Format::Json => {
+                    output::json_text(&output::error_json(&shown, &e.message(Lang::En)))
+                }
                 Format::Text => String::new(),
             },
             status: ExitStatus::Failed,
@@ -307,10 +592,12 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: boo
     }
 }
 
-fn check(run: &CheckRun, format: Format, fix: bool, force: bool) -> ExitCode {
+/// Check every file; `worst` is the status so far (a folder without
+/// reports is already a failure).
+fn check(run: &CheckRun, format: Format, fix: bool, force: bool, worst: ExitStatus) -> ExitCode {
     let files = run.files();
     use rayon::prelude::*;
-    let mut worst = ExitStatus::Clean;
+    let mut worst = worst;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut first = true;
@@ -374,14 +661,14 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
             .and_then(|_| out.flush())
             .is_err()
         {
-            eprintln!("nianbao: cannot write to standard output");
+            eprintln!("nianbao: {}", i18n::text(Key::ErrStdout));
             return exit(ExitStatus::Failed);
         }
     } else {
         if same_file(input, &target) {
             eprintln!(
-                "nianbao: refusing to overwrite the input {}; choose another -o",
-                input.display()
+                "nianbao: {}",
+                tr!(Key::ErrOverwriteInput, path = input.display())
             );
             return exit(ExitStatus::Failed);
         }
@@ -391,13 +678,17 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
         }
     }
     let dest = if target.as_os_str() == "-" {
-        "standard output".to_string()
+        i18n::text(Key::StandardOutput).to_string()
     } else {
         target.display().to_string()
     };
-    eprintln!(
-        "nianbao: wrote {dest}; {e} errors, {w} warnings in the report (run `nianbao check` for details)"
+    let note = tr!(
+        Key::NoteNormalized,
+        dest = dest,
+        errors = output::count_errors(e),
+        warnings = output::count_warnings(w)
     );
+    eprintln!("nianbao: {}", output::escape_controls(&note));
     // Like `check`: 1 when the report has an error finding.
     exit(ExitStatus::of(&findings))
 }

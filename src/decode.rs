@@ -4,44 +4,129 @@
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Key, Lang};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
-use thiserror::Error;
 
 /// Largest report accepted (50 MB). Real reports are a few tens of kB.
 pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
 
-#[derive(Debug, Error)]
+/// Why a file could not be read. Its text is rendered through the language
+/// catalogue ([`LoadError::message`]); `Display` uses the process's language.
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{path}: no such file")]
-    NotFound { path: PathBuf },
-    #[error("{path}: is a directory, not a report file")]
-    IsDirectory { path: PathBuf },
+    NotFound {
+        path: PathBuf,
+    },
+    IsDirectory {
+        path: PathBuf,
+    },
     /// A FIFO, a device or a socket: reading it could block or never end.
-    #[error("{path}: {kind}, not a report file")]
-    NotRegular { path: PathBuf, kind: &'static str },
-    #[error("{path}: permission denied")]
-    PermissionDenied { path: PathBuf },
-    #[error("{path}: cannot read: {source}")]
+    NotRegular {
+        path: PathBuf,
+        kind: NotRegularKind,
+    },
+    PermissionDenied {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: the file is empty")]
-    Empty { path: PathBuf },
-    #[error("{path}: the file is at least {size} bytes, over the {limit}-byte limit (50 MB)")]
+    Empty {
+        path: PathBuf,
+    },
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-    #[error("{path}: looks like binary data, not a text report ({why})")]
-    Binary { path: PathBuf, why: String },
+    Binary {
+        path: PathBuf,
+        why: String,
+    },
     /// A Word (.docx) or web page (.html) that cannot be read as a report.
-    #[error("{path}: {why}")]
     Document {
         path: PathBuf,
         why: crate::ingest::DocumentError,
     },
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotRegularKind {
+    Fifo,
+    Device,
+    Socket,
+    Special,
+}
+
+impl NotRegularKind {
+    fn key(self) -> Key {
+        match self {
+            NotRegularKind::Fifo => Key::LoadKindFifo,
+            NotRegularKind::Device => Key::LoadKindDevice,
+            NotRegularKind::Socket => Key::LoadKindSocket,
+            NotRegularKind::Special => Key::LoadKindSpecial,
+        }
+    }
+}
+
+impl LoadError {
+    /// The one-line message in `lang`. `check --format json` writes it in
+    /// English whatever the interface language (the JSON stays the same
+    /// bytes for every user).
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::tr_in;
+        match self {
+            LoadError::NotFound { path } => {
+                tr_in!(lang, Key::LoadNotFound, path = path.display())
+            }
+            LoadError::IsDirectory { path } => {
+                tr_in!(lang, Key::LoadIsDirectory, path = path.display())
+            }
+            LoadError::NotRegular { path, kind } => tr_in!(
+                lang,
+                Key::LoadNotRegular,
+                path = path.display(),
+                kind = lang.text(kind.key())
+            ),
+            LoadError::PermissionDenied { path } => {
+                tr_in!(lang, Key::LoadPermissionDenied, path = path.display())
+            }
+            LoadError::Io { path, source } => {
+                tr_in!(lang, Key::LoadIo, path = path.display(), error = source)
+            }
+            LoadError::Empty { path } => tr_in!(lang, Key::LoadEmpty, path = path.display()),
+            LoadError::TooLarge { path, size, limit } => tr_in!(
+                lang,
+                Key::LoadTooLarge,
+                path = path.display(),
+                size = size,
+                limit = limit
+            ),
+            LoadError::Binary { path, why } => {
+                tr_in!(lang, Key::LoadBinary, path = path.display(), why = why)
+            }
+            LoadError::Document { path, why } => {
+                tr_in!(lang, Key::LoadDocument, path = path.display(), why = why)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Is `c` a line end? LF and CR (CRLF counts once), and the Unicode line
@@ -99,34 +184,25 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-/// What a path that is not a regular file is, in words.
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+/// What a path that is not a regular file is.
+fn kind_of(meta: &std::fs::Metadata) -> NotRegularKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return NOT_REGULAR[0];
+            return NotRegularKind::Fifo;
         }
         if t.is_char_device() || t.is_block_device() {
-            return NOT_REGULAR[1];
+            return NotRegularKind::Device;
         }
         if t.is_socket() {
-            return NOT_REGULAR[2];
+            return NotRegularKind::Socket;
         }
     }
     let _ = meta;
-    NOT_REGULAR[3]
+    NotRegularKind::Special
 }
-
-/// User-visible words for what is not a report file (kept together for the
-/// language catalogue).
-const NOT_REGULAR: [&str; 4] = [
-    "a named pipe (FIFO)",
-    "a device",
-    "a socket",
-    "not a regular file",
-];
 
 /// Open `path` for reading without blocking (a FIFO with no writer would
 /// block `open` forever) and make sure it is a regular file.
@@ -145,7 +221,7 @@ pub fn open_regular(path: &Path) -> Result<std::fs::File, LoadError> {
         Err(e) if matches!(e.raw_os_error(), Some(libc::ENXIO | libc::EOPNOTSUPP)) => {
             return Err(LoadError::NotRegular {
                 path: path.to_path_buf(),
-                kind: NOT_REGULAR[2],
+                kind: NotRegularKind::Socket,
             });
         }
         Err(e) => return Err(io_error(path, e)),

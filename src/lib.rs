@@ -3,7 +3,8 @@
 //!
 //! The layers, lowest first; a module uses only those above it:
 //!
-//! 1. `template` — the national template as data;
+//! 1. `template` — the national template as data; `i18n` — the language
+//!    catalogue (every word said to a person, Chinese and English);
 //! 2. `model`, `cell` — the report and the cell policy;
 //! 3. `decode`, `ingest` — bytes and documents to text;
 //! 4. `parse` — text to a complete [`Report`] (tables, sections, narrative
@@ -11,7 +12,8 @@
 //! 5. `load` — a file to a `Report`;
 //! 6. `rules` — the [`rules::Rule`]s and their findings, suggested fixes;
 //! 7. `normalize`, `output`, `save`, `journal` — what is written;
-//! 8. `batch` — many reports: summaries, pairing of years;
+//! 8. `batch` — many reports: summaries, pairing of years; `workbook` —
+//!    the summary as an Excel workbook;
 //! 9. `service` — the one checking service every front end calls;
 //! 10. `tui` (feature `tui`) — the screens; the binary's `cli` beside it.
 //!
@@ -23,6 +25,7 @@ pub mod cell;
 #[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod decode;
+pub mod i18n;
 pub mod ingest;
 pub mod journal;
 pub mod load;
@@ -36,6 +39,7 @@ pub mod service;
 pub mod template;
 #[cfg(feature = "tui")]
 pub mod tui;
+pub mod workbook;
 
 pub use model::{Block, Cell, Report, Row, Section, Table};
 pub use template::{SectionKind, TableId};

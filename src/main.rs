@@ -5,12 +5,12 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 fn main() -> ExitCode {
-    let matches = cli::Cli::command()
-        .after_help(cli::after_help())
-        .get_matches();
+    // The language first: `--help` and every message are written in it.
+    nianbao::i18n::set_lang(cli::choose_lang());
+    let matches = cli::command().get_matches();
     let args = match cli::Cli::from_arg_matches(&matches) {
         Ok(a) => a,
         Err(e) => e.exit(),

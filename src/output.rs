@@ -4,6 +4,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::cell::CellValue;
+use crate::i18n::Key;
 use crate::model::Row;
 
 use crate::model::{Report, Table};
@@ -50,8 +51,8 @@ fn text_line_raw(path: &str, report: &Report, f: &Finding) -> String {
         (None, None) => String::new(),
     };
     let hint = match (&f.suggestion, f.alternatives) {
-        (Some(s), _) => format!(" [fix: {}]", s.describe()),
-        (None, Some(n)) => format!(" [{n} single-cell fixes would do; none suggested]"),
+        (Some(s), _) => crate::tr!(Key::CheckFix, fix = s.describe()),
+        (None, Some(n)) => crate::tr!(Key::CheckNoFix, n = n),
         (None, None) => String::new(),
     };
     format!(
@@ -66,13 +67,34 @@ fn text_line_raw(path: &str, report: &Report, f: &Finding) -> String {
 /// visible).
 pub fn summary_line(path: &str, report: &Report, findings: &[Finding]) -> String {
     let (e, w) = counts(findings);
-    let line = format!(
-        "{path}: {e} error{}, {w} warning{} (read as {})",
-        if e == 1 { "" } else { "s" },
-        if w == 1 { "" } else { "s" },
-        report.encoding
+    let line = crate::tr!(
+        Key::CheckSummaryLine,
+        path = path,
+        errors = count_errors(e),
+        warnings = count_warnings(w),
+        encoding = report.encoding
     );
     escape_controls(&line).into_owned()
+}
+
+/// `3 个错误` / `3 errors`, `1 error`.
+pub fn count_errors(n: usize) -> String {
+    let key = if n == 1 {
+        Key::CountErrorsOne
+    } else {
+        Key::CountErrorsMany
+    };
+    crate::tr!(key, n = n)
+}
+
+/// `3 个警告` / `3 warnings`, `1 warning`.
+pub fn count_warnings(n: usize) -> String {
+    let key = if n == 1 {
+        Key::CountWarningsOne
+    } else {
+        Key::CountWarningsMany
+    };
+    crate::tr!(key, n = n)
 }
 
 /// A cell value for JSON: blank is 0, invalid and missing are null.

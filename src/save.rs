@@ -18,21 +18,38 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
+use crate::i18n::Key;
 
-/// Why an output was not written. One line, for the edge.
-#[derive(Debug, Error)]
+/// Why an output was not written. One line, for the edge, in the process's
+/// language (the language catalogue).
+#[derive(Debug)]
 pub enum SaveError {
     /// The target exists and holds something else; `--force` replaces it.
-    #[error(
-        "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
-    )]
     Differs { path: PathBuf },
-    #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SaveError::Differs { path } => crate::tr!(Key::SaveDiffers, path = path.display()),
+            SaveError::Io { path, source } => {
+                crate::tr!(Key::ErrWrite, path = path.display(), error = source)
+            }
+        })
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            SaveError::Differs { .. } => None,
+        }
+    }
 }
 
 /// What [`write_output`] did.

@@ -179,12 +179,29 @@ pub fn open_for_review(
 }
 
 /// Why a report could not be opened for review.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum OpenError {
-    #[error("{0}")]
     Report(LoadError),
-    #[error("--previous: {0}")]
     Previous(LoadError),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Report(e) => write!(f, "{e}"),
+            OpenError::Previous(e) => {
+                f.write_str(&crate::tr!(crate::i18n::Key::OpenPrevious, error = e))
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OpenError::Report(e) | OpenError::Previous(e) => Some(e),
+        }
+    }
 }
 
 /// What a headless command tells its caller: the process exit status.

@@ -66,7 +66,7 @@ fn check_text_reports_compiler_style_lines_and_exits_1() {
     // Four findings and a summary line, nothing else.
     assert_eq!(lines.len(), 5, "{out}");
     assert!(
-        lines[4].starts_with(&format!("{file}: 4 errors, 0 warnings")),
+        lines[4].starts_with(&format!("{file}：4 个错误，0 个警告")),
         "{out}"
     );
     assert!(lines[4].contains("UTF-8"), "{out}");
@@ -146,7 +146,7 @@ fn check_seeds_exit_0() {
     for s in &seeds {
         assert!(
             out.lines()
-                .any(|l| l.starts_with(&format!("{s}: 0 errors, 0 warnings"))),
+                .any(|l| l.starts_with(&format!("{s}：0 个错误，0 个警告"))),
             "{out}"
         );
     }
@@ -165,7 +165,7 @@ fn check_clean_encodings_exit_0() {
         let o = run(&["check", &format!("sample-reports/{name}")]);
         assert_code(&o, 0);
         assert!(
-            stdout(&o).contains(&format!("(read as {enc})")),
+            stdout(&o).contains(&format!("（编码：{enc}）")),
             "{}",
             stdout(&o)
         );
@@ -188,12 +188,15 @@ fn unreadable_files_exit_2_with_one_line() {
     let subdir = d.join("a-directory");
     std::fs::create_dir(&subdir).unwrap();
 
-    for (path, what) in [
-        (&missing, "no such file"),
-        (&subdir, "directory"),
-        (&empty, "empty"),
-        (&blank, "empty"),
-        (&binary, "binary"),
+    // What stderr says (Chinese, the default), and the JSON's `error`
+    // (English for every user: the machine contract).
+    for (path, what, json_what) in [
+        (&missing, "文件不存在", "no such file"),
+        // An empty folder: no reports found in it.
+        (&subdir, "中没有找到报告文件", "directory"),
+        (&empty, "空的", "empty"),
+        (&blank, "空的", "empty"),
+        (&binary, "二进制", "binary"),
     ] {
         let p = path.to_str().unwrap();
         let o = run(&["check", p]);
@@ -206,9 +209,15 @@ fn unreadable_files_exit_2_with_one_line() {
 
         let o = run(&["check", "--format", "json", p]);
         assert_one_line_failure(&o, p);
+        if path == &subdir {
+            // Nothing to check: the reason on stderr, no document.
+            assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+            continue;
+        }
         let j = json(&o);
         assert_eq!(j["reports"][0]["path"], p);
-        assert!(j["reports"][0]["error"].as_str().unwrap().contains(what));
+        let error = j["reports"][0]["error"].as_str().unwrap();
+        assert!(error.contains(json_what), "{error}");
         assert!(j["reports"][0]["tables"].is_null());
     }
     // Nothing was written beside the bad inputs.
@@ -234,11 +243,11 @@ fn one_bad_file_among_good_ones() {
     assert_one_line_failure(&o, m);
     let out = stdout(&o);
     assert!(
-        out.contains("sample-reports/seed-001.txt: 0 errors"),
+        out.contains("sample-reports/seed-001.txt：0 个错误"),
         "{out}"
     );
     assert!(
-        out.contains("sample-reports/variant-row-total-broken.txt: 4 errors"),
+        out.contains("sample-reports/variant-row-total-broken.txt：4 个错误"),
         "{out}"
     );
 }
@@ -422,7 +431,7 @@ fn normalize_writes_beside_a_copy_and_exits_1_on_errors() {
     assert!(stdout(&o).is_empty());
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("4 errors"), "{err}");
+    assert!(err.contains("4 个错误"), "{err}");
     assert!(err.contains(target.to_str().unwrap()), "{err}");
     // No temporary file left behind.
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
@@ -478,7 +487,7 @@ fn normalize_to_stdout() {
         stdout(&o),
         library_normalize(&sample("variant-pipe-table.txt"))
     );
-    assert!(stderr(&o).contains("standard output"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("标准输出"), "{}", stderr(&o));
     // The long option too.
     let o = run(&["normalize", "sample-reports/seed-002.txt", "--output", "-"]);
     assert_code(&o, 0);

@@ -100,6 +100,9 @@ fn run(args: &[&str], dir: &Path) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run nianbao")
 }
@@ -335,7 +338,7 @@ fn check_on_unreadable_documents_exits_2_with_one_line() {
     assert_eq!(o.status.code(), Some(2));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains("variant-nonzero-clean.docx: 0 errors"),
+        out.contains("variant-nonzero-clean.docx：0 个错误"),
         "{out}"
     );
     assert!(out.contains("error[requests.row-total]"), "{out}");
@@ -357,7 +360,7 @@ fn check_exit_codes_on_readable_documents() {
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains("variant-row-total-broken.docx:") && out.contains(Rule::Balance.id()),
+        out.contains("variant-row-total-broken.docx：") && out.contains(Rule::Balance.id()),
         "{out}"
     );
 }

@@ -27,6 +27,9 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -156,7 +159,7 @@ fn devices_and_folders_are_not_reports() {
         }
         let o = run(&[os("normalize"), os(dev), os("-o"), os("-")]);
         code(&o, 2);
-        assert!(err(&o).contains("a device"), "{}", err(&o));
+        assert!(err(&o).contains("是设备"), "{}", err(&o));
         assert!(matches!(
             nianbao::load(Path::new(dev)),
             Err(LoadError::NotRegular { .. })
@@ -165,7 +168,7 @@ fn devices_and_folders_are_not_reports() {
     let dir = tempfile::tempdir().unwrap();
     let o = run(&[os("normalize"), dir.path().as_os_str()]);
     code(&o, 2);
-    assert!(err(&o).contains("directory"), "{}", err(&o));
+    assert!(err(&o).contains("是文件夹"), "{}", err(&o));
 }
 
 // ------------------------------------------------------------ documents
@@ -668,9 +671,9 @@ fn an_unreadable_file_is_not_counted_as_clean() {
     code(&o, 2);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows[0].last(), Some(&"status"));
+    assert_eq!(rows[0].last(), Some(&"状态"));
     let status: Vec<&str> = rows[1..].iter().map(|r| *r.last().unwrap()).collect();
-    assert_eq!(status, ["errors", "clean", "unreadable"]);
+    assert_eq!(status, ["有错误", "未发现问题", "无法读取"]);
     assert!(rows[3][4..12].iter().all(|c| c.is_empty()), "{:?}", rows[3]);
     assert!(rows[2][4..12].iter().all(|c| *c == "0"), "{:?}", rows[2]);
     let o = run(&[
@@ -681,7 +684,7 @@ fn an_unreadable_file_is_not_counted_as_clean() {
     ]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     let last = out.lines().last().unwrap();
-    assert!(last.ends_with("| unreadable |"), "{last}");
+    assert!(last.ends_with("| 无法读取 |"), "{last}");
     assert!(last.contains("|  |  |  |  |  |  |  |  |"), "{last}");
 }
 

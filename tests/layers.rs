@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 /// The layers of `src/lib.rs`, lowest first.
 const LAYERS: &[(&str, usize)] = &[
     ("template", 1),
+    ("i18n", 1),
     ("model", 2),
     ("cell", 2),
     ("decode", 3),
@@ -19,6 +20,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("save", 7),
     ("journal", 7),
     ("batch", 8),
+    ("workbook", 8),
     ("service", 9),
     ("tui", 10),
     ("corpus", 10),

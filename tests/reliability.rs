@@ -30,6 +30,9 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_nianbao"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdin(std::process::Stdio::null())
         .output()
         .expect("run nianbao")
@@ -293,36 +296,56 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
 
-    assert_bad_input("missing file", &d.join("missing.txt"), &["no such file"]);
+    assert_bad_input("missing file", &d.join("missing.txt"), &["文件不存在"]);
 
+    // A folder without reports: `check` and the list say none were found
+    // in it, `normalize` (one file) that it is a folder; exit 2, one line.
     let sub = d.join("a-folder.txt");
     std::fs::create_dir(&sub).unwrap();
-    assert_bad_input("a directory", &sub, &["directory"]);
+    let shown = sub.display().to_string();
+    for (args, says) in [
+        (
+            vec!["check".as_ref(), sub.as_os_str()],
+            "中没有找到报告文件",
+        ),
+        (vec![sub.as_os_str()], "中没有找到报告文件"),
+        (vec!["normalize".as_ref(), sub.as_os_str()], "是文件夹"),
+    ] {
+        let o = run(&args);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(&shown) && err.contains(says),
+            "{args:?}: {err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?}");
+    }
 
     let locked = d.join("locked.txt");
     std::fs::copy(sample(CLEAN), &locked).unwrap();
     if make_unreadable(&locked) {
-        assert_bad_input("no read permission", &locked, &["permission denied"]);
+        assert_bad_input("no read permission", &locked, &["没有读取权限"]);
     } else {
         eprintln!("no read permission → skipped: this user (root?) can read a mode-000 file");
     }
 
     let cases: Vec<(&str, &str, Vec<u8>, &[&str])> = vec![
-        ("empty file", "empty.txt", Vec::new(), &["empty"]),
+        ("empty file", "empty.txt", Vec::new(), &["空的"]),
         (
             "whitespace only",
             "blank.txt",
             b" \n\t\r\n\x0c  \n\xe3\x80\x80\n".to_vec(),
-            &["empty"],
+            &["空的"],
         ),
         (
             "random bytes with NULs",
             "noise.txt",
             noise(4096),
-            &["binary"],
+            &["二进制"],
         ),
-        ("PNG header", "image.txt", png_header(), &["binary"]),
-        ("ELF header", "program.txt", elf_header(), &["binary"]),
+        ("PNG header", "image.txt", png_header(), &["二进制"]),
+        ("ELF header", "program.txt", elf_header(), &["二进制"]),
     ];
     for (what, name, bytes, mention) in cases {
         let p = d.join(name);
@@ -379,7 +402,7 @@ fn an_endless_stream_is_refused_before_reading() {
         assert_eq!(err.lines().count(), 1, "{args}: {err}");
         assert!(err.contains("/dev/zero"), "{args}: {err}");
         // A device is refused for what it is, before anything is read.
-        assert!(err.contains("a device"), "{args}: {err:?}");
+        assert!(err.contains("是设备"), "{args}: {err:?}");
         assert!(o.stdout.is_empty(), "{args}");
     }
 }
@@ -435,7 +458,7 @@ fn a_missing_file_does_not_hide_the_good_ones() {
     assert_eq!(o.status.code(), Some(2), "{out}{err}");
     assert!(
         out.lines()
-            .any(|l| l.starts_with(&format!("{}: 0 errors, 0 warnings", good.display()))),
+            .any(|l| l.starts_with(&format!("{}：0 个错误，0 个警告", good.display()))),
         "{out}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");

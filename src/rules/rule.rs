@@ -64,6 +64,17 @@ impl Family {
             Family::CarryOver => "carry-over",
         }
     }
+
+    /// The family's name for people, in the process's language.
+    pub fn label(self) -> &'static str {
+        use crate::i18n::Key;
+        crate::i18n::text(match self {
+            Family::Sums => Key::FamilySums,
+            Family::Layout => Key::FamilyLayout,
+            Family::Narrative => Key::FamilyNarrative,
+            Family::CarryOver => Key::FamilyCarryOver,
+        })
+    }
 }
 
 /// A rule. Serialized (JSON) as its stable id, e.g. `"requests.balance"`.
@@ -208,34 +219,38 @@ impl Rule {
         }
     }
 
-    /// One line on what the rule checks (`--help`, the README).
+    /// One line on what the rule checks (`--help`, the README), in the
+    /// process's language.
     pub fn description(self) -> &'static str {
+        crate::i18n::text(self.description_key())
+    }
+
+    /// The catalogue key of [`Rule::description`].
+    pub fn description_key(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
         match self {
-            Rule::Balance => "一 + 二 = 三(七)总计 + 四, per column (the template's own 勾稽关系)",
-            Rule::OutcomeTotal => "(七)总计 = the sum of the 21 outcome rows, per column",
-            Rule::RowTotal => {
-                "in every row of the requests table, 总计 = the sum of the six applicant columns"
-            }
-            Rule::GroupTotal => {
-                "appeals: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"
-            }
-            Rule::CellInvalid => {
-                "a cell that is not a valid number (O, 12件, 3.5 where a count belongs, -3)"
-            }
-            Rule::CellBlank => "a blank cell (empty, /, -, —, 无): read as 0, warned",
-            Rule::TableLayout => "a row with the wrong number of value cells, or a row not found",
-            Rule::TableMissing => "a standard table that cannot be found",
-            Rule::NarrativeMismatch => {
-                "a figure the narrative states (共受理 N 件, 办结 N 件, 行政复议 N 件…) that the tables contradict"
-            }
-            Rule::SectionMissing => "one of the six numbered sections is absent",
-            Rule::SectionEmpty => "section 五 or 六 says nothing at all",
-            Rule::OldTemplate => {
-                "the report uses the 2019 trial format (本年新制作数量, 政府集中采购…)"
-            }
-            Rule::CarryOver => {
-                "with --previous: this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column"
-            }
+            Rule::Balance => Key::RuleBalance,
+            Rule::OutcomeTotal => Key::RuleOutcomeTotal,
+            Rule::RowTotal => Key::RuleRowTotal,
+            Rule::GroupTotal => Key::RuleGroupTotal,
+            Rule::CellInvalid => Key::RuleCellInvalid,
+            Rule::CellBlank => Key::RuleCellBlank,
+            Rule::TableLayout => Key::RuleTableLayout,
+            Rule::TableMissing => Key::RuleTableMissing,
+            Rule::NarrativeMismatch => Key::RuleNarrativeMismatch,
+            Rule::SectionMissing => Key::RuleSectionMissing,
+            Rule::SectionEmpty => Key::RuleSectionEmpty,
+            Rule::OldTemplate => Key::RuleOldTemplate,
+            Rule::CarryOver => Key::RuleCarryOver,
+        }
+    }
+
+    /// The rule's name in the process's language ([`Rule::name_zh`] or
+    /// [`Rule::name_en`]).
+    pub fn name(self) -> &'static str {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::Zh => self.name_zh(),
+            crate::i18n::Lang::En => self.name_en(),
         }
     }
 }

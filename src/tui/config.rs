@@ -3,6 +3,8 @@
 //! ```toml
 //! theme = "dark"      # dark | light | high-contrast | a file in themes/
 //! key_hints = true    # show the key-hint line
+//! lang = "zh"         # zh | en: the interface language (read at startup
+//!                     # by `i18n::lang_in_config`, also without this module)
 //! ```
 //!
 //! Loading never fails: a missing file means defaults; an unreadable or
@@ -28,6 +30,9 @@ pub struct Config {
     pub theme: String,
     /// Show key hints in the status area. Default `true`.
     pub key_hints: bool,
+    /// The interface language, `zh` or `en`; the binary reads it before
+    /// anything else (`i18n::lang_in_config`), this only accepts the key.
+    pub lang: Option<String>,
 }
 
 impl Default for Config {
@@ -35,6 +40,7 @@ impl Default for Config {
         Config {
             theme: "dark".to_owned(),
             key_hints: true,
+            lang: None,
         }
     }
 }
@@ -165,7 +171,8 @@ mod tests {
             c,
             Config {
                 theme: "light".into(),
-                key_hints: false
+                key_hints: false,
+                lang: None,
             }
         );
 

@@ -22,6 +22,11 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // The interface language is the default (Chinese) unless a test
+        // says `--lang`: the caller's locale does not leak in.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run nianbao")
 }

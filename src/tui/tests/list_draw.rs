@@ -265,14 +265,14 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
             .error
             .as_deref()
             .unwrap()
-            .contains("binary")
+            .contains("二进制") // the reason in the default language
     );
     assert!(
         entry(&sh.list, 3)
             .error
             .as_deref()
             .unwrap()
-            .contains("no such file")
+            .contains("文件不存在")
     );
 
     let t = render_shell(&sh, 160, 40);
@@ -292,19 +292,19 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
     assert!(!sh.quit);
     let msg = sh.list.message.clone().expect("a message");
     assert!(
-        msg.contains("broken.txt") && msg.contains("binary"),
+        msg.contains("broken.txt") && msg.contains("二进制"),
         "{msg}"
     );
     let t = render_shell(&sh, 160, 40);
     let status = line(t.backend().buffer(), 39);
-    assert!(status.contains("looks like binary data"), "{status}");
+    assert!(status.contains("像是二进制数据"), "{status}");
     assert!(line(t.backend().buffer(), 0).contains("Reports"));
     // The next key clears the message.
     sk(&mut sh, KeyCode::Down);
     assert!(sh.list.message.is_none());
     sk(&mut sh, KeyCode::Enter);
     assert!(sh.review.is_none());
-    assert!(sh.list.message.as_deref().unwrap().contains("no such file"));
+    assert!(sh.list.message.as_deref().unwrap().contains("文件不存在"));
 
     // A file removed after it was listed: a message, not a review.
     let single = index_of(&sh.list, SINGLE);
@@ -312,7 +312,7 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
     select(&mut sh, single);
     sk(&mut sh, KeyCode::Enter);
     assert!(sh.review.is_none());
-    assert!(sh.list.message.as_deref().unwrap().contains("no such file"));
+    assert!(sh.list.message.as_deref().unwrap().contains("文件不存在"));
     assert_eq!(
         entry(&sh.list, single).counts.errors,
         [2, 0, 0, 0],

@@ -1,0 +1,217 @@
+//! The English catalogue. One arm per key, no wildcard: a key left out
+//! does not compile.
+
+use super::Key;
+
+pub(super) fn text(key: Key) -> &'static str {
+    match key {
+        Key::HelpAbout => {
+            "Review Chinese government information-disclosure annual reports (政府信息公开工作年度报告): check the template's tables, fix them in a terminal grid, write a normalized file."
+        }
+        Key::HelpTemplate => "{before-help}{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
+        Key::HelpHeadingArgs => "Arguments",
+        Key::HelpHeadingOptions => "Options",
+        Key::HelpHeadingCommands => "Commands",
+        Key::HelpHelp => "Print help",
+        Key::HelpVersion => "Print version",
+        Key::HelpFiles => {
+            "Report to open in the review screen (omit to open the bundled sample); a folder or several files open the list of reports."
+        }
+        Key::HelpTheme => {
+            "Colour theme: dark, light, high-contrast, or a user theme name (review screen only)."
+        }
+        Key::HelpPrevious => {
+            "Last year's report, to check this year's 二、上年结转 against its 四、结转下年度继续办理 in the review screen (one report only)."
+        }
+        Key::HelpLang => {
+            "Language: zh (Chinese, the default) or en. Else `lang` in config.toml, else LC_ALL, LC_MESSAGES, LANG."
+        }
+        Key::HelpCheckAbout => "Check reports against the template's rules and print the findings.",
+        Key::HelpCheckFormat => "Output format: text or json.",
+        Key::HelpCheckPrevious => {
+            "Last year's report: check this year's 二、上年结转 against its 四、结转下年度继续办理 (requests.carry-over)."
+        }
+        Key::HelpCheckFix => {
+            "Also write `<stem>.normalized.txt` beside each input with every unambiguous suggested fix applied, and list the fixes."
+        }
+        Key::HelpCheckForce => {
+            "With --fix: replace an existing `<stem>.normalized.txt` that differs from what would be written (refused otherwise)."
+        }
+        Key::HelpCheckSummary => {
+            "Print one summary row per report (counts per rule family and the first finding) instead of the findings, for a circular: csv, markdown, or xlsx (xlsx needs -o)."
+        }
+        Key::HelpCheckOutput => {
+            "Write the summary to this file (--summary only); a csv written to a file starts with a UTF-8 BOM so Excel/WPS open it as it is."
+        }
+        Key::HelpCheckBom => "Start --summary csv with a UTF-8 BOM on standard output too.",
+        Key::HelpCheckFiles => {
+            "Report files or folders of them (subfolders included): text (UTF-8, UTF-16 or GB18030/GBK), Word (.docx), web pages (.html, .htm) or PDF. One agency's reports for consecutive years are paired for requests.carry-over."
+        }
+        Key::HelpNormalizeAbout => {
+            "Write the normalized report: UTF-8, LF, tables in one canonical tab-separated layout. The input is never overwritten."
+        }
+        Key::HelpNormalizeFile => "Report file.",
+        Key::HelpNormalizeOutput => {
+            "Output path; default `<stem>.normalized.txt` beside the input; `-` for standard output."
+        }
+        Key::HelpNormalizeForce => {
+            "Replace an existing output file that differs from what would be written (refused otherwise)."
+        }
+        Key::HelpExamples => {
+            "Examples:
+  nianbao report.txt                     review a report in the terminal
+  nianbao                                review the bundled sample report
+  nianbao reports/                       list every report of a folder (and subfolders), worst first
+  nianbao --previous 2023.txt 2024.txt   review, checking carry-over against last year
+  nianbao check sample-reports/*.txt     check many reports (exit 1 on errors)
+  nianbao check --format json a.txt      machine-readable findings and tables
+  nianbao check --fix a.txt              also write a.normalized.txt with the suggested fixes
+  nianbao check reports/ --summary markdown
+                                         one row per report, opening with a paragraph for the circular
+  nianbao check reports/ --summary xlsx -o summary.xlsx
+                                         the summary as an Excel workbook (summary and findings)
+  nianbao normalize a.txt                write a.normalized.txt beside a.txt
+  nianbao normalize a.txt -o -           write the normalized report to stdout
+  nianbao normalize --force a.txt        replace an a.normalized.txt that differs
+  nianbao --lang zh check a.txt          Chinese interface (the default)
+
+Reads text (UTF-8, UTF-16, GB18030/GBK), Word (.docx), web pages (.html) and PDF.
+
+Exit status: 0 no error findings, 1 some error finding, 2 a file could not be
+read or written (with a one-line reason on stderr)."
+        }
+        Key::HelpRules => "Rules:",
+
+        Key::RuleBalance => "一 + 二 = 三(七)总计 + 四, per column (the template's own 勾稽关系)",
+        Key::RuleOutcomeTotal => "(七)总计 = the sum of the 21 outcome rows, per column",
+        Key::RuleRowTotal => {
+            "in every row of the requests table, 总计 = the sum of the six applicant columns"
+        }
+        Key::RuleGroupTotal => {
+            "appeals: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"
+        }
+        Key::RuleCellInvalid => {
+            "a cell that is not a valid number (O, 12件, 3.5 where a count belongs, -3)"
+        }
+        Key::RuleCellBlank => "a blank cell (empty, /, -, —, 无): read as 0, warned",
+        Key::RuleTableLayout => "a row with the wrong number of value cells, or a row not found",
+        Key::RuleTableMissing => "a standard table that cannot be found",
+        Key::RuleNarrativeMismatch => {
+            "a figure the narrative states (共受理 N 件, 办结 N 件, 行政复议 N 件…) that the tables contradict"
+        }
+        Key::RuleSectionMissing => "one of the six numbered sections is absent",
+        Key::RuleSectionEmpty => "section 五 or 六 says nothing at all",
+        Key::RuleOldTemplate => {
+            "the report uses the 2019 trial format (本年新制作数量, 政府集中采购…)"
+        }
+        Key::RuleCarryOver => {
+            "this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column (--previous, or one agency's consecutive years paired)"
+        }
+
+        Key::FamilySums => "sums",
+        Key::FamilyLayout => "layout",
+        Key::FamilyNarrative => "narrative",
+        Key::FamilyCarryOver => "carry-over",
+
+        Key::LoadNotFound => "{path}: no such file",
+        Key::LoadIsDirectory => "{path}: is a directory, not a report file",
+        Key::LoadNotRegular => "{path}: {kind}, not a report file",
+        Key::LoadKindFifo => "a named pipe (FIFO)",
+        Key::LoadKindDevice => "a device",
+        Key::LoadKindSocket => "a socket",
+        Key::LoadKindSpecial => "a special file",
+        Key::LoadPermissionDenied => "{path}: permission denied",
+        Key::LoadIo => "{path}: cannot read: {error}",
+        Key::LoadEmpty => "{path}: the file is empty",
+        Key::LoadTooLarge => {
+            "{path}: the file is at least {size} bytes, over the {limit}-byte limit (50 MB)"
+        }
+        Key::LoadBinary => "{path}: looks like binary data, not a text report ({why})",
+        Key::LoadDocument => "{path}: {why}",
+        Key::OpenPrevious => "--previous: {error}",
+
+        Key::CheckFix => " [fix: {fix}]",
+        Key::CheckNoFix => " [{n} single-cell fixes would do; none suggested]",
+        Key::CheckSummaryLine => "{path}: {errors}, {warnings} (read as {encoding})",
+        Key::CountErrorsOne => "{n} error",
+        Key::CountErrorsMany => "{n} errors",
+        Key::CountWarningsOne => "{n} warning",
+        Key::CountWarningsMany => "{n} warnings",
+
+        Key::NoteFixed => "{path}: fixed {fix}",
+        Key::NoteWroteFixes => "wrote {path} (fixes: {n})",
+        Key::NoteNormalized => {
+            "wrote {dest}; {errors}, {warnings} in the report (run `nianbao check` for details)"
+        }
+        Key::NoteWrote => "wrote {path}",
+        Key::StandardOutput => "standard output",
+        Key::ErrStdout => "cannot write to standard output",
+        Key::ErrOverwriteInput => "refusing to overwrite the input {path}; choose another -o",
+        Key::ErrNoTui => {
+            "this build has no review screen (built without the `tui` feature); use `nianbao check` or `nianbao normalize`"
+        }
+        Key::ErrWrite => "cannot write {path}: {error}",
+        Key::SaveDiffers => {
+            "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
+        }
+        Key::NoReportsFound => "no reports found in {dir}",
+        Key::FoundFiles => "{dir}: found {found} report files",
+        Key::FoundFilesSkipped => "{dir}: found {found} report files, skipped {skipped} ({why})",
+        Key::SkipNotReport => "{n} not report files",
+        Key::SkipOutput => "{n} normalized outputs (.normalized.txt)",
+        Key::SkipHidden => "{n} hidden",
+        Key::SkipTooDeep => "{n} folders deeper than {depth} levels",
+        Key::SkipLoop => "{n} symbolic-link loops",
+        Key::SkipUnreadableDir => "{n} unreadable folders",
+        Key::ListSeparator => ", ",
+
+        Key::ConflictPreviousMany => {
+            "--previous applies to one report only ({n} given); in the list of reports one agency's consecutive years are paired"
+        }
+        Key::ConflictFixSummary => {
+            "--fix does not apply with --summary: a summary writes no fixed files"
+        }
+        Key::ConflictJsonSummary => {
+            "--format does not apply with --summary: --summary names the format (csv, markdown, xlsx)"
+        }
+        Key::ConflictTheme => "--theme applies to the review screen only, not to {command}",
+        Key::ConflictOutputNoSummary => {
+            "-o applies with --summary only (check prints its findings to standard output)"
+        }
+        Key::ConflictBomNoSummary => "--bom applies to --summary csv only",
+        Key::ConflictXlsxNoOutput => {
+            "an xlsx workbook is binary and is not written to a terminal or standard output: name the file with -o FILE.xlsx"
+        }
+
+        Key::ColFile => "file",
+        Key::ColAgency => "agency",
+        Key::ColYear => "year",
+        Key::ColEncoding => "encoding",
+        Key::ColErrors => "{family} errors",
+        Key::ColWarnings => "{family} warnings",
+        Key::ColFirst => "first finding",
+        Key::ColStatus => "status",
+        Key::StatusUnreadable => "unreadable",
+        Key::StatusErrors => "errors",
+        Key::StatusWarnings => "warnings",
+        Key::StatusClean => "clean",
+        Key::Unreadable => "unreadable: {error}",
+        Key::NoticeCounts => {
+            "{total} reports were checked: {errors} with errors, {warnings} with warnings only, {clean} without findings, {unreadable} unreadable."
+        }
+        Key::NoticeTop => " Most common problems: {list}.",
+        Key::NoticeTopItem => "{rule} {count} (in {reports} reports)",
+        Key::NoticeNoProblems => " No common problems were found.",
+        Key::SheetSummary => "Summary",
+        Key::SheetFindings => "Findings",
+        Key::SheetNotice => "Notice",
+        Key::ColRule => "rule",
+        Key::ColRuleId => "rule id",
+        Key::ColSeverity => "severity",
+        Key::ColCell => "cell",
+        Key::ColMessage => "message",
+        Key::ColFix => "suggested fix",
+        Key::SeverityError => "error",
+        Key::SeverityWarning => "warning",
+    }
+}

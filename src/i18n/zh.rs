@@ -1,0 +1,197 @@
+//! 中文目录（默认语言）。每个键一条，`match` 无通配分支：漏掉一个键即无法编译。
+
+use super::Key;
+
+pub(super) fn text(key: Key) -> &'static str {
+    match key {
+        Key::HelpAbout => {
+            "审阅政府信息公开工作年度报告：按模板核对表格，在终端表格中修改，写出规范化文件。"
+        }
+        Key::HelpTemplate => {
+            "{before-help}{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}"
+        }
+        Key::HelpHeadingArgs => "参数",
+        Key::HelpHeadingOptions => "选项",
+        Key::HelpHeadingCommands => "命令",
+        Key::HelpHelp => "显示帮助",
+        Key::HelpVersion => "显示版本",
+        Key::HelpFiles => {
+            "要在审阅界面打开的报告（省略则打开自带的示例报告）；文件夹或多个文件打开报告列表。"
+        }
+        Key::HelpTheme => "配色主题：dark、light、high-contrast，或用户主题名（仅审阅界面）。",
+        Key::HelpPrevious => {
+            "上年的报告：在审阅界面核对本年 二、上年结转 与上年 四、结转下年度继续办理（只打开一份报告时）。"
+        }
+        Key::HelpLang => {
+            "界面语言：zh（中文，默认）或 en。未指定时读 config.toml 的 lang，再看 LC_ALL、LC_MESSAGES、LANG。"
+        }
+        Key::HelpCheckAbout => "按模板的规则检查报告，列出发现的问题。",
+        Key::HelpCheckFormat => "输出格式：text（文字）或 json（机器可读）。",
+        Key::HelpCheckPrevious => {
+            "上年的报告：核对本年 二、上年结转 与上年 四、结转下年度继续办理（requests.carry-over）。"
+        }
+        Key::HelpCheckFix => {
+            "同时在每个输入文件旁写出 `<文件名>.normalized.txt`，应用全部无歧义的建议修改，并列出这些修改。"
+        }
+        Key::HelpCheckForce => {
+            "与 --fix 同用：替换已存在且内容不同的 `<文件名>.normalized.txt`（否则拒绝）。"
+        }
+        Key::HelpCheckSummary => {
+            "每份报告输出一行汇总（各类问题的个数和首个问题），代替问题清单，用于通报：csv、markdown 或 xlsx（xlsx 须用 -o 指定文件）。"
+        }
+        Key::HelpCheckOutput => {
+            "把汇总写到这个文件（仅 --summary）；写到文件的 csv 带 UTF-8 BOM，Excel/WPS 直接打开不乱码。"
+        }
+        Key::HelpCheckBom => "--summary csv 写到标准输出时也加 UTF-8 BOM。",
+        Key::HelpCheckFiles => {
+            "报告文件，或存放报告的文件夹（含子文件夹）：文本（UTF-8、UTF-16、GB18030/GBK）、Word（.docx）、网页（.html、.htm）或 PDF。同一机关相邻年份的报告自动配对，核对上年结转。"
+        }
+        Key::HelpNormalizeAbout => {
+            "写出规范化的报告：UTF-8、LF 换行、表格统一为制表符分隔的格式。从不覆盖输入文件。"
+        }
+        Key::HelpNormalizeFile => "报告文件。",
+        Key::HelpNormalizeOutput => {
+            "输出路径；默认为输入文件旁的 `<文件名>.normalized.txt`；`-` 表示标准输出。"
+        }
+        Key::HelpNormalizeForce => "替换已存在且内容不同的输出文件（否则拒绝）。",
+        Key::HelpExamples => {
+            "示例：
+  nianbao report.txt                     在终端中审阅一份报告
+  nianbao                                审阅自带的示例报告
+  nianbao reports/                       列出文件夹（含子文件夹）里的全部报告，问题多的在前
+  nianbao --previous 2023.txt 2024.txt   审阅 2024 年报告，并与上年核对结转数
+  nianbao check sample-reports/*.txt     检查多份报告（有错误时退出码为 1）
+  nianbao check --format json a.txt      机器可读的问题和表格（JSON）
+  nianbao check --fix a.txt              同时写出 a.normalized.txt，应用建议的修改
+  nianbao check reports/ --summary markdown
+                                         每份报告一行的汇总，开头一段可直接用于通报
+  nianbao check reports/ --summary xlsx -o 汇总.xlsx
+                                         汇总写成 Excel 工作簿（汇总表和问题清单）
+  nianbao normalize a.txt                在 a.txt 旁写出 a.normalized.txt
+  nianbao normalize a.txt -o -           把规范化的报告写到标准输出
+  nianbao normalize --force a.txt        替换内容不同的 a.normalized.txt
+  nianbao --lang en check a.txt          英文界面（也可在 config.toml 写 lang = \"en\"）
+
+可读取：文本（UTF-8、UTF-16、GB18030/GBK）、Word（.docx）、网页（.html）和 PDF。
+
+退出码：0 没有错误；1 有错误；2 有文件无法读取或写入（标准错误输出上有一行原因）。"
+        }
+        Key::HelpRules => "规则：",
+
+        Key::RuleBalance => "各列：一 + 二 = 三(七)总计 + 四（模板自身的勾稽关系）",
+        Key::RuleOutcomeTotal => "各列：(七)总计 = 21 个办理结果行之和",
+        Key::RuleRowTotal => "依申请公开表的每一行：总计 = 六类申请人之和",
+        Key::RuleGroupTotal => "复议诉讼表每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+        Key::RuleCellInvalid => "不是有效数值的单元格（O、12件、计数处的 3.5、-3）",
+        Key::RuleCellBlank => "空白单元格（空、/、-、—、无）：按 0 计，给出警告",
+        Key::RuleTableLayout => "数值单元格个数不对的行，或找不到的行",
+        Key::RuleTableMissing => "找不到的标准表格",
+        Key::RuleNarrativeMismatch => {
+            "正文所述的数字（共受理 N 件、办结 N 件、行政复议 N 件……）与表格不符"
+        }
+        Key::RuleSectionMissing => "六个编号章节之一缺失",
+        Key::RuleSectionEmpty => "第五或第六部分没有任何内容",
+        Key::RuleOldTemplate => "报告使用 2019 年试行格式（本年新制作数量、政府集中采购……）",
+        Key::RuleCarryOver => {
+            "本年 二、上年结转 = 上年 四、结转下年度继续办理，各列（--previous，或同一机关相邻年份自动配对）"
+        }
+
+        Key::FamilySums => "合计",
+        Key::FamilyLayout => "版式",
+        Key::FamilyNarrative => "正文",
+        Key::FamilyCarryOver => "结转",
+
+        Key::LoadNotFound => "{path}：文件不存在",
+        Key::LoadIsDirectory => "{path}：是文件夹，不是报告文件",
+        Key::LoadNotRegular => "{path}：是{kind}，不是报告文件",
+        Key::LoadKindFifo => "命名管道（FIFO）",
+        Key::LoadKindDevice => "设备",
+        Key::LoadKindSocket => "套接字",
+        Key::LoadKindSpecial => "特殊文件",
+        Key::LoadPermissionDenied => "{path}：没有读取权限",
+        Key::LoadIo => "{path}：无法读取：{error}",
+        Key::LoadEmpty => "{path}：文件是空的",
+        Key::LoadTooLarge => "{path}：文件至少 {size} 字节，超过 {limit} 字节（50 MB）的上限",
+        Key::LoadBinary => "{path}：像是二进制数据，不是文本报告（{why}）",
+        Key::LoadDocument => "{path}：{why}",
+        Key::OpenPrevious => "--previous：{error}",
+
+        Key::CheckFix => "  建议：{fix}",
+        Key::CheckNoFix => "  （改任一个单元格都能成立，共 {n} 种，未给出建议）",
+        Key::CheckSummaryLine => "{path}：{errors}，{warnings}（编码：{encoding}）",
+        Key::CountErrorsOne | Key::CountErrorsMany => "{n} 个错误",
+        Key::CountWarningsOne | Key::CountWarningsMany => "{n} 个警告",
+
+        Key::NoteFixed => "{path}：已修正 {fix}",
+        Key::NoteWroteFixes => "已写入 {path}（{n} 处修正）",
+        Key::NoteNormalized => {
+            "已写入 {dest}；报告中有 {errors}、{warnings}（详情请运行 `nianbao check`）"
+        }
+        Key::NoteWrote => "已写入 {path}",
+        Key::StandardOutput => "标准输出",
+        Key::ErrStdout => "无法写入标准输出",
+        Key::ErrOverwriteInput => "不会覆盖输入文件 {path}；请用 -o 另选输出",
+        Key::ErrNoTui => {
+            "这个版本没有审阅界面（编译时未启用 `tui` 功能）；请用 `nianbao check` 或 `nianbao normalize`"
+        }
+        Key::ErrWrite => "无法写入 {path}：{error}",
+        Key::SaveDiffers => {
+            "{path} 已存在，且与将要写入的内容不同（手工改过或由另一命令写出）；未替换（用 --force 替换）"
+        }
+        Key::NoReportsFound => "{dir} 中没有找到报告文件",
+        Key::FoundFiles => "{dir}：找到 {found} 个报告文件",
+        Key::FoundFilesSkipped => "{dir}：找到 {found} 个报告文件，跳过 {skipped} 项（{why}）",
+        Key::SkipNotReport => "{n} 个不是报告文件",
+        Key::SkipOutput => "{n} 个是规范化输出（.normalized.txt）",
+        Key::SkipHidden => "{n} 个隐藏文件",
+        Key::SkipTooDeep => "{n} 个文件夹超过 {depth} 层",
+        Key::SkipLoop => "{n} 个符号链接循环",
+        Key::SkipUnreadableDir => "{n} 个文件夹无法读取",
+        Key::ListSeparator => "、",
+
+        Key::ConflictPreviousMany => {
+            "--previous 只能配合一份报告使用（这里有 {n} 份）；报告列表中同一机关相邻年份会自动配对"
+        }
+        Key::ConflictFixSummary => "--fix 不能与 --summary 同用：汇总不写修正后的文件",
+        Key::ConflictJsonSummary => {
+            "--format 不能与 --summary 同用：汇总的格式由 --summary 指定（csv、markdown、xlsx）"
+        }
+        Key::ConflictTheme => "--theme 只用于审阅界面，不适用于 {command}",
+        Key::ConflictOutputNoSummary => "-o 只能与 --summary 同用（check 的问题清单写到标准输出）",
+        Key::ConflictBomNoSummary => "--bom 只适用于 --summary csv",
+        Key::ConflictXlsxNoOutput => {
+            "xlsx 是二进制文件，不能写到终端或标准输出：请用 -o 文件名.xlsx 指定输出文件"
+        }
+
+        Key::ColFile => "文件",
+        Key::ColAgency => "机关",
+        Key::ColYear => "年度",
+        Key::ColEncoding => "编码",
+        Key::ColErrors => "{family}错误",
+        Key::ColWarnings => "{family}警告",
+        Key::ColFirst => "首个问题",
+        Key::ColStatus => "状态",
+        Key::StatusUnreadable => "无法读取",
+        Key::StatusErrors => "有错误",
+        Key::StatusWarnings => "仅有警告",
+        Key::StatusClean => "未发现问题",
+        Key::Unreadable => "无法读取：{error}",
+        Key::NoticeCounts => {
+            "本次共检查年度报告 {total} 份，其中 {errors} 份存在错误，{warnings} 份仅有警告，{clean} 份未发现问题，{unreadable} 份无法读取。"
+        }
+        Key::NoticeTop => "主要问题：{list}。",
+        Key::NoticeTopItem => "{rule} {count} 处（{reports} 份报告）",
+        Key::NoticeNoProblems => "未发现共性问题。",
+        Key::SheetSummary => "汇总",
+        Key::SheetFindings => "问题清单",
+        Key::SheetNotice => "通报",
+        Key::ColRule => "问题类型",
+        Key::ColRuleId => "规则编号",
+        Key::ColSeverity => "级别",
+        Key::ColCell => "位置",
+        Key::ColMessage => "说明",
+        Key::ColFix => "建议修改",
+        Key::SeverityError => "错误",
+        Key::SeverityWarning => "警告",
+    }
+}

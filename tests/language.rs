@@ -1,0 +1,142 @@
+//! The interface language: Chinese by default, English by `--lang en`, by
+//! `lang = "en"` in config.toml or by an English locale; the machine
+//! contract (rule ids, JSON) the same in both.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+mod common;
+use common::bin::{assert_code, manifest_dir, run, stdout};
+
+const BROKEN: &str = "sample-reports/variant-row-total-broken.txt";
+
+/// The binary with exactly this locale and config directory.
+fn run_env(args: &[&str], env: &[(&str, &str)], config: &Path) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_nianbao"));
+    c.args(args)
+        .current_dir(manifest_dir())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NIANBAO_CONFIG_DIR", config);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run nianbao")
+}
+
+#[test]
+fn check_text_is_chinese_by_default_and_english_on_request() {
+    let zh = run(&["check", BROKEN]);
+    let en = run(&["--lang", "en", "check", BROKEN]);
+    assert_code(&zh, 1);
+    assert_code(&en, 1);
+    let (zh, en) = (stdout(&zh), stdout(&en));
+    // The same findings, line for line; rule ids and messages unchanged.
+    assert_eq!(zh.lines().count(), en.lines().count());
+    for (z, e) in zh.lines().zip(en.lines()).take(4) {
+        let id = |l: &str| l.split_once("]: ").map(|(head, _)| head.to_string());
+        assert_eq!(id(z), id(e), "{z}\n{e}");
+        assert!(z.contains(": error[") && e.contains(": error["), "{z}");
+    }
+    // The fix: `建议：… → 25` in Chinese, `[fix: … → 25]` in English.
+    let fix = "一、本年新收 / 总计 → 25";
+    assert!(zh.contains(&format!("  建议：{fix}")), "{zh}");
+    assert!(!zh.contains("[fix:"), "{zh}");
+    assert!(en.contains(&format!(" [fix: {fix}]")), "{en}");
+    // The summary line.
+    assert!(
+        zh.ends_with(&format!("{BROKEN}：4 个错误，0 个警告（编码：UTF-8）\n")),
+        "{zh}"
+    );
+    assert!(
+        en.ends_with(&format!("{BROKEN}: 4 errors, 0 warnings (read as UTF-8)\n")),
+        "{en}"
+    );
+    // `--lang` after the command works too (a global option).
+    let after = run(&["check", "--lang", "en", BROKEN]);
+    assert_eq!(stdout(&after), en);
+}
+
+#[test]
+fn json_is_the_same_bytes_in_both_languages() {
+    for file in [BROKEN, "sample-reports/docx/broken-no-document.docx"] {
+        let zh = run(&["check", "--format", "json", file]);
+        let en = run(&["--lang", "en", "check", "--format", "json", file]);
+        assert_eq!(zh.stdout, en.stdout, "{file}");
+        assert_eq!(zh.status.code(), en.status.code());
+    }
+}
+
+#[test]
+fn help_is_chinese_by_default_and_english_on_request() {
+    let zh = stdout(&run(&["--help"]));
+    let en = stdout(&run(&["--lang", "en", "--help"]));
+    for want in ["用法：", "选项", "示例：", "退出码：", "规则："] {
+        assert!(zh.contains(want), "{want}: {zh}");
+    }
+    for want in ["Usage: ", "Options", "Examples:", "Exit status:", "Rules:"] {
+        assert!(en.contains(want), "{want}: {en}");
+        assert!(!zh.contains(want), "{want} in the Chinese help: {zh}");
+    }
+    // Every rule: its id in both, its Chinese name and description in the
+    // Chinese help.
+    for rule in nianbao::rules::Rule::ALL {
+        assert!(zh.contains(rule.id()) && en.contains(rule.id()), "{rule}");
+        let line = zh
+            .lines()
+            .find(|l| l.trim_start().starts_with(rule.id()))
+            .unwrap_or_else(|| panic!("{rule}: {zh}"));
+        assert!(line.contains(rule.name_zh()), "{line}");
+        let zh_desc = nianbao::i18n::Lang::Zh.text(rule.description_key());
+        assert!(line.ends_with(zh_desc), "{line}");
+        let en_desc = nianbao::i18n::Lang::En.text(rule.description_key());
+        assert!(en.contains(en_desc), "{rule}");
+    }
+    let check_zh = stdout(&run(&["check", "--help"]));
+    assert!(check_zh.contains("按模板的规则检查报告"), "{check_zh}");
+    assert!(check_zh.contains("显示帮助"), "{check_zh}");
+    let check_en = stdout(&run(&["--lang", "en", "check", "--help"]));
+    assert!(check_en.contains("Print help"), "{check_en}");
+}
+
+#[test]
+fn locale_and_config_choose_the_language() {
+    let none = tempfile::tempdir().unwrap();
+    let summary = |o: &Output| stdout(o).lines().last().unwrap_or_default().to_string();
+    let en_line = format!("{BROKEN}: 4 errors, 0 warnings (read as UTF-8)");
+    let zh_line = format!("{BROKEN}：4 个错误，0 个警告（编码：UTF-8）");
+
+    let o = run_env(&["check", BROKEN], &[("LANG", "en_US.UTF-8")], none.path());
+    assert_eq!(summary(&o), en_line);
+    let o = run_env(&["check", BROKEN], &[("LANG", "zh_CN.UTF-8")], none.path());
+    assert_eq!(summary(&o), zh_line);
+    // LC_ALL before LANG; a locale that is neither is the default.
+    let o = run_env(
+        &["check", BROKEN],
+        &[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")],
+        none.path(),
+    );
+    assert_eq!(summary(&o), zh_line);
+    let o = run_env(&["check", BROKEN], &[("LANG", "C.UTF-8")], none.path());
+    assert_eq!(summary(&o), zh_line);
+
+    // config.toml before the locale, --lang before both.
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.toml"),
+        "theme = \"light\"\nlang = \"en\"\n",
+    )
+    .unwrap();
+    let o = run_env(&["check", BROKEN], &[("LANG", "zh_CN.UTF-8")], cfg.path());
+    assert_eq!(summary(&o), en_line);
+    let o = run_env(&["--lang", "zh", "check", BROKEN], &[], cfg.path());
+    assert_eq!(summary(&o), zh_line);
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    let o = run(&["--lang", "fr", "check", BROKEN]);
+    assert_code(&o, 2);
+    assert!(o.stdout.is_empty());
+}
