@@ -76,7 +76,7 @@ fn table_findings(r: &Report) -> BTreeMap<Addr, usize> {
     addrs(
         &rules::check(r)
             .into_iter()
-            .filter(|f| f.table.is_some() && f.rule != rules::id::NARRATIVE_MISMATCH)
+            .filter(|f| f.table.is_some() && f.rule != rules::Rule::NarrativeMismatch)
             .collect::<Vec<_>>(),
     )
 }
@@ -279,7 +279,7 @@ fn bundled_crawler_variants_read_like_their_source() {
         assert_eq!(exact_or_undecided(name, &got, &want), 3, "{name}");
         assert!(active_row1_undecided(&got), "{name}");
         let layout: Addr = (
-            rules::id::TABLE_LAYOUT.to_string(),
+            rules::Rule::TableLayout.to_string(),
             Some("active"),
             Some(1),
             None,
@@ -369,7 +369,7 @@ fn crawler_text_from_other_reports() {
                     t.rows.iter().enumerate().filter_map(move |(i, r)| {
                         r.layout.as_ref().and_then(|l| l.note.as_ref()).map(|_| {
                             (
-                                rules::id::TABLE_LAYOUT.to_string(),
+                                rules::Rule::TableLayout.to_string(),
                                 Some(t.id.id()),
                                 Some(i),
                                 None,
@@ -435,7 +435,7 @@ fn pdftotext_modes_with_other_numbers() {
         .filter(|f| f.table == Some(TableId::Requests))
         .collect();
     assert_eq!(f.len(), 1, "{name}: {f:#?}");
-    assert_eq!(f[0].rule, rules::id::TABLE_LAYOUT);
+    assert_eq!(f[0].rule, rules::Rule::TableLayout);
     assert!(f[0].message.contains("pdftotext"), "{}", f[0].message);
     assert_round_trip(name, &got, &[]);
     // The numbers stay in the normalized text.
@@ -456,7 +456,7 @@ fn default_mode_with_a_broken_total_is_marked_not_misread() {
         .filter(|f| f.table == Some(TableId::Requests))
         .collect();
     assert!(
-        f.iter().all(|f| f.rule == rules::id::TABLE_LAYOUT),
+        f.iter().all(|f| f.rule == rules::Rule::TableLayout),
         "no false sum errors: {f:#?}"
     );
     assert_eq!(f.len(), 1);
@@ -466,7 +466,7 @@ fn default_mode_with_a_broken_total_is_marked_not_misread() {
 
 fn layout_warning(table: &'static str, row: usize) -> Addr {
     (
-        rules::id::TABLE_LAYOUT.to_string(),
+        rules::Rule::TableLayout.to_string(),
         Some(table),
         Some(row),
         None,
@@ -656,7 +656,7 @@ fn absurd_runs_are_bounded() {
     assert!(
         rules::check(&r)
             .iter()
-            .any(|f| f.rule == rules::id::CELL_INVALID)
+            .any(|f| f.rule == rules::Rule::CellInvalid)
     );
     // Appeals-like runs of 0s and 1s in every position are bounded too.
     let r = read(&format!(

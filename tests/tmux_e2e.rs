@@ -202,11 +202,11 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     let before = nianbao::rules::check(&nianbao::load(&input).unwrap());
     let rules: Vec<nianbao::rules::Rule> = before.iter().map(|f| f.rule).collect();
     assert!(
-        rules.contains(&nianbao::rules::id::SECTION_MISSING),
+        rules.contains(&nianbao::rules::Rule::SectionMissing),
         "{rules:?}"
     );
     assert!(
-        rules.contains(&nianbao::rules::id::NARRATIVE_MISMATCH),
+        rules.contains(&nianbao::rules::Rule::NarrativeMismatch),
         "{rules:?}"
     );
     let n = before.len();
@@ -346,8 +346,8 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     assert!(
         !after
             .iter()
-            .any(|f| f.rule == nianbao::rules::id::NARRATIVE_MISMATCH
-                || f.rule == nianbao::rules::id::SECTION_MISSING),
+            .any(|f| f.rule == nianbao::rules::Rule::NarrativeMismatch
+                || f.rule == nianbao::rules::Rule::SectionMissing),
         "{after:?}"
     );
     assert_eq!(nianbao::rules::counts(&after), (0, 0), "{after:?}");

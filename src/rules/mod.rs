@@ -18,25 +18,6 @@ use serde::Serialize;
 
 pub use rule::{Family, Rule, Severity};
 
-/// The old names of the rule ids, as `Rule` values (kept while branches that
-/// still spell `id::FOO` are merged; new code names `Rule::…`).
-pub mod id {
-    use super::Rule;
-    pub const BALANCE: Rule = Rule::Balance;
-    pub const OUTCOME_TOTAL: Rule = Rule::OutcomeTotal;
-    pub const ROW_TOTAL: Rule = Rule::RowTotal;
-    pub const GROUP_TOTAL: Rule = Rule::GroupTotal;
-    pub const CELL_INVALID: Rule = Rule::CellInvalid;
-    pub const CELL_BLANK: Rule = Rule::CellBlank;
-    pub const TABLE_LAYOUT: Rule = Rule::TableLayout;
-    pub const TABLE_MISSING: Rule = Rule::TableMissing;
-    pub const NARRATIVE_MISMATCH: Rule = Rule::NarrativeMismatch;
-    pub const SECTION_MISSING: Rule = Rule::SectionMissing;
-    pub const SECTION_EMPTY: Rule = Rule::SectionEmpty;
-    pub const OLD_TEMPLATE: Rule = Rule::OldTemplate;
-    pub const CARRY_OVER: Rule = Rule::CarryOver;
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub rule: Rule,

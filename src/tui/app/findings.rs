@@ -22,20 +22,20 @@ pub enum Place {
 
 /// Findings about the report as a whole: listed in every findings panel.
 pub fn is_report_level(f: &Finding) -> bool {
-    f.table.is_none() || f.rule == rules::id::TABLE_MISSING
+    f.table.is_none() || f.rule == rules::Rule::TableMissing
 }
 
 impl App {
     /// Where finding `f` is shown.
     pub fn place(&self, f: &Finding) -> Place {
         let on_screen = |t: TableId| self.stops.iter().any(|s| s.table == Some(t));
-        if f.rule == rules::id::NARRATIVE_MISMATCH
+        if f.rule == rules::Rule::NarrativeMismatch
             && let Some(l) = f.line
         {
             return Place::Line(l);
         }
         if let Some(t) = f.table
-            && f.rule != rules::id::TABLE_MISSING
+            && f.rule != rules::Rule::TableMissing
             && on_screen(t)
         {
             return Place::Cell(t, f.row.unwrap_or(0), f.column.unwrap_or(0));
@@ -64,7 +64,7 @@ impl App {
                     .is_some_and(|sec| sec.kind == kind)
             })
         };
-        if f.rule == rules::id::TABLE_MISSING
+        if f.rule == rules::Rule::TableMissing
             && let Some(t) = f.table
             && let Some(kind) = crate::SectionKind::NUMBERED
                 .into_iter()
@@ -193,7 +193,7 @@ impl App {
                 self.focus_text_line(l);
             }
             Place::List => {
-                if let Some(st) = (f.rule == rules::id::TABLE_MISSING)
+                if let Some(st) = (f.rule == rules::Rule::TableMissing)
                     .then(|| self.list_stop(&f))
                     .filter(|&st| st < self.stops.len())
                 {
@@ -264,7 +264,7 @@ impl App {
         let names = |f: &&Finding| {
             (f.column == Some(c)
                 && (f.row == Some(r) || (f.row.is_none() && f.cells.contains(&(r, c)))))
-                || (f.rule == rules::id::TABLE_LAYOUT && f.row == Some(r))
+                || (f.rule == rules::Rule::TableLayout && f.row == Some(r))
         };
         list.iter()
             .copied()

@@ -38,7 +38,7 @@ impl App {
         let mut counts = vec![(0usize, 0usize); self.stops.len() + 1];
         let mut missing_counts: Vec<(SectionKind, usize, usize)> = Vec::new();
         for f in &self.findings {
-            if f.rule == rules::id::SECTION_MISSING {
+            if f.rule == rules::Rule::SectionMissing {
                 let kind = SectionKind::NUMBERED
                     .into_iter()
                     .find(|k| f.message.contains(k.canonical()));
@@ -137,7 +137,7 @@ impl App {
             OutlineTarget::Stop(i) => self.enter_stop(i),
             OutlineTarget::Missing(k) => {
                 if let Some(i) = self.findings.iter().position(|f| {
-                    f.rule == rules::id::SECTION_MISSING && f.message.contains(k.canonical())
+                    f.rule == rules::Rule::SectionMissing && f.message.contains(k.canonical())
                 }) {
                     self.visit(i);
                     self.walk_at = Some(i);

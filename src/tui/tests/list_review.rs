@@ -253,7 +253,7 @@ fn consecutive_years_are_paired_and_the_review_checks_carry_over() {
     assert_eq!(
         app.findings
             .iter()
-            .filter(|f| f.rule == rules::id::CARRY_OVER)
+            .filter(|f| f.rule == rules::Rule::CarryOver)
             .count(),
         1
     );

@@ -80,7 +80,7 @@ fn outline_lists_sections_in_order_with_the_missing_one_in_place() {
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal));
     let f = app.selected_finding().expect("selected");
-    assert_eq!(f.rule, rules::id::SECTION_MISSING);
+    assert_eq!(f.rule, rules::Rule::SectionMissing);
     assert_eq!(app.focus, Focus::Findings);
     // Enter on a section goes to it.
     ch(&mut app, 'o');

@@ -38,7 +38,7 @@ fn delete_clears_a_cell_to_a_warned_blank() {
     assert!(
         app.findings
             .iter()
-            .any(|f| f.rule == rules::id::CELL_BLANK && f.row == Some(0) && f.column == Some(1))
+            .any(|f| f.rule == rules::Rule::CellBlank && f.row == Some(0) && f.column == Some(1))
     );
     let t = render(&app, 200, 50);
     let buf = t.backend().buffer();

@@ -30,9 +30,9 @@ fn edit_a_narrative_line_fix_the_claim_undo_redo_and_save() {
     let mut app = open(&path);
     let rules_of =
         |app: &App| -> Vec<crate::rules::Rule> { app.findings.iter().map(|f| f.rule).collect() };
-    assert!(rules_of(&app).contains(&rules::id::NARRATIVE_MISMATCH));
-    assert!(rules_of(&app).contains(&rules::id::SECTION_MISSING));
-    let f = walk_to(&mut app, rules::id::NARRATIVE_MISMATCH);
+    assert!(rules_of(&app).contains(&rules::Rule::NarrativeMismatch));
+    assert!(rules_of(&app).contains(&rules::Rule::SectionMissing));
+    let f = walk_to(&mut app, rules::Rule::NarrativeMismatch);
     let line = f.line.unwrap();
     assert_eq!(app.place(&f), Place::Line(line));
     assert_eq!(app.focus, Focus::Text);
@@ -58,14 +58,14 @@ fn edit_a_narrative_line_fix_the_claim_undo_redo_and_save() {
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(app.report.line(line), Some(new.as_str()));
     // The narrative rules ran again: the mismatch is gone.
-    assert!(!rules_of(&app).contains(&rules::id::NARRATIVE_MISMATCH));
+    assert!(!rules_of(&app).contains(&rules::Rule::NarrativeMismatch));
     assert!(app.dirty);
     let t = render(&app, 120, 40);
     assert!(status(t.backend().buffer()).contains("[+]"));
     // u: back to the file's line, the finding back, nothing unsaved.
     ch(&mut app, 'u');
     assert_eq!(app.report.line(line), Some(old.as_str()));
-    assert!(rules_of(&app).contains(&rules::id::NARRATIVE_MISMATCH));
+    assert!(rules_of(&app).contains(&rules::Rule::NarrativeMismatch));
     assert!(!app.dirty, "undo back to the saved state");
     let t = render(&app, 120, 40);
     assert!(!status(t.backend().buffer()).contains("[+]"));
@@ -84,7 +84,7 @@ fn edit_a_narrative_line_fix_the_claim_undo_redo_and_save() {
     assert!(
         !findings
             .iter()
-            .any(|f| f.rule == rules::id::NARRATIVE_MISMATCH),
+            .any(|f| f.rule == rules::Rule::NarrativeMismatch),
         "{findings:?}"
     );
 }
@@ -136,7 +136,7 @@ fn a_line_edit_is_journalled_and_restored() {
     let bytes = std::fs::read(&path).unwrap();
     let mut app = open(&path);
     app.attach_journal(crate::journal::Journal::new(jdir.path(), &path, &bytes));
-    let f = walk_to(&mut app, rules::id::NARRATIVE_MISMATCH);
+    let f = walk_to(&mut app, rules::Rule::NarrativeMismatch);
     let line = f.line.unwrap();
     ch(&mut app, 'e');
     type_text(&mut app, "（已核对）");
@@ -188,7 +188,7 @@ fn the_source_marker_sits_at_the_right_edge_of_a_wrapped_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = text_wrong_variant(dir.path());
     let mut app = open(&path);
-    let f = walk_to(&mut app, rules::id::NARRATIVE_MISMATCH);
+    let f = walk_to(&mut app, rules::Rule::NarrativeMismatch);
     let line = f.line.unwrap();
     for (w, h) in [(80, 24), (120, 40), (60, 15)] {
         let t = render(&app, w, h);

@@ -76,7 +76,7 @@ fn report_level_findings_are_listed_on_every_stop() {
     let missing = app
         .findings
         .iter()
-        .find(|f| f.rule == rules::id::SECTION_MISSING)
+        .find(|f| f.rule == rules::Rule::SectionMissing)
         .cloned()
         .expect("section.missing");
     for _ in 0..app.stops.len() {
@@ -165,7 +165,7 @@ fn the_selected_finding_reads_in_full_at_80_columns() {
     let i = app
         .findings
         .iter()
-        .position(|f| f.rule == rules::id::NARRATIVE_MISMATCH)
+        .position(|f| f.rule == rules::Rule::NarrativeMismatch)
         .unwrap();
     while app.walk_at != Some(i) {
         ch(&mut app, 'n');
