@@ -276,11 +276,14 @@ fn check_fix_writes_every_unambiguous_fix() {
     std::fs::copy("sample-reports/variant-single-wrong-cell.txt", &input).unwrap();
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
         .args(["check", "--fix", input.to_str().unwrap()])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "the input still has its errors");
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("fixed 一、本年新收 / 商业企业 → 4"), "{err}");
+    assert!(err.contains("已修正 一、本年新收 / 商业企业 → 4"), "{err}");
     let fixed = nianbao::load(&dir.path().join("r.normalized.txt")).unwrap();
     assert_eq!(fixed.table(TableId::Requests).unwrap().count(0, 1), Some(4));
     assert!(rules::check(&fixed).iter().all(|f| !f.is_error()));
