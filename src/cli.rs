@@ -102,6 +102,14 @@ pub fn command() -> clap::Command {
         .after_help(after_help())
         .subcommand_help_heading(text(Key::HelpHeadingCommands))
         .disable_help_subcommand(true)
+        // `nianbao help [COMMAND]`, in the catalogue's words (main prints it).
+        .subcommand(
+            clap::Command::new("help")
+                .about(text(Key::HelpHelp))
+                .help_template(text(Key::HelpTemplate))
+                .disable_help_flag(true)
+                .arg(Arg::new("command").value_name("COMMAND")),
+        )
         .disable_version_flag(true)
         .arg(
             Arg::new("version")
@@ -140,6 +148,23 @@ pub fn command() -> clap::Command {
             .mut_arg("output", |a| a.help(text(Key::HelpNormalizeOutput)))
             .mut_arg("force", |a| a.help(text(Key::HelpNormalizeForce)))
     })
+}
+
+/// `nianbao help [COMMAND]`: the help of the program or of one command.
+pub fn print_help(command: Option<&str>) {
+    let mut cmd = command_built();
+    let mut target = match command.and_then(|n| cmd.find_subcommand_mut(n)) {
+        Some(sub) => sub.clone(),
+        None => cmd,
+    };
+    let _ = target.print_help();
+}
+
+/// [`command`], built (subcommands' global arguments in place).
+fn command_built() -> clap::Command {
+    let mut cmd = command();
+    cmd.build();
+    cmd
 }
 
 /// About, usage heading, argument headings and the help flag of one

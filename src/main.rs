@@ -11,6 +11,10 @@ fn main() -> ExitCode {
     // The language first: `--help` and every message are written in it.
     nianbao::i18n::set_lang(cli::choose_lang());
     let matches = cli::command().get_matches();
+    if let Some(("help", m)) = matches.subcommand() {
+        cli::print_help(m.get_one::<String>("command").map(String::as_str));
+        return ExitCode::SUCCESS;
+    }
     let args = match cli::Cli::from_arg_matches(&matches) {
         Ok(a) => a,
         Err(e) => e.exit(),

@@ -98,6 +98,9 @@ fn help_is_chinese_by_default_and_english_on_request() {
     assert!(check_zh.contains("显示帮助"), "{check_zh}");
     let check_en = stdout(&run(&["--lang", "en", "check", "--help"]));
     assert!(check_en.contains("Print help"), "{check_en}");
+    // `nianbao help [COMMAND]` says the same.
+    assert_eq!(stdout(&run(&["help", "check"])), check_zh);
+    assert_eq!(stdout(&run(&["help"])), zh);
 }
 
 #[test]

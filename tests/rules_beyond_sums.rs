@@ -288,6 +288,9 @@ fn check_fix_writes_every_unambiguous_fix() {
     std::fs::copy("sample-reports/variant-single-wrong-cell.txt", &input).unwrap();
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
         .args(["check", "--fix", input.to_str().unwrap()])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "the input still has its errors");
