@@ -444,3 +444,121 @@ fn discarded_journal_does_not_come_back() {
     );
     assert!(!fx.output().exists(), "nothing saved");
 }
+
+// ------------------------------------------------------------------ signals
+
+/// The pane's flags from tmux: (in the alternate screen, cursor shown).
+fn pane_flags(tmux: &Tmux) -> (bool, bool) {
+    let out = tmux
+        .command()
+        .args([
+            "display-message",
+            "-p",
+            "-t",
+            &tmux.session,
+            "#{alternate_on} #{cursor_flag}",
+        ])
+        .output()
+        .expect("run tmux display-message");
+    assert!(out.status.success(), "display-message: {}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut f = text.split_whitespace();
+    (f.next() == Some("1"), f.next() == Some("1"))
+}
+
+impl Fixture {
+    /// The binary on the input under a shell that prints its exit status
+    /// and keeps the pane open, so the terminal it left can be looked at.
+    fn open_in_shell(&self) -> Tmux {
+        let bin = env!("CARGO_BIN_EXE_nianbao");
+        let cmd = format!(
+            "sh -c '\"$0\" \"$1\"; echo \"exit=$?\"; sleep 600' {} {}",
+            quote(Path::new(bin)),
+            quote(&self.input)
+        );
+        Tmux::start(
+            "signal",
+            200,
+            50,
+            &cmd,
+            &[
+                ("NIANBAO_DATA_DIR", self.data.path()),
+                ("NIANBAO_CONFIG_DIR", self.config.path()),
+            ],
+        )
+    }
+}
+
+/// Send `sig` to the binary and wait for the shell to print its status.
+fn signal_and_wait(tmux: &Tmux, sig: &str, code: i32) -> String {
+    let pid = nianbao_pid(tmux);
+    let out = Command::new("kill")
+        .args([&format!("-{sig}"), &pid.to_string()])
+        .output()
+        .expect("run kill");
+    assert!(out.status.success(), "kill -{sig} {pid}: {}", stderr(&out));
+    tmux.wait_for(&format!("exit={code}"), |s| {
+        s.contains(&format!("exit={code}"))
+    })
+}
+
+/// SIGTERM in the middle of a review: the terminal is back to the normal
+/// screen with the cursor shown, the exit status is 128+15, and the
+/// journalled edit is offered back on reopening.
+#[test]
+fn sigterm_restores_the_terminal_and_keeps_the_journal() {
+    if !have_tmux("signal test") {
+        return;
+    }
+    let fx = Fixture::new();
+    let tmux = fx.open_in_shell();
+    tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    assert_eq!(pane_flags(&tmux), (true, false), "the screen is up");
+    tmux.send(&["]"], true);
+    tmux.wait_for("the requests table", |s| {
+        s.contains("依申请公开 (requests)") && grid_shows(s, "一、本年新收", 1, "5")
+    });
+    tmux.send(&["Right"], false);
+    tmux.wait_for("the cursor on 一 / 商业企业", |s| {
+        status_line(s).contains(&format!("{ROW_NEW} / 商业企业"))
+    });
+    tmux.send(&["4"], true);
+    tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+    tmux.send(&["Enter"], false);
+    tmux.wait_for("the edit committed", |s| {
+        let st = status_line(s);
+        st.contains("[+]") && grid_shows(s, "一、本年新收", 1, "4")
+    });
+
+    let screen = signal_and_wait(&tmux, "TERM", 143);
+    assert_eq!(
+        pane_flags(&tmux),
+        (false, true),
+        "normal screen, cursor shown:\n{screen}"
+    );
+    assert!(!screen.contains("依申请公开"), "{screen}");
+    drop(tmux);
+
+    let journal = fx.journal_files();
+    assert_eq!(journal.len(), 1, "{journal:?}");
+    let tmux = fx.open();
+    let screen = tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
+    assert!(screen.contains("1 unsaved change(s)"), "{screen}");
+}
+
+/// SIGHUP (the terminal window closed): the same, with 128+1.
+#[test]
+fn sighup_restores_the_terminal() {
+    if !have_tmux("signal test") {
+        return;
+    }
+    let fx = Fixture::new();
+    let tmux = fx.open_in_shell();
+    tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    let screen = signal_and_wait(&tmux, "HUP", 129);
+    assert_eq!(
+        pane_flags(&tmux),
+        (false, true),
+        "normal screen, cursor shown:\n{screen}"
+    );
+}

@@ -12,6 +12,7 @@ pub mod history;
 pub mod keymap;
 pub mod list;
 pub mod shell;
+pub mod signals;
 pub mod strings;
 pub mod theme;
 pub mod view;
@@ -63,16 +64,22 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     if let Some(w) = setup.warning {
         app.message = Some((w, MessageKind::Error));
     }
-    in_terminal(|terminal| {
+    in_terminal(|terminal, signals| {
         loop {
             terminal.draw(|f| view::draw(f, &app))?;
+            // Wait for input, looking for SIGTERM / SIGHUP meanwhile.
+            while !event::poll(signals::CHECK_EVERY)? {
+                if let Some(sig) = signals.caught() {
+                    return Ok(Some(sig));
+                }
+            }
             match event::read()? {
                 Event::Key(key) => app.on_key(key),
                 Event::Paste(text) => app.on_paste(&text),
                 _ => {}
             }
             if app.quit {
-                return Ok(());
+                return Ok(None);
             }
         }
     })
@@ -97,8 +104,11 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
     sh.key_hints = setup.key_hints;
     sh.list.message = setup.warning;
     let rx = shell::spawn_loader(files);
-    in_terminal(|terminal| {
+    in_terminal(|terminal, signals| {
         loop {
+            if let Some(sig) = signals.caught() {
+                return Ok(Some(sig));
+            }
             sh.drain(&rx);
             terminal.draw(|f| sh.draw(f))?;
             // Poll, so rows appear while files load.
@@ -110,7 +120,7 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
                 }
             }
             if sh.quit {
-                return Ok(());
+                return Ok(None);
             }
         }
     })
@@ -142,24 +152,31 @@ fn setup(theme_name: Option<&str>, headless: &str) -> Option<Setup> {
 }
 
 /// Run a screen in the terminal: `ratatui::init` (which also restores the
-/// terminal on panic), the loop, `ratatui::restore`.
+/// terminal on panic), the loop, `ratatui::restore`. The screen returns the
+/// signal that ended it, if one did (SIGTERM, SIGHUP: see [`signals`]); the
+/// terminal is restored all the same and the exit status is 128 + signo.
 fn in_terminal(
-    screen: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<()>,
+    screen: impl FnOnce(
+        &mut ratatui::DefaultTerminal,
+        &signals::Signals,
+    ) -> std::io::Result<Option<i32>>,
 ) -> ExitCode {
+    let signals = signals::Signals::catch();
     let mut terminal = ratatui::init();
     // Pasted text arrives whole (a tab-separated row fills cells).
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::EnableBracketedPaste
     );
-    let result = screen(&mut terminal);
+    let result = screen(&mut terminal, &signals);
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(sig)) => ExitCode::from(signals::exit_status(sig)),
         Err(e) => {
             eprintln!("nianbao: terminal error: {e}");
             ExitCode::from(ExitStatus::Failed.code())
