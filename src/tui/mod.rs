@@ -58,7 +58,9 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     if let Some(p) = previous {
         app.set_previous(p);
     }
-    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir()) {
+    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir())
+        && app.take_lock(&dir, p)
+    {
         app.attach_journal(crate::journal::Journal::new(&dir, p, b));
     }
     if let Some(w) = setup.warning {

@@ -138,7 +138,9 @@ impl Shell {
         if let Some(prev) = self.run().previous_of(i) {
             app.set_previous(Arc::unwrap_or_clone(prev));
         }
-        if let Some(dir) = &self.journal_dir {
+        if let Some(dir) = &self.journal_dir
+            && app.take_lock(dir, &path)
+        {
             app.attach_journal(crate::journal::Journal::new(dir, &path, &bytes));
         }
         self.review = Some((i, app));

@@ -170,3 +170,19 @@ pub fn row_sum(sum: i64, total: Option<i64>) -> String {
         None => format!("六列之和 {sum}"),
     }
 }
+
+/// One writer per file: a second screen on a file another screen holds.
+pub fn read_only(holder: Option<&crate::lock::Holder>) -> String {
+    match holder {
+        Some(h) => format!(
+            "只读：另一个 nianbao 正在编辑此文件（pid {}，主机 {}，自 {} 起），不能修改或保存 (read-only: pid {} holds this file)",
+            h.pid,
+            h.host,
+            h.since_utc(),
+            h.pid
+        ),
+        None => "只读：另一个 nianbao 正在编辑此文件，不能修改或保存 (read-only: another screen holds this file)".to_string(),
+    }
+}
+/// The status line's mark of a read-only screen.
+pub const READ_ONLY_MARK: &str = " [只读]";

@@ -187,6 +187,20 @@ impl App {
         ) {
             self.walk_at = None;
         }
+        let changes = match action {
+            Action::Edit | Action::EditWith(_) => self.focus != Focus::Findings,
+            Action::ClearCell
+            | Action::ShiftLeft
+            | Action::ShiftRight
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::ApplyFix => true,
+            _ => false,
+        };
+        if changes && self.refused_read_only() {
+            return;
+        }
         match action {
             Action::NextSection => {
                 self.enter_stop((self.stop + 1).min(self.stops.len().saturating_sub(1)))

@@ -148,8 +148,14 @@ pub struct App {
     pub key_hints: bool,
     pub show_text: bool,
     pub quit: bool,
-    /// Where committed edits are journalled (none for the bundled sample).
+    /// Where committed edits are journalled (none for the bundled sample,
+    /// none in a read-only screen).
     pub journal: Option<Journal>,
+    /// This screen's lock on the file: it is the file's one writer.
+    pub lock: Option<crate::lock::Lock>,
+    /// Another screen holds the file: why this one is read-only (shown on
+    /// the status line, and again when an edit or a save is refused).
+    pub read_only: Option<String>,
     /// Last year's report, for `requests.carry-over`.
     pub previous: Option<Report>,
     /// A narrative line to show in the text pane (a `narrative.mismatch`
@@ -201,6 +207,8 @@ impl App {
             show_text: true,
             quit: false,
             journal: None,
+            lock: None,
+            read_only: None,
             previous: None,
             pinned_line: None,
             back_to_list: false,

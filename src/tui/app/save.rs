@@ -7,6 +7,37 @@ use super::super::strings as s;
 use super::{App, MessageKind};
 
 impl App {
+    /// Become the file's one writer (the lock in `dir`, the journal
+    /// folder), or read-only when another screen is: then nothing may be
+    /// edited, journalled or saved. Returns whether this screen is the
+    /// writer; only a writer should attach the journal. A lock that cannot
+    /// be taken at all (an unwritable data folder) does not stop the work.
+    pub fn take_lock(&mut self, dir: &std::path::Path, file: &std::path::Path) -> bool {
+        match crate::lock::acquire(dir, file) {
+            Ok(crate::lock::Acquired::Held(lock)) => {
+                self.lock = Some(lock);
+                true
+            }
+            Ok(crate::lock::Acquired::Busy(holder)) => {
+                let why = s::read_only(holder.as_ref());
+                self.read_only = Some(why.clone());
+                self.set_message(why, MessageKind::Warning);
+                false
+            }
+            Err(_) => true,
+        }
+    }
+
+    /// In a read-only screen: refuse (with who holds the file). Returns
+    /// whether the change was refused.
+    pub(super) fn refused_read_only(&mut self) -> bool {
+        let Some(why) = self.read_only.clone() else {
+            return false;
+        };
+        self.message = Some((why, MessageKind::Error));
+        true
+    }
+
     pub(super) fn restore_journal(&mut self) {
         if let Some(j) = self.journal.as_mut() {
             let n = j.restore(&mut self.report);

@@ -18,3 +18,4 @@ mod review_screen;
 mod review_sheet;
 mod review_text;
 mod review_walk;
+mod review_writers;
