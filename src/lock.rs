@@ -7,11 +7,12 @@
 //! (pid, host, when) as one JSON line. On unix the file is also `flock`ed
 //! while held: the kernel drops that when the process dies however it dies,
 //! so a lock file left by a dead process (`kill -9`, a crash) never blocks
-//! anyone; it is simply taken over. A lock file that is not `flock`ed but
-//! names a live process on this host (a copy of nianbao without the flock, or
-//! a file system without it) still counts as held. Releasing unlinks the file
-//! while still holding the lock; a taker checks that the file it locked is
-//! still the one at the path, so two screens never both hold one.
+//! anyone; it is simply taken over, even when its pid has since been reused.
+//! Where `flock` is not available (another platform, a file system without
+//! it) the file's holder decides: held while its pid is alive on this host
+//! (a zombie is not), taken over otherwise. Releasing unlinks the file while
+//! still holding the lock; a taker checks that the file it locked is still
+//! the one at the path, so two screens never both hold one.
 //!
 //! Advisory: nothing stops other programs from writing the report or the
 //! output; the lock only keeps two nianbao screens apart.
@@ -120,20 +121,23 @@ pub fn acquire(dir: &Path, report: &Path) -> std::io::Result<Acquired> {
             .create(true)
             .truncate(false)
             .open(&path)?;
-        if !try_flock(&file) {
-            return Ok(Acquired::Busy(read_holder(&mut file)));
+        match try_flock(&file) {
+            Flock::Busy => return Ok(Acquired::Busy(read_holder(&mut file))),
+            Flock::Locked => {}
+            Flock::Unsupported => {
+                // No kernel lock to go by: the holder written in the file
+                // keeps it while its process is alive.
+                if let Some(h) = read_holder(&mut file)
+                    && h.pid != std::process::id()
+                    && h.alive()
+                {
+                    return Ok(Acquired::Busy(Some(h)));
+                }
+            }
         }
         if !same_file(&file, &path) {
             // Released (unlinked) between our open and our lock: again.
             continue;
-        }
-        // Ours at the kernel's level. A holder written by a process that
-        // is still alive without holding the flock keeps it all the same.
-        if let Some(h) = read_holder(&mut file)
-            && h.pid != std::process::id()
-            && h.alive()
-        {
-            return Ok(Acquired::Busy(Some(h)));
         }
         write_holder(&mut file, &Holder::me())?;
         return Ok(Acquired::Held(Lock { path, file }));
@@ -172,21 +176,33 @@ fn same_file(file: &File, path: &Path) -> bool {
     }
 }
 
-/// An exclusive `flock`, without waiting. Elsewhere than unix: always
-/// granted (the holder written in the file still counts while its process
-/// is alive).
-fn try_flock(file: &File) -> bool {
+/// What an exclusive `flock` without waiting gave.
+enum Flock {
+    Locked,
+    /// Another open file holds it.
+    Busy,
+    /// No `flock` here (another platform, a file system without it).
+    Unsupported,
+}
+
+fn try_flock(file: &File) -> Flock {
     #[cfg(unix)]
     {
         use std::os::unix::io::AsRawFd;
         // SAFETY: the descriptor is owned by `file` for this call.
         let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        r == 0
+        if r == 0 {
+            return Flock::Locked;
+        }
+        match std::io::Error::last_os_error().raw_os_error() {
+            Some(libc::EWOULDBLOCK) => Flock::Busy,
+            _ => Flock::Unsupported,
+        }
     }
     #[cfg(not(unix))]
     {
         let _ = file;
-        true
+        Flock::Unsupported
     }
 }
 
@@ -201,13 +217,27 @@ fn pid_alive(pid: u32) -> bool {
         }
         // SAFETY: signal 0 only checks that the process exists.
         let r = unsafe { libc::kill(pid, 0) };
-        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+        let exists = r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+        // A zombie (killed, not reaped yet) is gone for our purposes.
+        exists && !zombie(pid)
     }
     #[cfg(not(unix))]
     {
         let _ = pid;
         true
     }
+}
+
+/// Has `pid` exited without being reaped? (Linux: its `/proc` state.)
+#[cfg(unix)]
+fn zombie(pid: libc::pid_t) -> bool {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    // `pid (comm) S …`: the state follows the last `)`.
+    stat.rsplit_once(')')
+        .and_then(|(_, rest)| rest.trim_start().chars().next())
+        .is_some_and(|c| c == 'Z' || c == 'X')
 }
 
 /// This machine's name (empty when it cannot be told).
@@ -307,37 +337,42 @@ mod tests {
         assert_eq!(now.pid, std::process::id());
     }
 
+    /// A lock file nobody `flock`s, naming a pid that is running (the pid
+    /// of a dead screen reused by another program): taken over all the
+    /// same: the kernel's lock, not the pid, says who holds the file.
     #[cfg(unix)]
     #[test]
-    fn a_live_holder_without_flock_still_counts() {
+    fn a_reused_pid_does_not_keep_a_lock() {
         let dir = tempfile::tempdir().unwrap();
         let r = report(dir.path());
         let mut child = std::process::Command::new("sleep")
             .arg("30")
             .spawn()
             .unwrap();
-        let live = Holder {
+        let reused = Holder {
             pid: child.id(),
             host: hostname(),
             since: 1_700_000_000,
         };
+        assert!(reused.alive());
         std::fs::write(
             lock_path(dir.path(), &r),
-            serde_json::to_string(&live).unwrap(),
+            serde_json::to_string(&reused).unwrap(),
         )
         .unwrap();
         let got = acquire(dir.path(), &r).unwrap();
+        // Killed but not reaped: a zombie counts as gone.
         let _ = child.kill();
-        let _ = child.wait();
-        match got {
-            Acquired::Busy(Some(h)) => assert_eq!(h, live),
-            other => panic!("{other:?}"),
+        let start = std::time::Instant::now();
+        while !zombie(reused.pid as libc::pid_t)
+            && start.elapsed() < std::time::Duration::from_secs(10)
+        {
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
-        // Gone now: taken over.
-        assert!(matches!(
-            acquire(dir.path(), &r).unwrap(),
-            Acquired::Held(_)
-        ));
+        assert!(!reused.alive(), "a zombie is not alive");
+        let _ = child.wait();
+        assert!(!reused.alive());
+        assert!(matches!(got, Acquired::Held(_)), "{got:?}");
     }
 
     #[test]

@@ -179,11 +179,13 @@ impl Fixture {
         self.data.path().join("journal")
     }
 
-    /// Names of the files in the journal folder, sorted.
+    /// Names of the journals in the journal folder, sorted (the review
+    /// screen's lock files beside them left out).
     fn journal_files(&self) -> Vec<String> {
         let mut names: Vec<String> = match std::fs::read_dir(self.journal_dir()) {
             Ok(rd) => rd
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".jsonl"))
                 .collect(),
             Err(_) => Vec::new(),
         };
@@ -272,6 +274,11 @@ impl Fixture {
             sleep(POLL);
         }
         drop(tmux);
+        // The killed screen's lock is left behind, naming the dead pid (the
+        // next screen takes it over).
+        let lock = nianbao::lock::lock_path(&self.journal_dir(), &self.input);
+        let held = std::fs::read_to_string(&lock).expect("the lock file is left");
+        assert!(held.contains(&format!("\"pid\":{pid},")), "{held}");
 
         assert_eq!(
             std::fs::read(&self.input).unwrap(),
