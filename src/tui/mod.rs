@@ -112,14 +112,13 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
                 return Ok(Some(sig));
             }
             sh.drain(&rx);
-            terminal.draw(|f| sh.draw(f))?;
-            // Poll, so rows appear while files load.
-            if event::poll(std::time::Duration::from_millis(50))? {
-                match event::read()? {
-                    Event::Key(key) => sh.on_key(key),
-                    Event::Paste(text) => sh.on_paste(&text),
-                    _ => {}
-                }
+            if sh.take_redraw() {
+                terminal.draw(|f| sh.draw(f))?;
+            }
+            // Poll, so rows appear while files load; idle, only input (or
+            // a signal) wakes the loop, and nothing is drawn without it.
+            if event::poll(sh.poll_timeout())? {
+                sh.on_event(event::read()?);
             }
             if sh.quit {
                 return Ok(None);

@@ -6,6 +6,7 @@
 mod support;
 
 mod list_draw;
+mod list_idle;
 mod list_order;
 mod list_review;
 mod review_edit;
