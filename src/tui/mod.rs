@@ -58,10 +58,10 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     if let Some(p) = previous {
         app.set_previous(p);
     }
-    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir())
-        && app.take_lock(&dir, p)
-    {
-        app.attach_journal(crate::journal::Journal::new(&dir, p, b));
+    if let (Some(p), Some(b)) = (file, bytes.as_deref()) {
+        let dir = crate::journal::journal_dir();
+        let writer = dir.as_deref().is_some_and(|d| app.take_lock(d, p));
+        app.open_files(p, b, dir.as_deref().filter(|_| writer));
     }
     if let Some(w) = setup.warning {
         app.message = Some((w, MessageKind::Error));

@@ -181,11 +181,9 @@ impl Shell {
         if let Some(prev) = self.run().previous_of(i) {
             app.set_previous(Arc::unwrap_or_clone(prev));
         }
-        if let Some(dir) = &self.journal_dir
-            && app.take_lock(dir, &path)
-        {
-            app.attach_journal(crate::journal::Journal::new(dir, &path, &bytes));
-        }
+        let dir = self.journal_dir.as_deref();
+        let writer = dir.is_some_and(|d| app.take_lock(d, &path));
+        app.open_files(&path, &bytes, dir.filter(|_| writer));
         self.review = Some((i, app));
     }
 

@@ -186,3 +186,22 @@ pub fn read_only(holder: Option<&crate::lock::Holder>) -> String {
 }
 /// The status line's mark of a read-only screen.
 pub const READ_ONLY_MARK: &str = " [只读]";
+
+/// Saved work is the starting point.
+pub const SAVED_COPY_TITLE: &str = " 已有保存的版本 (a saved copy) ";
+pub fn saved_copy_text(copy: &str) -> String {
+    format!(
+        "{copy} 与原文读出的内容不同（之前保存的修改）。(the saved copy differs from the input)"
+    )
+}
+pub fn continued_from(copy: &str) -> String {
+    format!("从 {copy} 继续 (continuing from the saved copy)")
+}
+pub const STARTED_FROM_INPUT: &str =
+    "从原文开始；保存仍写入同一文件 (started from the input; s still writes the same file)";
+/// Before `s`: what changed on disk.
+pub const CONFIRM_SAVE_TITLE: &str = " 保存前请确认 (save?) ";
+pub const INPUT_CHANGED: &str =
+    "原文在打开后被修改过 (the input changed on disk since it was opened)";
+pub const INPUT_GONE: &str = "原文已不存在 (the input is gone)";
+pub const OUTPUT_CHANGED: &str = "输出文件已被其他程序修改，保存会覆盖它 (the output was changed by someone else; saving replaces it)";

@@ -15,6 +15,7 @@ mod review_grid;
 mod review_keys;
 mod review_outline;
 mod review_save;
+mod review_saved;
 mod review_screen;
 mod review_sheet;
 mod review_text;

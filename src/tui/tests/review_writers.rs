@@ -67,7 +67,11 @@ fn a_second_screen_on_the_same_file_is_read_only() {
     let mut third = loaded(files);
     open_review(&mut third);
     assert!(review(&third).read_only.is_none());
+    // The first screen's save is offered as the starting point.
+    assert!(matches!(review(&third).mode, Mode::SavedCopyPrompt));
+    sk(&mut third, KeyCode::Enter);
     assert!(review(&third).journal.is_some());
+    assert_eq!(raws(review(&third), TableId::Requests, 0)[1], "4");
 }
 
 #[test]
