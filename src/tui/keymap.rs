@@ -101,7 +101,7 @@ pub static BINDINGS: &[Binding] = &[
         &[(KeyCode::Char('s'), NONE)],
         "s",
         Action::Save,
-        "write <name>.normalized.txt beside the input (never the input; a normalized file over itself); asks first when the input or that file changed on disk",
+        "write <name>.normalized.txt; asks first if a file changed on disk",
         Some("save"),
     ),
     b(

@@ -161,6 +161,9 @@ impl Shell {
             // Saved (or unchanged): the counts of what the reviewer has.
             batch::summary(&path, &app.report, &app.findings)
         };
+        let mut updated = updated;
+        // A save in the review made (or changed) the saved copy.
+        updated.saved = self.run().saved_counts(i);
         self.list.set(i, updated);
     }
 

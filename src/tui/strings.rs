@@ -138,6 +138,14 @@ pub const LEGEND: &[(&str, &str)] = &[
         "左侧 / 右侧还有列 (columns hidden to the left / right)",
     ),
     ("[+]", "有未保存的修改 (unsaved edits)"),
+    (
+        "[只读]",
+        "另一个窗口正在编辑此文件 (another screen holds the file)",
+    ),
+    (
+        SAVED_MARK,
+        "列表 Saved 列：已有保存的规范化副本，后为其错误/警告数 (list: a saved normalized copy, its counts)",
+    ),
 ];
 
 /// The text line editor.
@@ -205,3 +213,11 @@ pub const INPUT_CHANGED: &str =
     "原文在打开后被修改过 (the input changed on disk since it was opened)";
 pub const INPUT_GONE: &str = "原文已不存在 (the input is gone)";
 pub const OUTPUT_CHANGED: &str = "输出文件已被其他程序修改，保存会覆盖它 (the output was changed by someone else; saving replaces it)";
+
+/// The folder list: the column of the saved normalized copy's counts.
+pub const LIST_SAVED_HEAD: &str = "Saved";
+/// A report with a saved copy: the mark, then the copy's errors/warnings.
+pub const SAVED_MARK: &str = "◆";
+pub fn list_saved(counts: &str) -> String {
+    format!("{SAVED_MARK}{counts}")
+}
