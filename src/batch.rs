@@ -57,6 +57,10 @@ pub struct Summary {
     pub first: Option<String>,
     /// Why the file could not be read.
     pub error: Option<String>,
+    /// The counts of the saved normalized copy beside the report
+    /// (`normalize::default_output`), when the list looked for one and
+    /// there is one it could read.
+    pub saved: Option<Counts>,
 }
 
 /// The title lines of a report: the title block before the first section,
@@ -153,6 +157,7 @@ pub fn summary(path: &Path, report: &Report, findings: &[Finding]) -> Summary {
         counts: Counts::of(findings),
         first,
         error: None,
+        saved: None,
     }
 }
 
@@ -204,6 +209,7 @@ pub fn unreadable(path: &Path, error: &str) -> Summary {
         counts: Counts::default(),
         first: None,
         error: Some(error.to_string()),
+        saved: None,
     }
 }
 
@@ -726,6 +732,7 @@ mod tests {
             counts: Counts::default(),
             first: Some("x | \"y\"".into()),
             error: None,
+            saved: None,
         };
         let csv = to_csv(std::slice::from_ref(&s));
         assert!(csv.contains("\"a,b.txt\""));

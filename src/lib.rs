@@ -11,7 +11,8 @@
 //!    facts);
 //! 5. `load` — a file to a `Report`;
 //! 6. `rules` — the [`rules::Rule`]s and their findings, suggested fixes;
-//! 7. `normalize`, `output`, `save`, `journal` — what is written;
+//! 7. `normalize`, `output`, `save`, `journal`, `lock` — what is written,
+//!    and one writer per file;
 //! 8. `batch` — many reports: summaries, pairing of years; `workbook` —
 //!    the summary as an Excel workbook;
 //! 9. `service` — the one checking service every front end calls;
@@ -29,6 +30,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod journal;
 pub mod load;
+pub mod lock;
 pub mod model;
 pub mod normalize;
 pub mod output;

@@ -145,13 +145,36 @@ impl CheckRun {
         }
     }
 
-    /// Every file's summary, checked in parallel, handed to `each` as it is
-    /// done (in no particular order).
+    /// Every file's summary with its saved copy's counts (the folder
+    /// list), checked in parallel, handed to `each` as it is done (in no
+    /// particular order).
     pub fn for_each_summary(&self, each: impl Fn(usize, Summary) + Sync + Send) {
         use rayon::prelude::*;
-        (0..self.files.len())
-            .into_par_iter()
-            .for_each(|i| each(i, self.summarize(i)));
+        (0..self.files.len()).into_par_iter().for_each(|i| {
+            let mut s = self.summarize(i);
+            s.saved = self.saved_counts(i);
+            each(i, s)
+        });
+    }
+
+    /// The counts of file `i`'s saved normalized copy
+    /// (`normalize::default_output`), checked like the file itself (with
+    /// its pair); `None` when there is none, or it cannot be read.
+    pub fn saved_counts(&self, i: usize) -> Option<batch::Counts> {
+        let out = crate::normalize::default_output(self.files.get(i)?);
+        if !std::fs::metadata(&out).is_ok_and(|m| m.is_file()) {
+            return None;
+        }
+        let copy = crate::load(&out).ok()?;
+        let findings = match (&self.previous, self.pairs.get(&i)) {
+            (Some(prev), _) => rules::check_with(&copy, Some(prev)),
+            (None, Some(&p)) => {
+                let prev = self.report(p).ok();
+                rules::check_with(&copy, prev.as_deref())
+            }
+            (None, None) => rules::check(&copy),
+        };
+        Some(batch::Counts::of(&findings))
     }
 
     /// Every file's summary, in input order.

@@ -19,6 +19,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("output", 7),
     ("save", 7),
     ("journal", 7),
+    ("lock", 7),
     ("batch", 8),
     ("workbook", 8),
     ("service", 9),

@@ -179,11 +179,13 @@ impl Fixture {
         self.data.path().join("journal")
     }
 
-    /// Names of the files in the journal folder, sorted.
+    /// Names of the journals in the journal folder, sorted (the review
+    /// screen's lock files beside them left out).
     fn journal_files(&self) -> Vec<String> {
         let mut names: Vec<String> = match std::fs::read_dir(self.journal_dir()) {
             Ok(rd) => rd
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".jsonl"))
                 .collect(),
             Err(_) => Vec::new(),
         };
@@ -272,6 +274,11 @@ impl Fixture {
             sleep(POLL);
         }
         drop(tmux);
+        // The killed screen's lock is left behind, naming the dead pid (the
+        // next screen takes it over).
+        let lock = nianbao::lock::lock_path(&self.journal_dir(), &self.input);
+        let held = std::fs::read_to_string(&lock).expect("the lock file is left");
+        assert!(held.contains(&format!("\"pid\":{pid},")), "{held}");
 
         assert_eq!(
             std::fs::read(&self.input).unwrap(),
@@ -443,4 +450,167 @@ fn discarded_journal_does_not_come_back() {
         "input untouched"
     );
     assert!(!fx.output().exists(), "nothing saved");
+}
+
+// ------------------------------------------------------------------ signals
+
+/// The pane's flags from tmux: (in the alternate screen, cursor shown).
+fn pane_flags(tmux: &Tmux) -> (bool, bool) {
+    let out = tmux
+        .command()
+        .args([
+            "display-message",
+            "-p",
+            "-t",
+            &tmux.session,
+            "#{alternate_on} #{cursor_flag}",
+        ])
+        .output()
+        .expect("run tmux display-message");
+    assert!(out.status.success(), "display-message: {}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut f = text.split_whitespace();
+    (f.next() == Some("1"), f.next() == Some("1"))
+}
+
+impl Fixture {
+    /// The binary on the input under a shell that prints its exit status
+    /// and keeps the pane open, so the terminal it left can be looked at.
+    fn open_in_shell(&self) -> Tmux {
+        let bin = env!("CARGO_BIN_EXE_nianbao");
+        let cmd = format!(
+            "sh -c '\"$0\" \"$1\"; echo \"exit=$?\"; sleep 600' {} {}",
+            quote(Path::new(bin)),
+            quote(&self.input)
+        );
+        Tmux::start(
+            "signal",
+            200,
+            50,
+            &cmd,
+            &[
+                ("NIANBAO_DATA_DIR", self.data.path()),
+                ("NIANBAO_CONFIG_DIR", self.config.path()),
+            ],
+        )
+    }
+}
+
+/// Send `sig` to the binary and wait for the shell to print its status.
+fn signal_and_wait(tmux: &Tmux, sig: &str, code: i32) -> String {
+    let pid = nianbao_pid(tmux);
+    let out = Command::new("kill")
+        .args([&format!("-{sig}"), &pid.to_string()])
+        .output()
+        .expect("run kill");
+    assert!(out.status.success(), "kill -{sig} {pid}: {}", stderr(&out));
+    tmux.wait_for(&format!("exit={code}"), |s| {
+        s.contains(&format!("exit={code}"))
+    })
+}
+
+/// SIGTERM in the middle of a review: the terminal is back to the normal
+/// screen with the cursor shown, the exit status is 128+15, and the
+/// journalled edit is offered back on reopening.
+#[test]
+fn sigterm_restores_the_terminal_and_keeps_the_journal() {
+    if !have_tmux("signal test") {
+        return;
+    }
+    let fx = Fixture::new();
+    let tmux = fx.open_in_shell();
+    tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    assert_eq!(pane_flags(&tmux), (true, false), "the screen is up");
+    tmux.send(&["]"], true);
+    tmux.wait_for("the requests table", |s| {
+        s.contains("依申请公开 (requests)") && grid_shows(s, "一、本年新收", 1, "5")
+    });
+    tmux.send(&["Right"], false);
+    tmux.wait_for("the cursor on 一 / 商业企业", |s| {
+        status_line(s).contains(&format!("{ROW_NEW} / 商业企业"))
+    });
+    tmux.send(&["4"], true);
+    tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+    tmux.send(&["Enter"], false);
+    tmux.wait_for("the edit committed", |s| {
+        let st = status_line(s);
+        st.contains("[+]") && grid_shows(s, "一、本年新收", 1, "4")
+    });
+
+    let screen = signal_and_wait(&tmux, "TERM", 143);
+    assert_eq!(
+        pane_flags(&tmux),
+        (false, true),
+        "normal screen, cursor shown:\n{screen}"
+    );
+    assert!(!screen.contains("依申请公开"), "{screen}");
+    drop(tmux);
+
+    let journal = fx.journal_files();
+    assert_eq!(journal.len(), 1, "{journal:?}");
+    let tmux = fx.open();
+    let screen = tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
+    assert!(screen.contains("1 unsaved change(s)"), "{screen}");
+}
+
+/// SIGHUP (the terminal window closed): the same, with 128+1.
+#[test]
+fn sighup_restores_the_terminal() {
+    if !have_tmux("signal test") {
+        return;
+    }
+    let fx = Fixture::new();
+    let tmux = fx.open_in_shell();
+    tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    let screen = signal_and_wait(&tmux, "HUP", 129);
+    assert_eq!(
+        pane_flags(&tmux),
+        (false, true),
+        "normal screen, cursor shown:\n{screen}"
+    );
+}
+
+/// Closing the terminal (the tmux server goes, the pane hangs up) ends the
+/// screen: a hung-up terminal keeps crossterm's reader spinning on
+/// end-of-file inside `event::poll`, so the signal watchdog must end the
+/// process, never leaving it at 100 % of a core.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_ends_the_screen() {
+    if !have_tmux("signal test") {
+        return;
+    }
+    let fx = Fixture::new();
+    let tmux = fx.open();
+    tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
+    let out = tmux
+        .command()
+        .args(["display-message", "-p", "#{pane_pid}"])
+        .output()
+        .expect("tmux display-message");
+    let pid: u32 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("pane pid");
+    let killed = tmux
+        .command()
+        .arg("kill-server")
+        .status()
+        .expect("tmux kill-server");
+    assert!(killed.success());
+    let proc_dir = PathBuf::from(format!("/proc/{pid}"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    // Gone, or a zombie waiting for its (dead) parent's reaper.
+    let running = || {
+        std::fs::read_to_string(proc_dir.join("stat"))
+            .map(|s| !s.contains(") Z "))
+            .unwrap_or(false)
+    };
+    while running() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(
+        !running(),
+        "nianbao (pid {pid}) still runs after its terminal closed"
+    );
 }

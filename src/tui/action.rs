@@ -70,6 +70,12 @@ pub enum Action {
     DiscardJournal,
     /// Close the help overlay.
     CloseHelp,
+    /// Saved-copy prompt: continue from the saved normalized copy.
+    ContinueSaved,
+    /// Saved-copy prompt: start from the input.
+    StartFromInput,
+    /// Save prompt: write although the input or output changed on disk.
+    SaveAnyway,
 
     // ---- the list screen
     Open,

@@ -101,7 +101,7 @@ pub static BINDINGS: &[Binding] = &[
         &[(KeyCode::Char('s'), NONE)],
         "s",
         Action::Save,
-        "write <name>.normalized.txt beside the input (never the input)",
+        "write <name>.normalized.txt; asks first if a file changed on disk",
         Some("save"),
     ),
     b(
@@ -599,6 +599,57 @@ pub static RESTORE_PROMPT: Keymap = Keymap {
             Action::DiscardJournal,
             "throw the journal away",
             Some("discard them"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// A saved normalized copy differs from what the input reads as.
+pub static SAVED_COPY_PROMPT: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('c'), NONE), (KeyCode::Enter, NONE)],
+            "c Enter",
+            Action::ContinueSaved,
+            "从保存的版本继续（默认）(continue from the saved copy)",
+            Some("从保存的版本继续"),
+        ),
+        b(
+            &[(KeyCode::Char('i'), NONE)],
+            "i",
+            Action::StartFromInput,
+            "从原文开始（保存时仍写入同一文件）(start from the input)",
+            Some("从原文开始"),
+        ),
+    ],
+    unbound: Unbound::Ignore,
+    special: no_special,
+    hint_sep: "   ",
+};
+
+/// Before `s`, when the input or the output changed on disk.
+pub static CONFIRM_SAVE: Keymap = Keymap {
+    bindings: &[
+        b(
+            &[(KeyCode::Char('y'), NONE)],
+            "y",
+            Action::SaveAnyway,
+            "仍然保存 (save anyway)",
+            Some("仍然保存"),
+        ),
+        b(
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('n'), NONE),
+                (KeyCode::Char('c'), NONE),
+                (KeyCode::Char('q'), NONE),
+            ],
+            "Esc n c q",
+            Action::Cancel,
+            "不保存，回到报告 (cancel)",
+            Some("取消"),
         ),
     ],
     unbound: Unbound::Ignore,

@@ -12,6 +12,7 @@ pub mod history;
 pub mod keymap;
 pub mod list;
 pub mod shell;
+pub mod signals;
 pub mod strings;
 pub mod theme;
 pub mod view;
@@ -57,22 +58,38 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
     if let Some(p) = previous {
         app.set_previous(p);
     }
-    if let (Some(p), Some(b), Some(dir)) = (file, bytes.as_deref(), crate::journal::journal_dir()) {
-        app.attach_journal(crate::journal::Journal::new(&dir, p, b));
+    if let (Some(p), Some(b)) = (file, bytes.as_deref()) {
+        let dir = crate::journal::journal_dir();
+        let writer = dir.as_deref().is_some_and(|d| app.take_lock(d, p));
+        app.open_files(p, b, dir.as_deref().filter(|_| writer));
     }
     if let Some(w) = setup.warning {
         app.message = Some((w, MessageKind::Error));
     }
-    in_terminal(|terminal| {
+    in_terminal(|terminal, signals| {
         loop {
             terminal.draw(|f| view::draw(f, &app))?;
+            // Wait for input, looking for SIGTERM / SIGHUP meanwhile, and
+            // once more when input is ready: a closed terminal is "ready"
+            // (its hang-up), and reading it would never return.
+            loop {
+                if let Some(sig) = signals.caught() {
+                    return Ok(Some(sig));
+                }
+                if event::poll(signals::CHECK_EVERY)? {
+                    break;
+                }
+            }
+            if let Some(sig) = signals.caught() {
+                return Ok(Some(sig));
+            }
             match event::read()? {
                 Event::Key(key) => app.on_key(key),
                 Event::Paste(text) => app.on_paste(&text),
                 _ => {}
             }
             if app.quit {
-                return Ok(());
+                return Ok(None);
             }
         }
     })
@@ -97,20 +114,27 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
     sh.key_hints = setup.key_hints;
     sh.list.message = setup.warning;
     let rx = shell::spawn_loader(files);
-    in_terminal(|terminal| {
+    in_terminal(|terminal, signals| {
         loop {
+            if let Some(sig) = signals.caught() {
+                return Ok(Some(sig));
+            }
             sh.drain(&rx);
-            terminal.draw(|f| sh.draw(f))?;
-            // Poll, so rows appear while files load.
-            if event::poll(std::time::Duration::from_millis(50))? {
-                match event::read()? {
-                    Event::Key(key) => sh.on_key(key),
-                    Event::Paste(text) => sh.on_paste(&text),
-                    _ => {}
+            if sh.take_redraw() {
+                terminal.draw(|f| sh.draw(f))?;
+            }
+            // Poll, so rows appear while files load; idle, only input (or
+            // a signal) wakes the loop, and nothing is drawn without it.
+            if event::poll(sh.poll_timeout())? {
+                // A hung-up terminal polls ready; its SIGHUP is caught by
+                // then, and reading it would never return.
+                if let Some(sig) = signals.caught() {
+                    return Ok(Some(sig));
                 }
+                sh.on_event(event::read()?);
             }
             if sh.quit {
-                return Ok(());
+                return Ok(None);
             }
         }
     })
@@ -142,24 +166,31 @@ fn setup(theme_name: Option<&str>, headless: &str) -> Option<Setup> {
 }
 
 /// Run a screen in the terminal: `ratatui::init` (which also restores the
-/// terminal on panic), the loop, `ratatui::restore`.
+/// terminal on panic), the loop, `ratatui::restore`. The screen returns the
+/// signal that ended it, if one did (SIGTERM, SIGHUP: see [`signals`]); the
+/// terminal is restored all the same and the exit status is 128 + signo.
 fn in_terminal(
-    screen: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<()>,
+    screen: impl FnOnce(
+        &mut ratatui::DefaultTerminal,
+        &signals::Signals,
+    ) -> std::io::Result<Option<i32>>,
 ) -> ExitCode {
+    let signals = signals::Signals::catch();
     let mut terminal = ratatui::init();
     // Pasted text arrives whole (a tab-separated row fills cells).
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::EnableBracketedPaste
     );
-    let result = screen(&mut terminal);
+    let result = screen(&mut terminal, &signals);
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(sig)) => ExitCode::from(signals::exit_status(sig)),
         Err(e) => {
             eprintln!("nianbao: terminal error: {e}");
             ExitCode::from(ExitStatus::Failed.code())

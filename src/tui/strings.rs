@@ -144,6 +144,14 @@ pub const LEGEND: &[(&str, &str)] = &[
         "左侧 / 右侧还有列 (columns hidden to the left / right)",
     ),
     ("[+]", "有未保存的修改 (unsaved edits)"),
+    (
+        "[只读]",
+        "另一个窗口正在编辑此文件 (another screen holds the file)",
+    ),
+    (
+        SAVED_MARK,
+        "列表 Saved 列：已有保存的规范化副本，后为其错误/警告数 (list: a saved normalized copy, its counts)",
+    ),
 ];
 
 /// The text line editor.
@@ -175,4 +183,47 @@ pub fn row_sum(sum: i64, total: Option<i64>) -> String {
         Some(t) => format!("六列之和 {sum} / 总计 {t}"),
         None => format!("六列之和 {sum}"),
     }
+}
+
+/// One writer per file: a second screen on a file another screen holds.
+pub fn read_only(holder: Option<&crate::lock::Holder>) -> String {
+    match holder {
+        Some(h) => format!(
+            "只读：另一个 nianbao 正在编辑此文件（pid {}，主机 {}，自 {} 起），不能修改或保存 (read-only: pid {} holds this file)",
+            h.pid,
+            h.host,
+            h.since_utc(),
+            h.pid
+        ),
+        None => "只读：另一个 nianbao 正在编辑此文件，不能修改或保存 (read-only: another screen holds this file)".to_string(),
+    }
+}
+/// The status line's mark of a read-only screen.
+pub const READ_ONLY_MARK: &str = " [只读]";
+
+/// Saved work is the starting point.
+pub const SAVED_COPY_TITLE: &str = " 已有保存的版本 (a saved copy) ";
+pub fn saved_copy_text(copy: &str) -> String {
+    format!(
+        "{copy} 与原文读出的内容不同（之前保存的修改）。(the saved copy differs from the input)"
+    )
+}
+pub fn continued_from(copy: &str) -> String {
+    format!("从 {copy} 继续 (continuing from the saved copy)")
+}
+pub const STARTED_FROM_INPUT: &str =
+    "从原文开始；保存仍写入同一文件 (started from the input; s still writes the same file)";
+/// Before `s`: what changed on disk.
+pub const CONFIRM_SAVE_TITLE: &str = " 保存前请确认 (save?) ";
+pub const INPUT_CHANGED: &str =
+    "原文在打开后被修改过 (the input changed on disk since it was opened)";
+pub const INPUT_GONE: &str = "原文已不存在 (the input is gone)";
+pub const OUTPUT_CHANGED: &str = "输出文件已被其他程序修改，保存会覆盖它 (the output was changed by someone else; saving replaces it)";
+
+/// The folder list: the column of the saved normalized copy's counts.
+pub const LIST_SAVED_HEAD: &str = "Saved";
+/// A report with a saved copy: the mark, then the copy's errors/warnings.
+pub const SAVED_MARK: &str = "◆";
+pub fn list_saved(counts: &str) -> String {
+    format!("{SAVED_MARK}{counts}")
 }

@@ -90,6 +90,9 @@ impl App {
     /// the cursor to the right, as one undoable change (elsewhere, and
     /// while typing, it is typed).
     pub fn on_paste(&mut self, text: &str) {
+        if matches!(self.mode, Mode::Normal) && self.refused_read_only() {
+            return;
+        }
         match &mut self.mode {
             Mode::Editing(e) => {
                 // A cell takes the first field.

@@ -20,6 +20,8 @@ impl App {
             Mode::QuitPrompt if self.back_to_list => &keymap::BACK_PROMPT,
             Mode::QuitPrompt => &keymap::QUIT_PROMPT,
             Mode::RestorePrompt { .. } => &keymap::RESTORE_PROMPT,
+            Mode::SavedCopyPrompt => &keymap::SAVED_COPY_PROMPT,
+            Mode::ConfirmSave { .. } => &keymap::CONFIRM_SAVE,
         }
     }
 
@@ -84,12 +86,26 @@ impl App {
                 }
                 _ => {}
             },
+            Mode::SavedCopyPrompt => match action {
+                Action::ContinueSaved => self.choose_start(true),
+                Action::StartFromInput => self.choose_start(false),
+                _ => {}
+            },
+            &mut Mode::ConfirmSave { then_quit, .. } => match action {
+                Action::SaveAnyway => {
+                    self.mode = Mode::Normal;
+                    if self.save_anyway() && then_quit {
+                        self.quit = true;
+                    }
+                }
+                Action::Cancel => self.mode = Mode::Normal,
+                _ => {}
+            },
             Mode::QuitPrompt => match action {
                 Action::SaveAndQuit => {
-                    if self.save() {
+                    self.mode = Mode::Normal;
+                    if self.save_asking(true) {
                         self.quit = true;
-                    } else {
-                        self.mode = Mode::Normal;
                     }
                 }
                 Action::DiscardAndQuit => {
@@ -186,6 +202,20 @@ impl App {
                 | Action::PrevError
         ) {
             self.walk_at = None;
+        }
+        let changes = match action {
+            Action::Edit | Action::EditWith(_) => self.focus != Focus::Findings,
+            Action::ClearCell
+            | Action::ShiftLeft
+            | Action::ShiftRight
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::ApplyFix => true,
+            _ => false,
+        };
+        if changes && self.refused_read_only() {
+            return;
         }
         match action {
             Action::NextSection => {

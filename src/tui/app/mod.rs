@@ -89,6 +89,23 @@ pub enum Mode {
     RestorePrompt {
         changes: usize,
     },
+    /// A saved normalized copy of the input differs from what the input
+    /// reads as: continue from it, or start from the input.
+    SavedCopyPrompt,
+    /// Before `s`: the input or the output changed on disk since this
+    /// screen read or wrote them (the reasons, one a line).
+    ConfirmSave {
+        reasons: Vec<String>,
+        then_quit: bool,
+    },
+}
+
+/// The saved copy offered at open, and the journals of either start.
+pub struct SavedCopy {
+    pub report: Report,
+    pub path: PathBuf,
+    pub copy_journal: Option<Journal>,
+    pub input_journal: Option<Journal>,
 }
 
 pub struct Editor {
@@ -148,8 +165,23 @@ pub struct App {
     pub key_hints: bool,
     pub show_text: bool,
     pub quit: bool,
-    /// Where committed edits are journalled (none for the bundled sample).
+    /// Where committed edits are journalled (none for the bundled sample,
+    /// none in a read-only screen).
     pub journal: Option<Journal>,
+    /// This screen's lock on the file: it is the file's one writer.
+    pub lock: Option<crate::lock::Lock>,
+    /// Another screen holds the file: why this one is read-only (shown on
+    /// the status line, and again when an edit or a save is refused).
+    pub read_only: Option<String>,
+    /// The input and the hash of its bytes when opened: `s` asks when it
+    /// changed or is gone.
+    pub input: Option<(PathBuf, String)>,
+    /// The hash of what the output held when this screen last loaded or
+    /// saved it (`None`: there was none): `s` asks before replacing
+    /// anything else.
+    pub output_known: Option<String>,
+    /// The saved copy offered at open, until the reviewer chooses.
+    pub saved_copy: Option<Box<SavedCopy>>,
     /// Last year's report, for `requests.carry-over`.
     pub previous: Option<Report>,
     /// A narrative line to show in the text pane (a `narrative.mismatch`
@@ -166,6 +198,12 @@ pub struct App {
     pub viewport: Cell<Viewport>,
 }
 
+/// Is `p` one of the tool's outputs (`….normalized.txt`)?
+pub fn is_normalized(p: &std::path::Path) -> bool {
+    p.file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with(".normalized.txt"))
+}
+
 impl App {
     pub fn new(report: Report, path: Option<PathBuf>, theme: Theme) -> Self {
         let name = path
@@ -174,17 +212,18 @@ impl App {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| s::SAMPLE_NAME.to_string());
         let save_path = match &path {
+            // A normalized file is saved over itself, not beside itself.
+            Some(p) if is_normalized(p) => p.clone(),
             Some(p) => crate::normalize::default_output(p),
             None => PathBuf::from("nianbao-sample.normalized.txt"),
         };
-        let stops = navigate::build_stops(&report);
         let mut app = App {
             report,
             name,
             save_path,
             findings: Vec::new(),
             marks: Default::default(),
-            stops,
+            stops: Vec::new(),
             stop: 0,
             cursor: (0, 0),
             focus: Focus::Grid,
@@ -201,6 +240,11 @@ impl App {
             show_text: true,
             quit: false,
             journal: None,
+            lock: None,
+            read_only: None,
+            input: None,
+            output_known: None,
+            saved_copy: None,
             previous: None,
             pinned_line: None,
             back_to_list: false,
@@ -208,15 +252,23 @@ impl App {
             search: None,
             viewport: Cell::new(Viewport::default()),
         };
-        app.recheck();
-        // Open on the first section with a table, where the work is.
-        let first = app
+        app.start_on_report();
+        app
+    }
+
+    /// Check the report and open on its first section with a table, where
+    /// the work is (at open, and when a saved copy replaces the report).
+    fn start_on_report(&mut self) {
+        self.stops = navigate::build_stops(&self.report);
+        self.history = History::default();
+        self.recheck();
+        let first = self
             .stops
             .iter()
             .position(|s| s.table.is_some())
             .unwrap_or(0);
-        app.enter_stop(first);
-        app
+        self.cursor = (0, 0);
+        self.enter_stop(first);
     }
 
     /// Check against last year's report too (`requests.carry-over`).

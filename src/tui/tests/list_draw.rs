@@ -327,3 +327,59 @@ fn read_as_column_shows_the_whole_encoding_at_160_columns() {
     let buf = t.backend().buffer();
     assert!(find(buf, "UTF-8 (BOM)").is_some(), "{}", screen(buf));
 }
+
+/// A report with a saved normalized copy beside it is marked, with the
+/// copy's own counts; a report without one is not. A save from the review
+/// makes the mark appear.
+#[test]
+fn reports_with_a_saved_copy_are_marked_with_its_counts() {
+    let (dir, files) = copies(&[SINGLE, "variant-appeals-broken.txt"]);
+    let mut fixed = crate::load(&files[0]).unwrap();
+    fixed.set_cell(TableId::Requests, 0, 1, "4");
+    let copy = dir.path().join("variant-single-wrong-cell.normalized.txt");
+    std::fs::write(&copy, crate::normalize::normalize(&fixed)).unwrap();
+    let copy_counts = Counts::of(&rules::check(&crate::load(&copy).unwrap()));
+    assert_eq!(copy_counts.total_errors(), 0);
+
+    let mut sh = loaded(files.clone());
+    let single = index_of(&sh.list, SINGLE);
+    let appeals = index_of(&sh.list, "variant-appeals-broken.txt");
+    assert_eq!(entry(&sh.list, single).saved, Some(copy_counts));
+    assert_eq!(
+        entry(&sh.list, single).counts.total_errors(),
+        2,
+        "the file's own"
+    );
+    assert_eq!(entry(&sh.list, appeals).saved, None);
+
+    let t = render_list(&sh.list, 180, 20);
+    let buf = t.backend().buffer();
+    let head = line(buf, FIRST_ROW_Y - 1);
+    assert!(head.contains(s::LIST_SAVED_HEAD), "{head}");
+    let row_of = |name: &str| {
+        (FIRST_ROW_Y..buf.area.bottom())
+            .map(|y| line(buf, y))
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name}:\n{}", screen(buf)))
+    };
+    assert!(
+        row_of("variant-single-wrong").contains(&s::list_saved("·")),
+        "{}",
+        screen(buf)
+    );
+    assert!(!row_of("variant-appeals-broken.txt").contains(s::SAVED_MARK));
+    // The legend explains the mark.
+    assert!(s::LEGEND.iter().any(|(m, _)| *m == s::SAVED_MARK));
+
+    // Save from a review of the other report: its row gets the mark.
+    select(&mut sh, appeals);
+    sk(&mut sh, KeyCode::Enter);
+    assert!(sh.review.is_some());
+    sc(&mut sh, 's');
+    sc(&mut sh, 'q');
+    assert!(sh.review.is_none());
+    let saved = entry(&sh.list, appeals)
+        .saved
+        .expect("marked after the save");
+    assert_eq!(saved, entry(&sh.list, appeals).counts);
+}

@@ -6,6 +6,7 @@
 mod support;
 
 mod list_draw;
+mod list_idle;
 mod list_order;
 mod list_review;
 mod review_edit;
@@ -14,7 +15,9 @@ mod review_grid;
 mod review_keys;
 mod review_outline;
 mod review_save;
+mod review_saved;
 mod review_screen;
 mod review_sheet;
 mod review_text;
 mod review_walk;
+mod review_writers;

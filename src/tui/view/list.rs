@@ -21,8 +21,8 @@ fn count(e: u32, w: u32) -> String {
 }
 
 /// Column widths: agency (flexible), year, file, encoding, 4 families,
-/// total, first finding (rest).
-const FIXED: [usize; 7] = [4, 13, 7, 7, 7, 7, 7];
+/// total, the saved copy's total, first finding (rest).
+const FIXED: [usize; 8] = [4, 13, 7, 7, 7, 7, 7, 7];
 
 pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
     let th = theme;
@@ -73,6 +73,7 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         pad_left("Text", FIXED[4]),
         pad_left("Carry", FIXED[5]),
         pad_left("Total", FIXED[6]),
+        pad_left(s::LIST_SAVED_HEAD, FIXED[7]),
         truncate("First finding", rest),
     ]
     .join(" ");
@@ -155,29 +156,37 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
     );
 }
 
-fn row_text(s: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String {
-    let file = s
+fn row_text(sm: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String {
+    let file = sm
         .path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut cells = vec![
-        pad_right(&s.agency, agency_w),
-        pad_right(&s.year.map(|y| y.to_string()).unwrap_or_default(), FIXED[0]),
+        pad_right(&sm.agency, agency_w),
+        pad_right(
+            &sm.year.map(|y| y.to_string()).unwrap_or_default(),
+            FIXED[0],
+        ),
         pad_right(&file, file_w),
-        pad_right(&s.encoding, FIXED[1]),
+        pad_right(&sm.encoding, FIXED[1]),
     ];
     for (k, _) in Family::ALL.iter().enumerate() {
         cells.push(pad_left(
-            &count(s.counts.errors[k], s.counts.warnings[k]),
+            &count(sm.counts.errors[k], sm.counts.warnings[k]),
             FIXED[2 + k],
         ));
     }
     cells.push(pad_left(
-        &count(s.counts.total_errors(), s.counts.total_warnings()),
+        &count(sm.counts.total_errors(), sm.counts.total_warnings()),
         FIXED[6],
     ));
-    let tail = match (&s.error, &s.first) {
+    let saved = sm
+        .saved
+        .map(|c| s::list_saved(&count(c.total_errors(), c.total_warnings())))
+        .unwrap_or_default();
+    cells.push(pad_left(&saved, FIXED[7]));
+    let tail = match (&sm.error, &sm.first) {
         (Some(e), _) => format!("unreadable: {e}"),
         (None, Some(m)) => m.clone(),
         (None, None) => String::new(),

@@ -11,6 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 use super::app::{App, Mode};
+use super::strings as s;
 
 /// Below this width the panes stack (grid on top).
 pub const WIDE: u16 = 120;
@@ -98,6 +99,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Outline { sel } => overlay::outline(frame, app, area, sel),
         Mode::QuitPrompt => overlay::quit(frame, app, area),
         Mode::RestorePrompt { changes } => overlay::restore(frame, app, area, changes),
+        Mode::SavedCopyPrompt => {
+            let copy = app
+                .saved_copy
+                .as_ref()
+                .and_then(|c| c.path.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            overlay::prompt(
+                frame,
+                app,
+                area,
+                s::SAVED_COPY_TITLE,
+                &[s::saved_copy_text(&copy)],
+            )
+        }
+        Mode::ConfirmSave { ref reasons, .. } => {
+            overlay::prompt(frame, app, area, s::CONFIRM_SAVE_TITLE, reasons)
+        }
         _ => {}
     }
 }

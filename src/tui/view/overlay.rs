@@ -131,6 +131,48 @@ pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
     frame.render_widget(Paragraph::new(lines).block(block).style(th.prompt), rect);
 }
 
+/// A prompt: its lines, then the hints of its keymap.
+pub fn prompt(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &[String]) {
+    let th = &app.theme;
+    let hints = app.keymap().hints();
+    let widest = text
+        .iter()
+        .map(|l| width_of(l))
+        .chain([width_of(&hints), width_of(title)])
+        .max()
+        .unwrap_or(0);
+    let w = u16::try_from(widest + 4)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    // Wrapped lines take more rows on a narrow screen.
+    let inner = usize::from(w.saturating_sub(2)).max(1);
+    let rows: usize = text
+        .iter()
+        .chain([&hints])
+        .map(|l| width_of(l).div_ceil(inner).max(1))
+        .sum();
+    let h = u16::try_from(rows + 3).unwrap_or(u16::MAX);
+    let rect = centered(area, w, h);
+    clear(frame, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(th.border_focused)
+        .title(Span::styled(title.to_string(), th.title));
+    let mut lines: Vec<Line> = text
+        .iter()
+        .map(|l| Line::from(Span::styled(l.clone(), th.prompt)))
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(hints, th.help_key)));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .style(th.prompt)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        rect,
+    );
+}
+
 /// The outline: sections in order with their counts, the missing ones in
 /// their place; the selected row highlighted and kept in view.
 pub fn outline(frame: &mut Frame, app: &App, area: Rect, sel: usize) {

@@ -16,7 +16,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let (e, w) = app.counts();
     let core = format!(" {} · {}", app.name, s::errors_warnings(e, w));
-    let dirty = if app.dirty { " [+]" } else { "" };
+    let dirty = if app.dirty {
+        " [+]"
+    } else if app.read_only.is_some() {
+        s::READ_ONLY_MARK
+    } else {
+        ""
+    };
     let section = app.section().map(|s| s.heading.as_str()).unwrap_or("");
     let mut detail = format!(" · {section}");
     if let Some(t) = app.table() {
