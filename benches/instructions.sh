@@ -10,14 +10,20 @@
 # Prints instructions for the whole run, for process start alone (`check` on
 # an empty report list is not possible, so: `--version`), and per byte and per
 # report of the difference.
+#
+# The corpus always comes from this tree's generator (rebuilt if stale), so
+# an older BINARY is measured on exactly the same files as the current one.
 set -euo pipefail
+# Resolve a relative BINARY before leaving the caller's directory.
+bin=${1:-}
+if [ -n "$bin" ]; then bin=$(realpath "$bin"); fi
 cd "$(dirname "$0")/.."
-bin=${1:-target/release/nianbao}
 n=${2:-200}
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 2; }
-if [ ! -x "$bin" ] || [ ! -x target/release/nianbao-corpus ]; then
-  cargo build --release --quiet --bins
-fi
+# cargo is incremental: this is a no-op when nothing changed, and never
+# measures a stale binary.
+cargo build --release --quiet --bins
+bin=${bin:-target/release/nianbao}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 target/release/nianbao-corpus "$n" "$work/corpus" --seed 1 >/dev/null 2>&1

@@ -165,6 +165,51 @@ impl Lines {
         self.text.get(a..b)
     }
 
+    /// All the lines' text, run together (no line ends): one buffer for a
+    /// search over every line at once; [`Lines::line_of`] maps a match back.
+    pub fn joined(&self) -> &str {
+        &self.text
+    }
+
+    /// The line (0-based) holding byte `offset` of [`Lines::joined`], and
+    /// that line's byte range there. An offset at a boundary belongs to the
+    /// line starting there.
+    pub fn line_of(&self, offset: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let off = u32::try_from(offset).ok()?;
+        // The last start <= offset (skipping empty lines starting there too).
+        let i = self.starts.partition_point(|&s| s <= off).checked_sub(1)?;
+        let a = *self.starts.get(i)? as usize;
+        let b = *self.starts.get(i + 1)? as usize;
+        Some((i, a..b))
+    }
+
+    /// The lines (0-based, ascending, each once) holding any of `words`,
+    /// found by one vectorised substring search per word over all the text
+    /// (a word running from one line into the next does not count).
+    pub fn lines_holding(&self, words: &[&str]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for w in words {
+            let finder = memchr::memmem::Finder::new(w.as_bytes());
+            let mut from = 0;
+            while let Some(p) = finder.find(self.text.as_bytes().get(from..).unwrap_or(&[])) {
+                let at = from + p;
+                let Some((i, range)) = self.line_of(at) else {
+                    break;
+                };
+                if at + w.len() <= range.end {
+                    out.push(i);
+                    // The line holds the word: go on at the next line.
+                    from = range.end.max(at + 1);
+                } else {
+                    from = at + 1;
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The lines in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone + '_ {
         (0..self.len()).map(|i| self.get(i).unwrap_or(""))

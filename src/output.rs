@@ -225,8 +225,10 @@ fn to_json<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     let mut buf = Vec::with_capacity(4096);
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, TerminalSafe);
     value.serialize(&mut ser)?;
-    // serde_json writes UTF-8 only.
-    Ok(String::from_utf8_lossy(&buf).into_owned())
+    // serde_json writes UTF-8 only (the lossy path is never taken; the
+    // strict check is the cheaper one).
+    Ok(String::from_utf8(buf)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// A JSON value as compact text, terminal-safe like [`report_json_string`].

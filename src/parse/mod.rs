@@ -116,8 +116,11 @@ pub fn split_lines(text: &str) -> Lines {
     // The Unicode line ends are rare: without them (a byte test first, then
     // the characters), LF and CR are found by the standard library's fast
     // searches.
-    let rare = (b.contains(&0xC2) && text.contains('\u{85}'))
-        || (b.contains(&0xE2) && (text.contains('\u{2028}') || text.contains('\u{2029}')));
+    // Substring searches: a `char` search looks for the last byte (85, A8,
+    // A9), which CJK text is full of.
+    let rare = memchr::memmem::find(b, "\u{85}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{2029}".as_bytes()).is_some();
     if !rare {
         if text.is_empty() {
             return lines;
@@ -125,11 +128,25 @@ pub fn split_lines(text: &str) -> Lines {
         // A last line end ends the last line; it does not open another (a
         // last lone CR is stripped below with the CR of a CRLF).
         let body = text.strip_suffix('\n').unwrap_or(text);
-        for l in body.split('\n') {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            for part in l.split('\r') {
-                lines.push(part);
+        let bb = body.as_bytes();
+        // One search for both LF and CR; CRLF is one end. The ends are
+        // ASCII, so every cut falls on a character boundary.
+        let mut start = 0;
+        for i in memchr::memchr2_iter(b'\n', b'\r', bb) {
+            if i < start {
+                continue; // the LF of a CRLF
             }
+            lines.push(&body[start..i]);
+            start = if bb[i] == b'\r' && bb.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+        }
+        // A last CR (lone, or the CR of a last CRLF) ends the last line; it
+        // does not open another.
+        if !body.ends_with('\r') {
+            lines.push(&body[start..]);
         }
         return lines;
     }

@@ -33,6 +33,9 @@ const KEYWORDS: &[(&str, ClaimKind)] = &[
 /// The first characters of the keywords.
 const KEYWORD_STARTS: &[char] = &['结', '上', '本', '新', '共', '收', '法', '自', '办', '行'];
 
+/// What a line needs to hold to hold a claim: a unit, or 未收到.
+const CLAIM_SIGNS: &[&str] = &["件", "份", "宗", "项", "个", "未收到"];
+
 /// Words that may stand between a keyword and its number.
 const FILLERS: &[&str] = &[
     "政府信息公开申请",
@@ -151,12 +154,17 @@ fn chinese_number(s: &str) -> Option<(i64, usize)> {
 
 /// The claims of one line.
 pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
-    let mut out = Vec::new();
+    let out = Vec::new();
     // A claim needs a unit (or says nothing was received); most lines of
-    // prose have neither, and each test here is a fast byte search.
-    if !UNITS.iter().any(|u| line.contains(*u)) && !line.contains("未收到") {
+    // prose have neither.
+    if !CLAIM_SIGNS.iter().any(|s| line.contains(s)) {
         return out;
     }
+    claims_of_line(line, line_no, out)
+}
+
+/// The claims of a line known to hold one of [`CLAIM_SIGNS`].
+fn claims_of_line(line: &str, line_no: usize, mut out: Vec<Claim>) -> Vec<Claim> {
     let mut i = 0;
     while i < line.len() {
         let rest = &line[i..];
@@ -225,12 +233,20 @@ pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
 /// Every claim of the report's narrative (never from inside a table).
 pub fn extract(report: &Report) -> Vec<Claim> {
     let mut out = Vec::new();
+    // The lines holding a unit, found in one search per unit over all the
+    // text: most narrative lines hold none.
+    let signed = report.lines.lines_holding(CLAIM_SIGNS);
+    if signed.is_empty() {
+        return out;
+    }
     for block in report.blocks() {
         if let Block::Narrative(n) = block
+            && n.checked_sub(1)
+                .is_some_and(|i| signed.binary_search(&i).is_ok())
             && let Some(line) = report.line(n)
-            && !line.contains(['\t', '|'])
+            && memchr::memchr2(b'\t', b'|', line.as_bytes()).is_none()
         {
-            out.extend(claims_in(line, n));
+            out = claims_of_line(line, n, out);
         }
     }
     out

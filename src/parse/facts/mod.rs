@@ -10,7 +10,7 @@ use crate::model::Report;
 /// Read (or, after the text was edited, re-read) the facts of a report
 /// whose lines and tables are in place.
 pub fn refresh(report: &mut Report) {
-    report.old_format = old_format::old_format_markers(report.lines.iter());
+    report.old_format = old_format::old_format_markers(&report.lines);
     report.claims = claims::extract(report);
 }
 

@@ -2,7 +2,7 @@
 //! once when the report is read: the text does not change while a table is
 //! edited.
 
-use crate::model::OldFormat;
+use crate::model::{Lines, OldFormat};
 use crate::template::normalize_label;
 
 /// Tell-tales of the 2019 trial format.
@@ -15,21 +15,19 @@ const OLD_MARKERS: &[(&str, &str)] = &[
     ("政府集中采购", "政府集中采购"),
 ];
 
+/// Every marker holds one of these words; most lines hold none.
+const SIGNS: &[&str] = &["数量", "对外", "第二十条", "采购"];
+
 /// The 2019-format markers in the text and the line of the first: found
 /// once when the report is read (the text does not change while editing).
-pub fn old_format_markers<'a>(lines: impl IntoIterator<Item = &'a str>) -> OldFormat {
+/// One search over all the text finds the few lines worth a closer look.
+pub fn old_format_markers(lines: &Lines) -> OldFormat {
     let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
-    for (i, line) in lines.into_iter().enumerate() {
+    for i in lines.lines_holding(SIGNS) {
+        let line = lines.get(i).unwrap_or("");
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line
-        }
-        // Every marker holds one of these words; most lines hold none.
-        if !["数量", "对外", "第二十条", "采购"]
-            .iter()
-            .any(|k| line.contains(k))
-        {
-            continue;
         }
         let n = normalize_label(line);
         for &(key, shown) in OLD_MARKERS {
