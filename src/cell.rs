@@ -33,18 +33,6 @@ impl CellValue {
         }
     }
 
-    /// The value as a JSON number (blank is 0; invalid and missing are null).
-    pub fn to_json(&self) -> serde_json::Value {
-        match self {
-            CellValue::Int(v) => serde_json::Value::from(*v),
-            CellValue::Amount(v) => serde_json::Number::from_f64(*v)
-                .map(serde_json::Value::Number)
-                .unwrap_or(serde_json::Value::Null),
-            CellValue::Blank => serde_json::Value::from(0),
-            CellValue::Invalid | CellValue::Missing => serde_json::Value::Null,
-        }
-    }
-
     /// How the value is written in the normalized file.
     pub fn canonical(&self, raw: &str) -> String {
         match self {

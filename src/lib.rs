@@ -21,6 +21,8 @@
 //! The domain (1–9) is plain library code: none of it imports ratatui or
 //! crossterm.
 
+#![warn(unreachable_pub)]
+
 pub mod batch;
 pub mod cell;
 #[cfg(feature = "corpus")]
@@ -29,9 +31,9 @@ pub mod decode;
 pub mod i18n;
 pub mod ingest;
 pub mod journal;
-pub mod load;
+mod load;
 pub mod lock;
-pub mod model;
+mod model;
 pub mod normalize;
 pub mod output;
 pub mod parse;
@@ -43,7 +45,9 @@ pub mod template;
 pub mod tui;
 pub mod workbook;
 
-pub use model::{Block, Cell, Report, Row, Section, Table};
+pub use model::{
+    Block, Cell, Claim, ClaimKind, LayoutIssue, Lines, OldFormat, Report, Row, Section, Table,
+};
 pub use template::{SectionKind, TableId};
 
 pub use load::{load, load_with_bytes};

@@ -4,12 +4,12 @@
 use thiserror::Error;
 
 #[cfg(feature = "pdf")]
-pub use super::pdf::PdfError;
+pub(super) use super::pdf::PdfError;
 
 use super::{MAX_DOCUMENT_CELLS, MAX_TABLE_CELLS, MAX_TABLE_NESTING, MAX_TEXT_BYTES};
 
 /// The main part of a .docx.
-pub const MAIN_PART: &str = "word/document.xml";
+pub(super) const MAIN_PART: &str = "word/document.xml";
 
 const MB: usize = 1024 * 1024;
 

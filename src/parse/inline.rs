@@ -36,7 +36,7 @@ use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
 
 /// What the pass made of a report's lines.
-pub enum Split {
+pub(crate) enum Split {
     /// No line changed (the common case: no copy); the headings found on
     /// the way (the lines' own, as [`super::sections::find_headings`] gives).
     Unchanged(Vec<Heading>),
@@ -45,7 +45,7 @@ pub enum Split {
 }
 
 /// Split the crawler lines of a report; other lines pass unchanged.
-pub fn split(lines: &Lines) -> Split {
+pub(crate) fn split(lines: &Lines) -> Split {
     let mut out = Lines::new();
     let mut from: Vec<usize> = Vec::new();
     let mut changed = false;

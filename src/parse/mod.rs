@@ -72,13 +72,13 @@
 //! digit-run splitting and stream readings are capped, lookahead is capped.
 
 pub mod digits;
-pub mod facts;
-pub mod inline;
-pub mod limits;
-pub mod rows;
-pub mod sections;
-pub mod stream;
-pub mod tables;
+pub(crate) mod facts;
+pub(crate) mod inline;
+pub(crate) mod limits;
+pub(crate) mod rows;
+pub(crate) mod sections;
+pub(crate) mod stream;
+pub(crate) mod tables;
 
 use crate::model::{Lines, Report, Section, Table};
 use crate::template::{SectionKind, TableId};

@@ -10,14 +10,14 @@ use crate::template::CellKind;
 /// A text cell with the 1-based line it came from. Borrowed from the
 /// source line (owned only when a cell was broken over two lines).
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawCell<'a> {
+pub(crate) struct RawCell<'a> {
     pub text: Cow<'a, str>,
     pub line: usize,
 }
 
 /// A candidate table row found in the text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawRow<'a> {
+pub(crate) struct RawRow<'a> {
     /// 1-based line where the row starts.
     pub line: usize,
     /// Label cells (non-empty text cells before the first value).
@@ -34,19 +34,19 @@ pub struct RawRow<'a> {
 }
 
 impl RawRow<'_> {
-    pub fn label_text(&self) -> String {
+    pub(crate) fn label_text(&self) -> String {
         self.labels.iter().map(|c| c.text.as_ref()).collect()
     }
 
     /// Number of value cells carrying a digit.
-    pub fn numeric_values(&self) -> usize {
+    pub(crate) fn numeric_values(&self) -> usize {
         self.values.iter().filter(|c| has_digit(&c.text)).count()
     }
 }
 
 /// What one source line is, for the table reader.
 #[derive(Debug, Clone, PartialEq)]
-pub enum LineKind<'a> {
+pub(crate) enum LineKind<'a> {
     Blank,
     /// A page footer (`— 5 —`), a markdown separator row, a heading or table
     /// title inside a table: ignored.
@@ -56,7 +56,7 @@ pub enum LineKind<'a> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sep {
+pub(crate) enum Sep {
     Tab,
     Pipe,
     Space,
@@ -108,7 +108,7 @@ fn clean_cell(c: &str) -> &str {
 }
 
 /// Classify a source line.
-pub fn classify_line(line: &str) -> LineKind<'_> {
+pub(crate) fn classify_line(line: &str) -> LineKind<'_> {
     let t = trim_cell(line);
     if t.is_empty() {
         return if line.contains('\t') {
@@ -135,7 +135,7 @@ pub fn classify_line(line: &str) -> LineKind<'_> {
 
 /// Build a row from cells. `strict` (space-separated text): every cell after
 /// the label must look like a value, else the line is prose.
-pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_>> {
+pub(crate) fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_>> {
     let line = cells.first()?.line;
     let first_value = cells
         .iter()
@@ -178,7 +178,12 @@ pub fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_
 /// Read the lines `first..=last` (1-based) into candidate rows.
 /// `wrapped`: note the label-only lines around label-less rows (the active
 /// table's labels, which pdftotext wraps around their numbers).
-pub fn assemble_rows(lines: &Lines, first: usize, last: usize, wrapped: bool) -> Vec<RawRow<'_>> {
+pub(crate) fn assemble_rows(
+    lines: &Lines,
+    first: usize,
+    last: usize,
+    wrapped: bool,
+) -> Vec<RawRow<'_>> {
     if first == 0 || first > last || last > lines.len() {
         return Vec::new();
     }

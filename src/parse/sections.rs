@@ -8,7 +8,7 @@ const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '�
 
 /// A heading found in the text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Heading {
+pub(crate) struct Heading {
     /// 1-based line number.
     pub line: usize,
     pub kind: SectionKind,
@@ -26,7 +26,7 @@ fn strip_markup(line: &str) -> (&str, bool) {
 }
 
 /// Classify one line as a section heading, if it is one.
-pub fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
+pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // Every section keyword holds one of these; most lines hold none (and
     // many hold nothing at all).
     if line.is_empty()
@@ -98,7 +98,7 @@ fn keyword_kind(norm: &str) -> Option<SectionKind> {
 }
 
 /// All section headings, in order.
-pub fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
+pub(crate) fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
     lines
         .iter()
         .enumerate()

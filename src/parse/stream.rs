@@ -96,7 +96,7 @@ fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<T
 
 /// Read a region in the stream layout (see the module header): `None` when
 /// it is not one.
-pub fn read(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Table> {
+pub(crate) fn read(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Table> {
     if id == TableId::Appeals {
         return None;
     }

@@ -381,7 +381,7 @@ fn is_value_row(raw: &RawRow, width: usize) -> bool {
 }
 
 /// Fill the active or requests table from candidate rows.
-pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
+pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let spec = id.spec();
     let mut table = Table::new(id);
     let mut filled = vec![false; spec.rows.len()];
@@ -499,7 +499,7 @@ pub fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
 
 /// Fill the appeals table: its 15 values in order, from one row or several
 /// (one pipe table per group, a header split over lines).
-pub fn fill_appeals(rows: &[RawRow]) -> Table {
+pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     let id = TableId::Appeals;
     let spec = &id.spec().rows[0];
     let mut table = Table::new(id);
@@ -599,7 +599,7 @@ fn set_span(table: &mut Table, lines: &[usize]) {
 }
 
 /// Lines that open a table (headers) even before the first data row.
-pub fn is_table_header(line: &str) -> bool {
+pub(crate) fn is_table_header(line: &str) -> bool {
     let t = trim_cell(line);
     let n = normalize_label(t);
     line.contains('\t')

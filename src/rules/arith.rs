@@ -10,7 +10,7 @@ use crate::template::{APPEALS, TableId, requests_rows as rr};
 
 /// One rule instance: the cells of `lhs` add up to the cells of `rhs`.
 #[derive(Debug, Clone)]
-pub struct Constraint {
+pub(crate) struct Constraint {
     pub rule: Rule,
     /// The cell the finding names; `row` is `None` for a whole column.
     pub row: Option<usize>,
@@ -20,17 +20,17 @@ pub struct Constraint {
 }
 
 impl Constraint {
-    pub fn cells(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+    pub(crate) fn cells(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.lhs.iter().chain(&self.rhs).copied()
     }
 
-    pub fn involves(&self, cell: (usize, usize)) -> bool {
+    pub(crate) fn involves(&self, cell: (usize, usize)) -> bool {
         self.cells().any(|c| c == cell)
     }
 
     /// Both sides, with `value` read through `get`; `None` when a cell is
     /// invalid or missing (the rule cannot judge it).
-    pub fn sides(&self, get: impl Fn(usize, usize) -> Option<i64>) -> Option<(i64, i64)> {
+    pub(crate) fn sides(&self, get: impl Fn(usize, usize) -> Option<i64>) -> Option<(i64, i64)> {
         let sum = |cells: &[(usize, usize)]| {
             cells.iter().try_fold(0i64, |acc, &(r, c)| {
                 get(r, c).and_then(|v| acc.checked_add(v))
@@ -41,7 +41,7 @@ impl Constraint {
 }
 
 /// The constraints of a table, built once.
-pub fn constraints(table: TableId) -> &'static [Constraint] {
+pub(crate) fn constraints(table: TableId) -> &'static [Constraint] {
     static REQ: OnceLock<Vec<Constraint>> = OnceLock::new();
     static APP: OnceLock<Vec<Constraint>> = OnceLock::new();
     match table {
@@ -104,7 +104,7 @@ fn appeals() -> Vec<Constraint> {
 }
 
 /// The finding for a constraint that does not hold.
-pub fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
+pub(crate) fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
     let spec = t.id.spec();
     let col = spec.columns.get(k.column).copied().unwrap_or("");
     let message = match k.rule {
@@ -149,7 +149,7 @@ pub fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
 }
 
 /// Check every constraint of the table.
-pub fn check(t: &Table, out: &mut Vec<Finding>) {
+pub(crate) fn check(t: &Table, out: &mut Vec<Finding>) {
     for k in constraints(t.id) {
         if let Some((l, r)) = k.sides(|row, col| t.count(row, col))
             && l != r

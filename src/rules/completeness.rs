@@ -6,7 +6,7 @@ use crate::model::Report;
 use crate::template::SectionKind;
 
 /// `section.missing` (error) and `section.empty` (warning).
-pub fn check_sections(report: &Report, out: &mut Vec<Finding>) {
+pub(crate) fn check_sections(report: &Report, out: &mut Vec<Finding>) {
     for kind in SectionKind::NUMBERED {
         let found: Vec<_> = report.sections.iter().filter(|s| s.kind == kind).collect();
         if found.is_empty() {
@@ -35,7 +35,7 @@ pub fn check_sections(report: &Report, out: &mut Vec<Finding>) {
 }
 
 /// `format.old-template` (warning): which markers were found, and where.
-pub fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
+pub(crate) fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
     let (found, first_line) = (&report.old_format.markers, report.old_format.first_line);
     // 政府集中采购 alone may be prose; a real old-format table shows more.
     let strong = found.iter().any(|m| *m != "政府集中采购");

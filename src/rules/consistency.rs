@@ -161,7 +161,7 @@ fn check_claim(report: &Report, claim: &Claim, out: &mut Vec<Finding>) {
 }
 
 /// Check every claim of the narrative against the tables.
-pub fn check(report: &Report, out: &mut Vec<Finding>) {
+pub(crate) fn check(report: &Report, out: &mut Vec<Finding>) {
     for claim in &report.claims {
         check_claim(report, claim, out);
     }

@@ -5,10 +5,10 @@
 //! Re-running all rules on a report costs a few hundred additions, so the
 //! TUI simply re-runs them after every edit.
 
-pub mod arith;
-pub mod completeness;
-pub mod consistency;
-pub mod rule;
+pub(crate) mod arith;
+pub(crate) mod completeness;
+pub(crate) mod consistency;
+pub(crate) mod rule;
 pub mod suggest;
 
 use crate::cell::CellValue;

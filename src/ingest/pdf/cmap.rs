@@ -22,19 +22,19 @@ const MAX_CMAP_BYTES: usize = 4 * 1024 * 1024;
 const MAX_SPACE_RANGES: usize = 64;
 
 /// Longest character code, in bytes (the PDF limit).
-pub const MAX_CODE_LEN: usize = 4;
+pub(super) const MAX_CODE_LEN: usize = 4;
 
 /// One code space range: codes of `len` bytes whose every byte lies
 /// between the bytes of `lo` and `hi`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CodeRange {
+pub(super) struct CodeRange {
     pub len: usize,
     pub lo: [u8; MAX_CODE_LEN],
     pub hi: [u8; MAX_CODE_LEN],
 }
 
 impl CodeRange {
-    pub fn new(len: usize, lo: u32, hi: u32) -> CodeRange {
+    pub(super) fn new(len: usize, lo: u32, hi: u32) -> CodeRange {
         let bytes = |v: u32| {
             let mut b = [0u8; MAX_CODE_LEN];
             for (i, slot) in b.iter_mut().take(len).enumerate() {
@@ -60,13 +60,13 @@ impl CodeRange {
 
 /// The code space: split a string into codes.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct CodeSpace {
+pub(super) struct CodeSpace {
     pub ranges: Vec<CodeRange>,
 }
 
 impl CodeSpace {
     /// Codes of exactly `len` bytes.
-    pub fn fixed(len: usize) -> CodeSpace {
+    pub(super) fn fixed(len: usize) -> CodeSpace {
         let hi = if len >= 4 {
             u32::MAX
         } else {
@@ -79,7 +79,7 @@ impl CodeSpace {
 
     /// The length of the code at the start of `bytes` (1 when no range
     /// matches: the byte is skipped as one unknown code, as viewers do).
-    pub fn code_len(&self, bytes: &[u8]) -> usize {
+    pub(super) fn code_len(&self, bytes: &[u8]) -> usize {
         for len in 1..=MAX_CODE_LEN.min(bytes.len()) {
             if self.ranges.iter().any(|r| r.contains(&bytes[..len])) {
                 return len;
@@ -109,7 +109,7 @@ struct BfRange {
 /// A parsed CMap: its code space and its code → text map (a ToUnicode map
 /// has both; an encoding CMap only the code space is used of).
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct CMap {
+pub(super) struct CMap {
     pub space: CodeSpace,
     chars: HashMap<(usize, u32), String>,
     ranges: Vec<BfRange>,
@@ -117,7 +117,7 @@ pub struct CMap {
 
 impl CMap {
     /// The text of a code of `len` bytes with value `code`.
-    pub fn lookup(&self, len: usize, code: u32) -> Option<String> {
+    pub(super) fn lookup(&self, len: usize, code: u32) -> Option<String> {
         if let Some(s) = self.chars.get(&(len, code)) {
             return Some(s.clone());
         }
@@ -142,12 +142,12 @@ impl CMap {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.chars.is_empty() && self.ranges.is_empty()
     }
 
     /// Parse a CMap. Never fails: what cannot be read is skipped.
-    pub fn parse(data: &[u8]) -> CMap {
+    pub(super) fn parse(data: &[u8]) -> CMap {
         let tokens = tokens(&data[..data.len().min(MAX_CMAP_BYTES)]);
         let mut map = CMap::default();
         let mut i = 0;
@@ -240,7 +240,7 @@ fn units(bytes: &[u8]) -> Vec<u16> {
 }
 
 /// UTF-16BE bytes as text (unpaired surrogates become U+FFFD).
-pub fn utf16(bytes: &[u8]) -> String {
+pub(super) fn utf16(bytes: &[u8]) -> String {
     String::from_utf16_lossy(&units(bytes))
 }
 

@@ -23,16 +23,16 @@ const MAX_FORM_DEPTH: usize = 8;
 
 /// Most operators run for one page, forms included: a dense real page has
 /// a few tens of thousands.
-pub const MAX_OPS_PER_PAGE: usize = 1_000_000;
+pub(super) const MAX_OPS_PER_PAGE: usize = 1_000_000;
 
 /// Most glyphs kept from one page (a dense page of small print has ~5 000).
-pub const MAX_GLYPHS_PER_PAGE: usize = 200_000;
+pub(super) const MAX_GLYPHS_PER_PAGE: usize = 200_000;
 
 /// Most operators run in the whole file (1 000 real pages: a few million).
-pub const MAX_OPS_TOTAL: usize = 20_000_000;
+pub(super) const MAX_OPS_TOTAL: usize = 20_000_000;
 
 /// Most glyphs kept from the whole file (1 000 dense pages: ~5 million).
-pub const MAX_GLYPHS_TOTAL: usize = 5_000_000;
+pub(super) const MAX_GLYPHS_TOTAL: usize = 5_000_000;
 
 /// Deepest `q` stack honoured (further `q`s are ignored until a `Q`).
 const MAX_SAVE_DEPTH: usize = 64;
@@ -43,14 +43,14 @@ const MAX_OPERANDS: usize = 16;
 
 /// An affine matrix `[a b c d e f]`, points as row vectors (PDF's convention).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Matrix([f32; 6]);
+pub(super) struct Matrix([f32; 6]);
 
 impl Matrix {
-    pub const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+    pub(super) const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
 
     /// A page shown turned `degrees` clockwise (`/Rotate`: 0, 90, 180, 270):
     /// user space to the space as displayed.
-    pub fn rotation(degrees: i64) -> Matrix {
+    pub(super) fn rotation(degrees: i64) -> Matrix {
         match degrees.rem_euclid(360) {
             90 => Matrix([0.0, -1.0, 1.0, 0.0, 0.0, 0.0]),
             180 => Matrix([-1.0, 0.0, 0.0, -1.0, 0.0, 0.0]),
@@ -60,7 +60,7 @@ impl Matrix {
     }
 
     /// Where a point lands.
-    pub fn apply(&self, x: f32, y: f32) -> (f32, f32) {
+    pub(super) fn apply(&self, x: f32, y: f32) -> (f32, f32) {
         let [a, b, c, d, e, f] = self.0;
         (x * a + y * c + e, x * b + y * d + f)
     }
@@ -130,7 +130,7 @@ struct State {
 }
 
 /// Runs pages; remembers fonts and parsed forms across pages.
-pub struct Interpreter<'d> {
+pub(super) struct Interpreter<'d> {
     doc: &'d Document,
     fonts: HashMap<ObjectId, Rc<Font>>,
     forms: HashMap<ObjectId, Rc<Vec<u8>>>,
@@ -150,7 +150,7 @@ struct Run<'p> {
 }
 
 impl<'d> Interpreter<'d> {
-    pub fn new(doc: &'d Document) -> Interpreter<'d> {
+    pub(super) fn new(doc: &'d Document) -> Interpreter<'d> {
         Interpreter {
             doc,
             fonts: HashMap::new(),
@@ -163,7 +163,7 @@ impl<'d> Interpreter<'d> {
 
     /// The glyphs of one page (`number` is 1-based, for messages), in the
     /// page's displayed orientation (`rotate`: its `/Rotate`, clockwise).
-    pub fn page(
+    pub(super) fn page(
         &mut self,
         page_id: ObjectId,
         number: usize,
@@ -212,7 +212,7 @@ impl<'d> Interpreter<'d> {
     }
 
     /// Codes shown so far, on every page read, that have no text.
-    pub fn undecoded_codes(&self) -> usize {
+    pub(super) fn undecoded_codes(&self) -> usize {
         self.undecoded
     }
 

@@ -58,7 +58,7 @@ enum Kind {
 
 /// One code of a shown string.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Code {
+pub(super) struct Code {
     /// The code's text (may be empty or several characters).
     pub text: String,
     /// Advance in thousandths of an em.
@@ -68,7 +68,7 @@ pub struct Code {
 }
 
 #[derive(Debug, Clone)]
-pub struct Font {
+pub(super) struct Font {
     to_unicode: Option<CMap>,
     kind: Kind,
     /// Vertical writing (an encoding ending in `-V`): each character
@@ -79,7 +79,11 @@ pub struct Font {
 impl Font {
     /// Read a font dictionary. Never fails: what cannot be read gives a font
     /// that shows nothing or uses defaults.
-    pub fn load(doc: &Document, dict: &Dictionary, budget: &mut Budget) -> Result<Font, PdfError> {
+    pub(super) fn load(
+        doc: &Document,
+        dict: &Dictionary,
+        budget: &mut Budget,
+    ) -> Result<Font, PdfError> {
         let to_unicode = match dict.get(b"ToUnicode").map(|o| deref(doc, o)) {
             Ok(Object::Stream(s)) => {
                 let bytes = stream_bytes(s, budget)?;
@@ -103,7 +107,7 @@ impl Font {
     }
 
     /// Split a shown string into codes.
-    pub fn codes(&self, bytes: &[u8]) -> Vec<Code> {
+    pub(super) fn codes(&self, bytes: &[u8]) -> Vec<Code> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < bytes.len() {

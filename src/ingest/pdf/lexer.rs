@@ -18,7 +18,7 @@ const MAX_ARRAY_LEN: usize = 65_536;
 const MAX_DICT_DEPTH: usize = 16;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Operand {
+pub(super) enum Operand {
     Num(f32),
     Name(Vec<u8>),
     Str(Vec<u8>),
@@ -28,12 +28,12 @@ pub enum Operand {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Token<'a> {
+pub(super) enum Token<'a> {
     Operand(Operand),
     Op(&'a [u8]),
 }
 
-pub struct Lexer<'a> {
+pub(super) struct Lexer<'a> {
     data: &'a [u8],
     pos: usize,
 }
@@ -54,7 +54,7 @@ fn is_regular(b: u8) -> bool {
 }
 
 impl<'a> Lexer<'a> {
-    pub fn new(data: &'a [u8]) -> Lexer<'a> {
+    pub(super) fn new(data: &'a [u8]) -> Lexer<'a> {
         Lexer { data, pos: 0 }
     }
 
@@ -88,7 +88,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The next operand or operator; `None` at the end.
-    pub fn next_token(&mut self) -> Option<Token<'a>> {
+    pub(super) fn next_token(&mut self) -> Option<Token<'a>> {
         loop {
             self.skip_white();
             let b = self.peek()?;

@@ -86,7 +86,7 @@ fn only_fillers(gap: &str) -> bool {
 
 /// Parse a number at the start of `s` (Arabic, full-width or Chinese
 /// numerals); returns the value and the bytes used.
-pub fn leading_number(s: &str) -> Option<(i64, usize)> {
+pub(crate) fn leading_number(s: &str) -> Option<(i64, usize)> {
     let mut used = 0;
     let mut digits = String::new();
     for c in s.chars() {
@@ -152,8 +152,10 @@ fn chinese_number(s: &str) -> Option<(i64, usize)> {
     Some((total + section + digit.unwrap_or(0), used))
 }
 
-/// The claims of one line.
-pub fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
+/// The claims of one line (the corpus generator keeps its narrative free
+/// of them).
+#[cfg(any(feature = "corpus", test))]
+pub(crate) fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
     let out = Vec::new();
     // A claim needs a unit (or says nothing was received); most lines of
     // prose have neither.
@@ -231,7 +233,7 @@ fn claims_of_line(line: &str, line_no: usize, mut out: Vec<Claim>) -> Vec<Claim>
 }
 
 /// Every claim of the report's narrative (never from inside a table).
-pub fn extract(report: &Report) -> Vec<Claim> {
+pub(crate) fn extract(report: &Report) -> Vec<Claim> {
     let mut out = Vec::new();
     // The lines holding a unit, found in one search per unit over all the
     // text: most narrative lines hold none.

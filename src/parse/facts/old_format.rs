@@ -21,7 +21,7 @@ const SIGNS: &[&str] = &["数量", "对外", "第二十条", "采购"];
 /// The 2019-format markers in the text and the line of the first: found
 /// once when the report is read (the text does not change while editing).
 /// One search over all the text finds the few lines worth a closer look.
-pub fn old_format_markers(lines: &Lines) -> OldFormat {
+pub(crate) fn old_format_markers(lines: &Lines) -> OldFormat {
     let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
     for i in lines.lines_holding(SIGNS) {

@@ -17,7 +17,7 @@ use super::super::width::{center, pad_left, pad_right, truncate, width};
 const MIN_LABEL: usize = 12;
 
 /// Text shown for a cell.
-pub fn cell_text(cell: &Cell) -> String {
+pub(super) fn cell_text(cell: &Cell) -> String {
     match &cell.value {
         CellValue::Int(v) => v.to_string(),
         CellValue::Amount(_) => cell.raw.clone(),
@@ -60,7 +60,7 @@ fn first_col(widths: &[usize], avail: usize, cursor: usize) -> usize {
     }
 }
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let border = if app.focus == Focus::Grid {
         th.border_focused

@@ -12,7 +12,7 @@ use super::super::keymap;
 use super::super::strings as s;
 use super::super::width::{truncate, width};
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let (e, w) = app.counts();
     let core = format!(" {} · {}", app.name, s::errors_warnings(e, w));

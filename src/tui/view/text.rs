@@ -12,7 +12,7 @@ use super::super::app::{App, Focus, Mode};
 use super::super::strings as s;
 use super::super::width::{pad_right, truncate, wrap};
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     // The text cursor's or a pinned line's own section, else the stop's.
     let (first, last) = app.text_range();
