@@ -127,7 +127,10 @@ struct Setup {
 /// Check for a terminal (before touching it) and read config and theme.
 fn setup(theme_name: Option<&str>, headless: &str) -> Option<Setup> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("nianbao: the review screen needs a terminal; for pipelines use {headless}");
+        eprintln!(
+            "nianbao: {}",
+            crate::tr!(crate::i18n::Key::TuiNeedsTerminal, headless = headless)
+        );
         return None;
     }
     let dir = config::config_dir();
@@ -161,7 +164,10 @@ fn in_terminal(
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("nianbao: terminal error: {e}");
+            eprintln!(
+                "nianbao: {}",
+                crate::tr!(crate::i18n::Key::TuiTerminalError, error = e)
+            );
             ExitCode::from(ExitStatus::Failed.code())
         }
     }

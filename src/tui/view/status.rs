@@ -39,7 +39,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (right, right_style, urgent) = match (&app.message, &app.mode) {
         (_, Mode::Editing(_)) => (keymap::EDITOR.hints(), th.status_message, true),
         (_, Mode::Search { query }) => (
-            format!("{}{query}▏  {}", s::SEARCH_PROMPT, keymap::SEARCH.hints()),
+            format!(
+                "{}{query}▏  {}",
+                s::t(crate::i18n::Key::TuiSearchPrompt),
+                keymap::SEARCH.hints()
+            ),
             th.status_message,
             true,
         ),
@@ -60,11 +64,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         let detail = truncate(&detail, room);
         room = room.saturating_sub(width(&detail));
-        // Whole hints only, as many as fit.
+        // Whole hints only, as many as fit with a space before them.
         let right = if right.is_empty() {
             right
         } else {
-            app.keymap().hints_within(room.saturating_sub(1))
+            app.keymap().hints_within(room.saturating_sub(2))
         };
         (detail, right)
     };
