@@ -5,6 +5,7 @@
 
 mod support;
 
+mod lang_screens;
 mod list_draw;
 mod list_order;
 mod list_review;
