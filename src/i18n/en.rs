@@ -412,5 +412,6 @@ read or written (with a one-line reason on stderr)."
         Key::TuiBadIndexColour => "bad colour '{colour}': palette index must be 0-255",
         Key::TuiUnknownColour => "unknown colour '{colour}' (a name like red or darkgray, #rrggbb, or 0-255)",
         Key::TuiUnknownModifier => "unknown modifier '{name}' (bold, italic, underlined, reversed, dim)",
+        Key::TuiOr => " or ",
     }
 }

@@ -350,4 +350,5 @@ keys! {
     TuiBadIndexColour,
     TuiUnknownColour,
     TuiUnknownModifier,
+    TuiOr,
 }

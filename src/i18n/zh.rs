@@ -394,5 +394,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiBadIndexColour => "颜色 '{colour}' 有误：调色板编号须为 0-255",
         Key::TuiUnknownColour => "未知颜色 '{colour}'（用 red、darkgray 等名称，#rrggbb 或 0-255）",
         Key::TuiUnknownModifier => "未知样式 '{name}'（bold、italic、underlined、reversed、dim）",
+        Key::TuiOr => " 或 ",
     }
 }

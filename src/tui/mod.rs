@@ -49,7 +49,13 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
             }
         },
     };
-    let Some(setup) = setup(theme_name, "`nianbao check` or `nianbao normalize`") else {
+    let Some(setup) = setup(
+        theme_name,
+        &format!(
+            "`nianbao check`{}`nianbao normalize`",
+            crate::i18n::text(crate::i18n::Key::TuiOr)
+        ),
+    ) else {
         return ExitCode::from(ExitStatus::Failed.code());
     };
     let mut app = App::new(report, file.map(Path::to_path_buf), setup.theme);
