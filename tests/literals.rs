@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-/// Files of the headless program (the review screen's strings are not in
-/// the catalogue yet).
+/// Files of the headless program (the review screen's are checked by
+/// `screen_words_come_from_the_catalogue`).
 const HEADLESS: &[&str] = &[
     "src/cli.rs",
     "src/main.rs",
@@ -80,4 +80,156 @@ fn the_check_finds_a_literal() {
         first_literals("eprintln!(\"a {x}\", y)", "eprintln!("),
         ["a {x}"]
     );
+}
+
+/// The review screen's files: every `.rs` under src/tui except the test
+/// modules. `theme.rs` and `config.rs` are left out: their warnings come
+/// from the catalogue too, but their literals are the configuration's own
+/// vocabulary (TOML keys, colour and modifier names, file and variable
+/// names), which stays English as the bundled theme files spell it.
+fn tui_files() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let mut out = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("src/tui") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                if !p.ends_with("tests") {
+                    dirs.push(p);
+                }
+            } else if p.extension().is_some_and(|x| x == "rs")
+                && !p.ends_with("theme.rs")
+                && !p.ends_with("config.rs")
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The string literals of `code` (comments and `#[cfg(test)]` modules
+/// dropped; raw strings are not used in src/tui).
+fn string_literals(code: &str) -> Vec<String> {
+    let code = code.split("#[cfg(test)]").next().unwrap_or("");
+    let mut out = Vec::new();
+    for line in code.lines() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        let mut chars = line.chars().peekable();
+        let mut in_str = false;
+        let mut cur = String::new();
+        let mut prev = ' ';
+        while let Some(c) = chars.next() {
+            if in_str {
+                match c {
+                    '\\' => {
+                        cur.push(c);
+                        if let Some(n) = chars.next() {
+                            cur.push(n);
+                        }
+                    }
+                    '"' => {
+                        out.push(std::mem::take(&mut cur));
+                        in_str = false;
+                    }
+                    _ => cur.push(c),
+                }
+            } else if c == '"' && prev != '\'' {
+                in_str = true;
+            } else if c == '/' && chars.peek() == Some(&'/') {
+                break;
+            }
+            prev = c;
+        }
+    }
+    out
+}
+
+/// Key names a keymap shows as they are (the keys on the keyboard).
+const KEY_NAMES: &[&str] = &[
+    "PgUp", "PgDn", "Enter", "Esc", "Tab", "S-Tab", "Home", "End", "Del", "BkSp", "Ctrl-r",
+];
+
+#[test]
+fn screen_words_come_from_the_catalogue() {
+    let mut found = Vec::new();
+    for file in tui_files() {
+        let text = std::fs::read_to_string(&file).expect("read");
+        for lit in string_literals(&text) {
+            let han = lit.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            // English words: a run of three or more letters outside
+            // placeholders, not a key name.
+            let mut word = String::new();
+            let mut english = false;
+            for w in words_of(&lit) {
+                if w.chars().count() >= 3 && !KEY_NAMES.iter().any(|k| k.contains(w.as_str())) {
+                    english = true;
+                    word = w;
+                    break;
+                }
+            }
+            if han || english {
+                let name = file
+                    .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                    .unwrap_or(&file);
+                found.push(format!("{}: \"{lit}\" ({word})", name.display()));
+            }
+        }
+    }
+    // Names the program uses that are not words to translate: the sample's
+    // file name, the program's own name, command lines quoted in messages.
+    found.retain(|f| {
+        ![
+            "nianbao-sample.normalized.txt",
+            "variant-single-wrong-cell.txt",
+            "`nianbao check",
+            "nianbao: {}",
+            "nianbao: {e}",
+            "nianbao: --previous",
+            "\"UTF-8\"",
+            // A file-name suffix and a thread's name (for debuggers).
+            "\".normalized.txt\"",
+            "\"signal-watchdog\"",
+        ]
+        .iter()
+        .any(|ok| f.contains(ok))
+    });
+    assert!(found.is_empty(), "words outside the catalogue: {found:#?}");
+}
+
+/// The runs of letters of `s` outside `{…}` placeholders.
+fn words_of(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 && c.is_ascii_alphabetic() => {
+                cur.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+#[test]
+fn the_screen_check_finds_a_literal() {
+    let lits = string_literals("let a = format!(\"Saved {path}\"); // \"note\"\n");
+    assert_eq!(lits, ["Saved {path}"]);
+    assert_eq!(words_of("Saved {path}"), ["Saved"]);
 }

@@ -415,7 +415,7 @@ fn tui_without_a_terminal_exits_2_untouched() {
     let err = text(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("审阅界面需要终端"), "{err}");
     assert!(o.stdout.is_empty(), "{:?}", text(&o.stdout));
     eprintln!(
         "good file, TUI without a terminal → exit 2, {}",

@@ -29,7 +29,8 @@ fn fix_save_quit(w: u16, h: u16) {
     let output = dir.path().join("variant-single-wrong-cell.normalized.txt");
 
     let bin = env!("CARGO_BIN_EXE_nianbao");
-    let cmd = format!("{} {}", quote(Path::new(bin)), quote(&input));
+    // The Chinese screen, whatever LANG the test runs under.
+    let cmd = format!("{} --lang zh {}", quote(Path::new(bin)), quote(&input));
     let tmux = Tmux::start("e2e", w, h, &cmd, &[("NIANBAO_CONFIG_DIR", config.path())]);
     let wide = w >= 120;
 
@@ -37,7 +38,7 @@ fn fix_save_quit(w: u16, h: u16) {
     let screen = tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
     if wide {
         assert!(
-            status_line(&screen).contains("2 errors 0 warnings"),
+            status_line(&screen).contains("2 个错误 0 个警告"),
             "{screen}"
         );
     } else {
@@ -51,7 +52,7 @@ fn fix_save_quit(w: u16, h: u16) {
     tmux.send(&["]"], true);
     let screen = tmux.wait_for("the requests table", |s| {
         s.contains("依申请公开 (requests)")
-            && s.contains("Findings · 2 errors")
+            && s.contains("问题 · 2 个错误")
             && s.contains("✗ 总计列")
     });
     assert!(screen.contains("✗ 总计列"), "{screen}");
@@ -65,31 +66,31 @@ fn fix_save_quit(w: u16, h: u16) {
     }
     tmux.send(&["4"], true);
     if wide {
-        tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+        tmux.wait_for("the editor", |s| status_line(s).contains("Enter 确定"));
     }
     tmux.send(&["Enter"], false);
     let screen = if wide {
         tmux.wait_for("0 errors on the status line", |s| {
-            status_line(s).contains("0 errors")
+            status_line(s).contains("0 个错误")
                 && status_line(s).contains("[+]")
-                && s.contains("No findings in this table.")
+                && s.contains("本表没有发现问题。")
         })
     } else {
         // At 80 columns the status line is cut before the counts; the
         // findings pane title still has them.
         tmux.wait_for("0 errors in the findings pane", |s| {
-            s.contains("Findings · 0 errors 0 warnings")
+            s.contains("问题 · 0 个错误 0 个警告")
                 && status_line(s).contains("[+]")
-                && s.contains("No findings in this table.")
+                && s.contains("本表没有发现问题。")
         })
     };
     assert!(status_line(&screen).contains("[+]"), "{screen}");
-    assert!(screen.contains("No findings in this table."), "{screen}");
+    assert!(screen.contains("本表没有发现问题。"), "{screen}");
 
     // s : saved beside the input.
     tmux.send(&["s"], true);
     let screen = tmux.wait_for("Saved on the status line", |s| {
-        status_line(s).contains("Saved")
+        status_line(s).contains("已保存")
     });
     assert!(!status_line(&screen).contains("[+]"), "{screen}");
     if !wide {
@@ -212,7 +213,8 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     let n = before.len();
 
     let bin = env!("CARGO_BIN_EXE_nianbao");
-    let cmd = format!("{} {}", quote(Path::new(bin)), quote(&input));
+    // The Chinese screen, whatever LANG the test runs under.
+    let cmd = format!("{} --lang zh {}", quote(Path::new(bin)), quote(&input));
     let tmux = Tmux::start(
         "e2e-text",
         w,
@@ -230,7 +232,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     // o: the outline, with 五 missing in its place and its error counted.
     tmux.send(&["o"], true);
     let screen = tmux.wait_for("the outline", |s| {
-        s.contains("大纲 (outline)")
+        s.contains("大纲")
             && s.contains("五、存在的主要问题及改进情况（缺少）")
             && s.contains("四、政府信息公开行政复议")
     });
@@ -251,7 +253,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     // Walk it and leave it with Esc.
     tmux.send(&["Down", "Down", "Up"], false);
     tmux.send(&["Escape"], false);
-    tmux.wait_for("the outline closed", |s| !s.contains("大纲 (outline)"));
+    tmux.wait_for("the outline closed", |s| !s.contains("大纲"));
 
     // n reaches every finding: k/n for every k.
     let mut seen = std::collections::BTreeSet::new();
@@ -293,7 +295,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     // The lost heading: ] to the sections, into the text, down to its line.
     tmux.send(&["o"], true);
     let screen = tmux.wait_for("the outline", |s| {
-        s.contains("大纲 (outline)") && s.contains("▸") && s.contains("四、政府信息公开行政复议")
+        s.contains("大纲") && s.contains("▸") && s.contains("四、政府信息公开行政复议")
     });
     let rows: Vec<&str> = screen.lines().collect();
     let at = rows
@@ -312,7 +314,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
     }
     tmux.send(&["Enter"], false);
     tmux.wait_for("the appeals table", |s| {
-        s.contains("(appeals)") && !s.contains("大纲 (outline)")
+        s.contains("(appeals)") && !s.contains("大纲")
     });
     tmux.send(&["Tab", "Tab"], false);
     let mut screen = tmux.wait_for("the text cursor", |s| marked_line(s).is_some());
@@ -335,7 +337,7 @@ fn outline_walk_fix_text(w: u16, h: u16) {
 
     // s, q.
     tmux.send(&["s"], true);
-    tmux.wait_for("saved", |s| status_line(s).contains("Saved"));
+    tmux.wait_for("saved", |s| status_line(s).contains("已保存"));
     tmux.send(&["q"], true);
     tmux.wait_exit();
     drop(tmux);

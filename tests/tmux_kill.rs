@@ -196,7 +196,8 @@ impl Fixture {
     /// The binary on the input, 200×50, in a fresh tmux server.
     fn open(&self) -> Tmux {
         let bin = env!("CARGO_BIN_EXE_nianbao");
-        let cmd = format!("{} {}", quote(Path::new(bin)), quote(&self.input));
+        // The Chinese screen, whatever LANG the test runs under.
+        let cmd = format!("{} --lang zh {}", quote(Path::new(bin)), quote(&self.input));
         Tmux::start(
             "kill",
             200,
@@ -227,12 +228,12 @@ impl Fixture {
             status_line(s).contains(&format!("{ROW_NEW} / 商业企业"))
         });
         tmux.send(&["4"], true);
-        tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+        tmux.wait_for("the editor", |s| status_line(s).contains("Enter 确定"));
         tmux.send(&["Enter"], false);
         tmux.wait_for("4 in the grid and [+]", |s| {
             let st = status_line(s);
             st.contains("[+]")
-                && !st.contains("Enter commit")
+                && !st.contains("Enter 确定")
                 && grid_shows(s, "一、本年新收", 1, "4")
         });
 
@@ -242,12 +243,12 @@ impl Fixture {
             status_line(s).contains(&format!("{ROW_CARRIED} / 商业企业"))
         });
         tmux.send(&["7"], true);
-        tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+        tmux.wait_for("the editor", |s| status_line(s).contains("Enter 确定"));
         tmux.send(&["Enter"], false);
         let screen = tmux.wait_for("the second edit committed", |s| {
             let st = status_line(s);
             st.contains("[+]")
-                && !st.contains("Enter commit")
+                && !st.contains("Enter 确定")
                 && grid_shows(s, "二、上年结转", 1, "7")
         });
         assert_eq!(grid_row(&screen, "一、本年新收")[1], "4", "{screen}");
@@ -309,15 +310,15 @@ fn killed_session_is_restored() {
     let original = fx.edit_and_kill();
 
     let tmux = fx.open();
-    let screen = tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
-    assert!(screen.contains("2 unsaved change(s)"), "{screen}");
+    let screen = tmux.wait_for("the restore prompt", |s| s.contains("发现未保存的修改"));
+    assert!(screen.contains("2 处未保存修改"), "{screen}");
     tmux.send(&["r"], true);
-    tmux.wait_for("Restored 2 change(s)", |s| {
-        status_line(s).contains("Restored 2 change(s)")
+    tmux.wait_for("已从日志恢复 2 处修改", |s| {
+        status_line(s).contains("已从日志恢复 2 处修改")
     });
 
     tmux.send(&["s"], true);
-    let screen = tmux.wait_for("Saved", |s| status_line(s).contains("Saved"));
+    let screen = tmux.wait_for("Saved", |s| status_line(s).contains("已保存"));
     assert!(!status_line(&screen).contains("[+]"), "{screen}");
     tmux.send(&["q"], true);
     tmux.wait_exit();
@@ -351,10 +352,8 @@ fn stale_journal_is_set_aside() {
     std::fs::write(&fx.input, &bytes).unwrap();
 
     let tmux = fx.open();
-    let screen = tmux.wait_for("the stale-journal message", |s| {
-        s.contains("was not applied")
-    });
-    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+    let screen = tmux.wait_for("the stale-journal message", |s| s.contains("没有应用"));
+    assert!(!screen.contains("发现未保存的修改"), "{screen}");
 
     // The grid shows the file's own values, not the journal's.
     tmux.send(&["]"], true);
@@ -391,7 +390,7 @@ fn stale_journal_is_set_aside() {
 
     // And the model agrees: saving writes the file's own values.
     tmux.send(&["s"], true);
-    tmux.wait_for("Saved", |s| status_line(s).contains("Saved"));
+    tmux.wait_for("Saved", |s| status_line(s).contains("已保存"));
     tmux.send(&["q"], true);
     tmux.wait_exit();
     drop(tmux);
@@ -409,10 +408,10 @@ fn discarded_journal_does_not_come_back() {
     let original = fx.edit_and_kill();
 
     let tmux = fx.open();
-    tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
+    tmux.wait_for("the restore prompt", |s| s.contains("发现未保存的修改"));
     tmux.send(&["d"], true);
     let screen = tmux.wait_for("the prompt gone", |s| {
-        !s.contains("Unsaved edits found") && status_line(s).contains(SAMPLE)
+        !s.contains("发现未保存的修改") && status_line(s).contains(SAMPLE)
     });
     assert!(!status_line(&screen).contains("[+]"), "{screen}");
     // Not dirty: q quits at once.
@@ -428,7 +427,7 @@ fn discarded_journal_does_not_come_back() {
 
     let tmux = fx.open();
     let screen = tmux.wait_for("the first screen", |s| status_line(s).contains(SAMPLE));
-    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+    assert!(!screen.contains("发现未保存的修改"), "{screen}");
     tmux.send(&["]"], true);
     // Wait for the whole grid, not just its title: a capture can catch the
     // terminal mid-redraw.
@@ -437,7 +436,7 @@ fn discarded_journal_does_not_come_back() {
             && grid_values(s, "一、本年新收").is_some_and(|v| v.len() == 7)
             && grid_values(s, "二、上年结转").is_some_and(|v| v.len() == 7)
     });
-    assert!(!screen.contains("Unsaved edits found"), "{screen}");
+    assert!(!screen.contains("发现未保存的修改"), "{screen}");
     assert_eq!(grid_row(&screen, "一、本年新收")[1], "5", "{screen}");
     assert_eq!(grid_row(&screen, "二、上年结转")[1], "1", "{screen}");
     tmux.send(&["q"], true);
@@ -530,7 +529,7 @@ fn sigterm_restores_the_terminal_and_keeps_the_journal() {
         status_line(s).contains(&format!("{ROW_NEW} / 商业企业"))
     });
     tmux.send(&["4"], true);
-    tmux.wait_for("the editor", |s| status_line(s).contains("Enter commit"));
+    tmux.wait_for("the editor", |s| status_line(s).contains("Enter 确定"));
     tmux.send(&["Enter"], false);
     tmux.wait_for("the edit committed", |s| {
         let st = status_line(s);
@@ -549,8 +548,8 @@ fn sigterm_restores_the_terminal_and_keeps_the_journal() {
     let journal = fx.journal_files();
     assert_eq!(journal.len(), 1, "{journal:?}");
     let tmux = fx.open();
-    let screen = tmux.wait_for("the restore prompt", |s| s.contains("Unsaved edits found"));
-    assert!(screen.contains("1 unsaved change(s)"), "{screen}");
+    let screen = tmux.wait_for("the restore prompt", |s| s.contains("发现未保存的修改"));
+    assert!(screen.contains("1 处未保存修改"), "{screen}");
 }
 
 /// SIGHUP (the terminal window closed): the same, with 128+1.

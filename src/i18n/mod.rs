@@ -79,8 +79,28 @@ pub fn set_lang(lang: Lang) {
     );
 }
 
+#[cfg(test)]
+thread_local! {
+    /// A test's language for its own thread ([`with_lang`]), so tests of
+    /// both languages run side by side.
+    static TEST_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Run `f` with this thread speaking `lang` (tests only).
+#[cfg(test)]
+pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    let before = TEST_LANG.with(|c| c.replace(Some(lang)));
+    let out = f();
+    TEST_LANG.with(|c| c.set(before));
+    out
+}
+
 /// The process's language (Chinese unless [`set_lang`] said otherwise).
 pub fn lang() -> Lang {
+    #[cfg(test)]
+    if let Some(l) = TEST_LANG.with(|c| c.get()) {
+        return l;
+    }
     match LANG.load(Ordering::Relaxed) {
         1 => Lang::En,
         _ => Lang::Zh,

@@ -16,6 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::i18n::Key;
+use crate::tr;
+
 /// Environment variable that overrides the config directory.
 pub const CONFIG_DIR_ENV: &str = "NIANBAO_CONFIG_DIR";
 
@@ -96,9 +99,10 @@ pub fn load_config(dir: Option<&Path>) -> (Config, Vec<String>) {
         Err(e) => {
             return (
                 Config::default(),
-                vec![format!(
-                    "cannot read config file {}: {e}; using defaults",
-                    path.display()
+                vec![tr!(
+                    Key::TuiConfigUnreadable,
+                    path = path.display(),
+                    error = e
                 )],
             );
         }
@@ -107,10 +111,10 @@ pub fn load_config(dir: Option<&Path>) -> (Config, Vec<String>) {
         Ok(config) => (config, Vec::new()),
         Err(e) => (
             Config::default(),
-            vec![format!(
-                "config file {}: {}; using defaults",
-                path.display(),
-                describe_toml_error(&text, &e)
+            vec![tr!(
+                Key::TuiConfigInvalid,
+                path = path.display(),
+                error = describe_toml_error(&text, &e)
             )],
         ),
     }
@@ -125,7 +129,12 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
             let before = text.get(..start).unwrap_or(text);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            format!("line {line}, column {column}: {message}")
+            tr!(
+                Key::TuiTomlAt,
+                line = line,
+                column = column,
+                message = message
+            )
         }
         None => message,
     }
@@ -197,7 +206,7 @@ mod tests {
         assert_eq!(c, Config::default());
         assert_eq!(w.len(), 1);
         assert!(w[0].contains(&path.display().to_string()), "{w:?}");
-        assert!(w[0].contains("line 2"), "{w:?}");
+        assert!(w[0].contains("第 2 行"), "{w:?}");
         assert!(!w[0].contains('\n'), "{w:?}");
     }
 
@@ -213,7 +222,7 @@ mod tests {
         let (c, w) = load_config(Some(dir.path()));
         assert_eq!(c, Config::default());
         assert_eq!(w.len(), 1);
-        assert!(w[0].contains("them") && w[0].contains("line 2"), "{w:?}");
+        assert!(w[0].contains("them") && w[0].contains("第 2 行"), "{w:?}");
     }
 
     #[test]

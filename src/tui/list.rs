@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::Action;
 use super::keymap::{self, Keymap};
 use crate::batch::{Family, Summary};
+use crate::i18n::{self, Key};
 
 /// What the list can be sorted by (`o` cycles, `O` reverses).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,11 +34,16 @@ impl SortKey {
 
     pub fn name(self) -> &'static str {
         match self {
-            SortKey::Agency => "agency",
-            SortKey::File => "file",
-            SortKey::Encoding => "encoding",
-            SortKey::Errors => "errors",
-            SortKey::Family(f) => f.name(),
+            SortKey::Agency => i18n::text(Key::TuiSortAgency),
+            SortKey::File => i18n::text(Key::TuiSortFile),
+            SortKey::Encoding => i18n::text(Key::TuiSortEncoding),
+            SortKey::Errors => i18n::text(Key::TuiSortErrors),
+            SortKey::Family(f) => i18n::text(match f {
+                Family::Sums => Key::FamilySums,
+                Family::Layout => Key::FamilyLayout,
+                Family::Narrative => Key::FamilyNarrative,
+                Family::CarryOver => Key::FamilyCarryOver,
+            }),
         }
     }
 }
@@ -128,7 +134,11 @@ impl ListApp {
             };
             let unreadable = i64::from(s.error.is_some()) * 1_000_000;
             match self.sort {
-                SortKey::Agency => (0, s.agency.clone()),
+                // By pinyin (北京 before 上海 before 卫东), then the name.
+                SortKey::Agency => (
+                    0,
+                    format!("{}\u{0}{}", crate::batch::pinyin_key(&s.agency), s.agency),
+                ),
                 SortKey::File => (0, s.path.to_string_lossy().into_owned()),
                 SortKey::Encoding => (0, s.encoding.clone()),
                 SortKey::Errors => (

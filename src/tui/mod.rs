@@ -50,7 +50,13 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
             }
         },
     };
-    let Some(setup) = setup(theme_name, "`nianbao check` or `nianbao normalize`") else {
+    let Some(setup) = setup(
+        theme_name,
+        &format!(
+            "`nianbao check`{}`nianbao normalize`",
+            crate::i18n::text(crate::i18n::Key::TuiOr)
+        ),
+    ) else {
         return ExitCode::from(ExitStatus::Failed.code());
     };
     let mut app = App::new(report, file.map(Path::to_path_buf), setup.theme);
@@ -151,7 +157,10 @@ struct Setup {
 /// Check for a terminal (before touching it) and read config and theme.
 fn setup(theme_name: Option<&str>, headless: &str) -> Option<Setup> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("nianbao: the review screen needs a terminal; for pipelines use {headless}");
+        eprintln!(
+            "nianbao: {}",
+            crate::tr!(crate::i18n::Key::TuiNeedsTerminal, headless = headless)
+        );
         return None;
     }
     let dir = config::config_dir();
@@ -192,7 +201,10 @@ fn in_terminal(
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(sig)) => ExitCode::from(signals::exit_status(sig)),
         Err(e) => {
-            eprintln!("nianbao: terminal error: {e}");
+            eprintln!(
+                "nianbao: {}",
+                crate::tr!(crate::i18n::Key::TuiTerminalError, error = e)
+            );
             ExitCode::from(ExitStatus::Failed.code())
         }
     }

@@ -1,95 +1,124 @@
-//! The app's own words, in one place (for the language catalogue to take
-//! over mechanically). Older ones are English; the ones added with the
-//! outline, the findings walk, the text editor, search and the legend are
-//! Chinese first. The report's own words (labels, section names, findings)
-//! come from the domain. Key help and hint words live in `keymap`, beside
-//! the keys they describe. `rule_name` is the rules' Chinese short names
-//! until the `Rule` enum carries them.
+//! The screens' words, read from the language catalogue ([`crate::i18n`]):
+//! thin helpers that fill a message's placeholders, so view code says
+//! `s::saved(path)` and the words themselves live only in `src/i18n`. Key
+//! help and hint words are catalogue keys in `keymap`, beside the keys they
+//! describe. The report's own words (labels, section names, findings) come
+//! from the domain. What is left here as a literal is a glyph, not a word.
 
-pub const TEXT_PANE: &str = "原文";
-pub const GRID_PANE: &str = "表";
-pub const NO_TABLE: &str = "This section has no standard table. ] next section, [ previous.";
-pub const TABLE_NOT_FOUND: &str =
-    "The standard table of this section was not found in the file (table.missing).";
-pub const FINDINGS: &str = "Findings";
-pub const NO_FINDINGS: &str = "No findings in this table.";
-pub fn themes_line(names: &[&str]) -> String {
-    format!(
-        "Themes: {} (--theme NAME, or theme = \"…\" in config.toml)",
-        names.join(", ")
-    )
+use crate::i18n::{self, Key, Lang};
+use crate::rules::Rule;
+use crate::tr;
+
+/// A message of the catalogue in the process's language.
+pub fn t(key: Key) -> &'static str {
+    i18n::text(key)
 }
 
-pub const HELP_TITLE: &str = " Keys 按键 — ↑↓ PgDn 滚动，其他键关闭 ";
-pub const HELP_MORE: &str = "▼ ";
-pub const QUIT_TITLE: &str = " Unsaved edits ";
-pub const QUIT_TEXT: &str = "The report has edits that are not saved.";
-pub const SAMPLE_NAME: &str = "bundled sample";
-pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
-pub const NOTHING_TO_REDO: &str = "Nothing to redo";
-pub const NO_FINDINGS_LEFT: &str = "没有发现问题 (no findings)";
-pub const NOT_EDITABLE: &str = "No value cell here";
-
-pub fn errors_warnings(e: usize, w: usize) -> String {
-    format!(
-        "{e} error{} {w} warning{}",
-        if e == 1 { "" } else { "s" },
-        if w == 1 { "" } else { "s" }
-    )
-}
-
-pub fn saved(path: &str) -> String {
-    format!("Saved {path}")
-}
-
-pub fn save_failed(path: &str, err: &str) -> String {
-    format!("Could not save {path}: {err}")
-}
-
-pub fn undone(what: &str) -> String {
-    format!("Undid {what}")
-}
-
-pub fn redone(what: &str) -> String {
-    format!("Redid {what}")
-}
-
-pub fn shifted(dir: &str, dropped: &str) -> String {
-    if dropped.is_empty() {
-        format!("Shifted row {dir}")
-    } else {
-        format!("Shifted row {dir}; value “{dropped}” fell off the edge (u undoes)")
+/// The rule's short name in the interface's language.
+pub fn rule_name(rule: Rule) -> &'static str {
+    match i18n::lang() {
+        Lang::Zh => rule.name_zh(),
+        Lang::En => rule.name_en(),
     }
 }
 
-pub const RESTORE_TITLE: &str = " Unsaved edits found ";
+pub fn themes_line(names: &[&str]) -> String {
+    tr!(Key::TuiThemes, names = names.join(t(Key::ListSeparator)))
+}
+
+/// The help title's mark that more rows follow below.
+pub const HELP_MORE: &str = "▼ ";
+
+pub fn errors_warnings(e: usize, w: usize) -> String {
+    let errors = tr!(
+        if e == 1 {
+            Key::CountErrorsOne
+        } else {
+            Key::CountErrorsMany
+        },
+        n = e
+    );
+    let warnings = tr!(
+        if w == 1 {
+            Key::CountWarningsOne
+        } else {
+            Key::CountWarningsMany
+        },
+        n = w
+    );
+    tr!(Key::TuiErrorsWarnings, errors = errors, warnings = warnings)
+}
+
+pub fn saved(path: &str) -> String {
+    tr!(Key::TuiSaved, path = path)
+}
+
+pub fn save_failed(path: &str, err: &str) -> String {
+    tr!(Key::TuiSaveFailed, path = path, error = err)
+}
+
+pub fn undone(what: &str) -> String {
+    tr!(Key::TuiUndone, what = what)
+}
+
+pub fn redone(what: &str) -> String {
+    tr!(Key::TuiRedone, what = what)
+}
+
+/// After `<`/`>`: which way, and the value that fell off the edge if any.
+pub fn shifted(left: bool, dropped: &str) -> String {
+    let shifted = t(if left {
+        Key::TuiShiftedLeft
+    } else {
+        Key::TuiShiftedRight
+    });
+    if dropped.is_empty() {
+        shifted.to_string()
+    } else {
+        tr!(Key::TuiShiftDropped, shifted = shifted, dropped = dropped)
+    }
+}
+
+/// The undo history's name of a shift of row `row`.
+pub fn what_shift(left: bool, row: &str) -> String {
+    let key = if left {
+        Key::TuiWhatShiftLeft
+    } else {
+        Key::TuiWhatShiftRight
+    };
+    tr!(key, row = row)
+}
+
+pub fn what_fix(what: &str) -> String {
+    tr!(Key::TuiWhatFix, what = what)
+}
+
+pub fn invalid_number(raw: &str) -> String {
+    tr!(Key::TuiInvalidNumber, raw = raw)
+}
 
 pub fn restore_text(changes: usize) -> String {
-    format!("An earlier session left {changes} unsaved change(s) to this file in the journal.")
+    tr!(Key::TuiRestoreText, n = changes)
 }
 
 pub fn restored(n: usize) -> String {
-    format!("Restored {n} change(s) from the journal; s saves them")
+    tr!(Key::TuiRestored, n = n)
 }
 
 pub fn stale_journal(changes: usize, aside: &str) -> String {
-    format!(
-        "A journal with {changes} unsaved change(s) was not applied: the file has changed since. Kept at {aside}"
-    )
+    tr!(Key::TuiStaleJournal, n = changes, aside = aside)
 }
 
 pub fn journal_failed(err: &str) -> String {
-    format!("Could not write the edit journal ({err}); save soon with s")
+    tr!(Key::TuiJournalFailed, error = err)
 }
 
-pub const NO_FIX: &str = "No suggested fix for the finding here";
-
 pub fn fixed(what: &str) -> String {
-    format!("Applied fix: {what} (u undoes)")
+    tr!(Key::TuiFixed, what = what)
 }
 
 pub fn ambiguous_fix(n: usize) -> String {
-    format!("{n} different single-cell fixes would do; none is suggested")
+    tr!(Key::TuiAmbiguousFix, n = n)
 }
 
 /// Grid header marks: columns hidden to the left / right.
@@ -105,125 +134,82 @@ pub fn walk_position(k: usize, n: usize, error: bool, name: &str) -> String {
 /// The candidate fixes of a finding with several, as the detail line lists
 /// them: `：一、本年新收 / 商业企业 → 4；… / 总计 → 25`.
 pub fn candidate_list(choices: &[String]) -> String {
-    format!("：{}", choices.join("；"))
+    tr!(
+        Key::TuiCandidateList,
+        list = choices.join(t(Key::TuiCandidateSep))
+    )
 }
 
 /// A finding with several possible single-cell fixes.
 pub fn candidates(n: usize) -> String {
-    format!(" · {n} 种可能的修正")
+    tr!(Key::TuiCandidates, n = n)
 }
 
-/// After a fix in the detail line: the key that applies it.
-pub const FIX_KEY: &str = "（按 f 修正）";
-
-/// The outline overlay.
-pub const OUTLINE_TITLE: &str = " 大纲 (outline) ";
-pub const OUTLINE_REPORT: &str = "（全文）报告层面的问题";
-pub const OUTLINE_MISSING: &str = "（缺少）";
-
-/// Headings of the help's sections.
-pub const HELP_EDITOR: &str = "编辑单元格时 (editing a cell)";
-pub const HELP_LINE_EDITOR: &str = "编辑原文行时 (editing a text line)";
-pub const HELP_OUTLINE: &str = "大纲中 (in the outline)";
-pub const HELP_HELP: &str = "帮助中 (in this help)";
-pub const LEGEND_TITLE: &str = "图例 (legend)";
-
-/// What the marks on screen mean.
-pub const LEGEND: &[(&str, &str)] = &[
-    ("_", "空白单元格，按 0 计 (a blank cell)"),
-    ("?", "缺少的单元格 (a cell the row does not have)"),
-    ("→", "原文中的制表符 (a tab in the file)"),
-    (
-        "◀",
-        "所选单元格所在的原文行 (the selected cell's source line)",
-    ),
-    ("✗", "错误 (an error)"),
-    ("!", "警告 (a warning)"),
-    (
-        "‹ ›",
-        "左侧 / 右侧还有列 (columns hidden to the left / right)",
-    ),
-    ("[+]", "有未保存的修改 (unsaved edits)"),
-    (
-        "[只读]",
-        "另一个窗口正在编辑此文件 (another screen holds the file)",
-    ),
-    (
-        SAVED_MARK,
-        "列表 Saved 列：已有保存的规范化副本，后为其错误/警告数 (list: a saved normalized copy, its counts)",
-    ),
+/// What the marks on screen mean: (glyph, catalogue key).
+pub const LEGEND: &[(&str, Key)] = &[
+    ("_", Key::TuiLegendBlank),
+    ("?", Key::TuiLegendMissing),
+    ("→", Key::TuiLegendTab),
+    ("◀", Key::TuiLegendSource),
+    ("✗", Key::TuiLegendError),
+    ("!", Key::TuiLegendWarning),
+    ("‹ ›", Key::TuiLegendHidden),
+    ("[+]", Key::TuiLegendDirty),
+    (SAVED_MARK, Key::TuiLegendSaved),
 ];
 
 /// The text line editor.
 pub fn line_edited(n: usize) -> String {
-    format!("已修改第 {n} 行 (line {n} edited; u undoes)")
+    tr!(Key::TuiLineEdited, n = n)
 }
-pub const TABLE_LINE: &str = "这一行属于表格，但没有对应的单元格 (a table line without a cell)";
-
-/// The folder list asks before Esc quits.
-pub const LIST_CONFIRM_QUIT: &str = "退出 nianbao？ y/q/Enter 退出，其他键取消 (quit?)";
 
 /// Search.
 pub fn search_position(k: usize, n: usize, query: &str) -> String {
-    format!("搜索“{query}”：{k}/{n}（n/N 下一个/上一个，Esc 结束）")
+    tr!(Key::TuiSearchPosition, k = k, n = n, query = query)
 }
 pub fn search_none(query: &str) -> String {
-    format!("没有找到“{query}”")
+    tr!(Key::TuiSearchNone, query = query)
 }
-pub const SEARCH_PROMPT: &str = "搜索: ";
 
 pub fn pasted(n: usize) -> String {
-    format!("粘贴了 {n} 格 (pasted {n} cells; u undoes)")
+    tr!(Key::TuiPasted, n = n)
 }
 
 /// The status line's check of a requests row: its six applicant columns
 /// added up, beside its 总计.
 pub fn row_sum(sum: i64, total: Option<i64>) -> String {
     match total {
-        Some(t) => format!("六列之和 {sum} / 总计 {t}"),
-        None => format!("六列之和 {sum}"),
+        Some(total) => tr!(Key::TuiRowSumTotal, sum = sum, total = total),
+        None => tr!(Key::TuiRowSum, sum = sum),
     }
 }
 
 /// One writer per file: a second screen on a file another screen holds.
 pub fn read_only(holder: Option<&crate::lock::Holder>) -> String {
     match holder {
-        Some(h) => format!(
-            "只读：另一个 nianbao 正在编辑此文件（pid {}，主机 {}，自 {} 起），不能修改或保存 (read-only: pid {} holds this file)",
-            h.pid,
-            h.host,
-            h.since_utc(),
-            h.pid
+        Some(h) => tr!(
+            Key::TuiReadOnlyBy,
+            pid = h.pid,
+            host = &h.host,
+            since = h.since_utc()
         ),
-        None => "只读：另一个 nianbao 正在编辑此文件，不能修改或保存 (read-only: another screen holds this file)".to_string(),
+        None => t(Key::TuiReadOnly).to_string(),
     }
 }
-/// The status line's mark of a read-only screen.
-pub const READ_ONLY_MARK: &str = " [只读]";
 
-/// Saved work is the starting point.
-pub const SAVED_COPY_TITLE: &str = " 已有保存的版本 (a saved copy) ";
+/// Saved work is the starting point: the prompt's words.
 pub fn saved_copy_text(copy: &str) -> String {
-    format!(
-        "{copy} 与原文读出的内容不同（之前保存的修改）。(the saved copy differs from the input)"
-    )
+    tr!(Key::TuiSavedCopyText, copy = copy)
 }
-pub fn continued_from(copy: &str) -> String {
-    format!("从 {copy} 继续 (continuing from the saved copy)")
-}
-pub const STARTED_FROM_INPUT: &str =
-    "从原文开始；保存仍写入同一文件 (started from the input; s still writes the same file)";
-/// Before `s`: what changed on disk.
-pub const CONFIRM_SAVE_TITLE: &str = " 保存前请确认 (save?) ";
-pub const INPUT_CHANGED: &str =
-    "原文在打开后被修改过 (the input changed on disk since it was opened)";
-pub const INPUT_GONE: &str = "原文已不存在 (the input is gone)";
-pub const OUTPUT_CHANGED: &str = "输出文件已被其他程序修改，保存会覆盖它 (the output was changed by someone else; saving replaces it)";
 
-/// The folder list: the column of the saved normalized copy's counts.
-pub const LIST_SAVED_HEAD: &str = "Saved";
-/// A report with a saved copy: the mark, then the copy's errors/warnings.
+pub fn continued_from(copy: &str) -> String {
+    tr!(Key::TuiContinuedFrom, copy = copy)
+}
+
+/// The folder list: a report with a saved copy is marked, then the copy's
+/// errors/warnings.
 pub const SAVED_MARK: &str = "◆";
+
 pub fn list_saved(counts: &str) -> String {
     format!("{SAVED_MARK}{counts}")
 }

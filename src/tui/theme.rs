@@ -22,7 +22,8 @@
 //! `italic`, `underlined`, `reversed` (also `slow_blink`, `rapid_blink`,
 //! `hidden`, `crossed_out`).
 
-use std::fmt::Write as _;
+use crate::i18n::Key;
+use crate::tr;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -297,10 +298,11 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
     let name = name.trim();
 
     if !valid_name(name) {
-        warnings.push(format!(
-            "invalid theme name '{}' (available: {}); using '{DEFAULT_THEME}'",
-            name.escape_debug(),
-            available(user_dir).join(", ")
+        warnings.push(tr!(
+            Key::TuiThemeBadName,
+            name = name.escape_debug(),
+            available = available(user_dir).join(", "),
+            default = DEFAULT_THEME
         ));
         return (Theme::default_theme(), warnings);
     }
@@ -314,8 +316,11 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
             }
             Err(e) => {
                 // Only reachable if a bundled file is broken; tests prevent it.
-                warnings.push(format!(
-                    "bundled theme '{canonical}' is broken: {e}; using '{DEFAULT_THEME}'"
+                warnings.push(tr!(
+                    Key::TuiThemeBundledBroken,
+                    name = canonical,
+                    error = e,
+                    default = DEFAULT_THEME
                 ));
                 Theme::default_theme()
             }
@@ -323,8 +328,8 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
         None => Theme::default_theme(),
     };
     let fallback_desc = match bundled {
-        Some((canonical, _)) => format!("using bundled theme '{canonical}'"),
-        None => format!("using default theme '{DEFAULT_THEME}'"),
+        Some((canonical, _)) => tr!(Key::TuiThemeUsingBundled, name = canonical),
+        None => tr!(Key::TuiThemeUsingDefault, name = DEFAULT_THEME),
     };
 
     let Some(dir) = user_dir else {
@@ -345,9 +350,11 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
             match parse_theme(&text, &user_base) {
                 Ok(theme) => (theme, warnings),
                 Err(e) => {
-                    warnings.push(format!(
-                        "theme file {}: {e}; {fallback_desc}",
-                        path.display()
+                    warnings.push(tr!(
+                        Key::TuiThemeFile,
+                        path = path.display(),
+                        error = e,
+                        fallback = fallback_desc
                     ));
                     (base, warnings)
                 }
@@ -360,9 +367,11 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
             (base, warnings)
         }
         Err(e) => {
-            warnings.push(format!(
-                "cannot read theme file {}: {e}; {fallback_desc}",
-                path.display()
+            warnings.push(tr!(
+                Key::TuiThemeUnreadable,
+                path = path.display(),
+                error = e,
+                fallback = fallback_desc
             ));
             (base, warnings)
         }
@@ -370,14 +379,18 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
 }
 
 fn unknown_theme_warning(name: &str, user_dir: Option<&Path>) -> String {
-    let mut msg = format!(
-        "unknown theme '{name}' (available: {})",
-        available(user_dir).join(", ")
+    let mut msg = tr!(
+        Key::TuiThemeUnknown,
+        name = name,
+        available = available(user_dir).join(", ")
     );
     if let Some(dir) = user_dir {
-        let _ = write!(msg, "; user themes go in {}", dir.join("themes").display());
+        msg.push_str(&tr!(
+            Key::TuiThemeUserDir,
+            dir = dir.join("themes").display()
+        ));
     }
-    let _ = write!(msg, "; using '{DEFAULT_THEME}'");
+    msg.push_str(&tr!(Key::TuiThemeUsing, name = DEFAULT_THEME));
     msg
 }
 
@@ -390,7 +403,12 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
             let before = text.get(..start).unwrap_or(text);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            format!("line {line}, column {column}: {message}")
+            tr!(
+                Key::TuiTomlAt,
+                line = line,
+                column = column,
+                message = message
+            )
         }
         None => message,
     }
@@ -440,20 +458,15 @@ pub fn parse_color(s: &str) -> Result<Color, String> {
                 return Ok(Color::Rgb(r, g, b));
             }
         }
-        return Err(format!(
-            "bad colour '{trimmed}': hex colours must be '#rrggbb'"
-        ));
+        return Err(tr!(Key::TuiBadHexColour, colour = trimmed));
     }
     if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return trimmed
             .parse::<u8>()
             .map(Color::Indexed)
-            .map_err(|_| format!("bad colour '{trimmed}': palette index must be 0-255"));
+            .map_err(|_| tr!(Key::TuiBadIndexColour, colour = trimmed));
     }
-    Err(format!(
-        "unknown colour '{}' (use a name such as \"red\", \"lightred\", \"darkgray\", \"reset\"; \"#rrggbb\"; or an index 0-255)",
-        trimmed.escape_debug()
-    ))
+    Err(tr!(Key::TuiUnknownColour, colour = trimmed.escape_debug()))
 }
 
 /// Parse a modifier name (case-insensitive; `-`/`_`/spaces ignored).
@@ -473,10 +486,7 @@ pub fn parse_modifier(s: &str) -> Result<Modifier, String> {
         "rapidblink" => Ok(Modifier::RAPID_BLINK),
         "hidden" => Ok(Modifier::HIDDEN),
         "crossedout" | "strikethrough" => Ok(Modifier::CROSSED_OUT),
-        _ => Err(format!(
-            "unknown modifier '{}' (use \"bold\", \"italic\", \"underlined\", \"reversed\", \"dim\")",
-            s.escape_debug()
-        )),
+        _ => Err(tr!(Key::TuiUnknownModifier, name = s.escape_debug())),
     }
 }
 
@@ -698,7 +708,7 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         let w = &warnings[0];
         assert!(w.contains(&path.display().to_string()), "{w}");
-        assert!(w.contains("line 2"), "{w}");
+        assert!(w.contains("第 2 行"), "{w}");
         assert!(!w.contains('\n'), "{w}");
 
         let path = dir.write_theme("light", "base = 3\n");
@@ -709,10 +719,7 @@ mod tests {
             warnings[0].contains(&path.display().to_string()),
             "{warnings:?}"
         );
-        assert!(
-            warnings[0].contains("bundled theme 'light'"),
-            "{warnings:?}"
-        );
+        assert!(warnings[0].contains("自带主题 'light'"), "{warnings:?}");
     }
 
     #[test]
@@ -723,7 +730,7 @@ mod tests {
         assert_eq!(theme, Theme::default_theme());
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("mine.toml"), "{warnings:?}");
-        assert!(warnings[0].contains("default theme 'dark'"), "{warnings:?}");
+        assert!(warnings[0].contains("默认主题 'dark'"), "{warnings:?}");
     }
 
     #[test]
@@ -755,7 +762,7 @@ mod tests {
         let (_, warnings) = load("dark", Some(&dir.0));
         assert_eq!(warnings.len(), 1);
         assert!(
-            warnings[0].contains("fgg") && warnings[0].contains("line 1"),
+            warnings[0].contains("fgg") && warnings[0].contains("第 1 行"),
             "{warnings:?}"
         );
 
@@ -771,7 +778,7 @@ mod tests {
         assert_eq!(theme, Theme::default_theme());
         assert_eq!(warnings.len(), 1);
         assert!(
-            warnings[0].starts_with("unknown theme 'nope' (available: dark, light, high-contrast)"),
+            warnings[0].starts_with("未知主题 'nope'（可用：dark, light, high-contrast）"),
             "{warnings:?}"
         );
 
@@ -780,8 +787,7 @@ mod tests {
         let (theme, warnings) = load("nope", Some(&dir.0));
         assert_eq!(theme, Theme::default_theme());
         assert!(
-            warnings[0]
-                .starts_with("unknown theme 'nope' (available: dark, light, high-contrast, mine)"),
+            warnings[0].starts_with("未知主题 'nope'（可用：dark, light, high-contrast, mine）"),
             "{warnings:?}"
         );
     }

@@ -15,7 +15,7 @@ impl App {
         let Some(t) = self.table() else { return };
         let (r, c) = self.cursor;
         let Some(cell) = self.report.table(t).and_then(|tb| tb.cell(r, c)) else {
-            self.set_message(s::NOT_EDITABLE, MessageKind::Error);
+            self.set_message(s::t(crate::i18n::Key::TuiNotEditable), MessageKind::Error);
             return;
         };
         let text = match first {
@@ -79,10 +79,7 @@ impl App {
         if let Some(cell) = self.report.table(t).and_then(|tb| tb.cell(r, c))
             && cell.value == CellValue::Invalid
         {
-            self.set_message(
-                format!("“{raw}” is not a valid number (cell.invalid)"),
-                MessageKind::Error,
-            );
+            self.set_message(s::invalid_number(raw), MessageKind::Error);
         }
     }
 
@@ -217,7 +214,7 @@ impl App {
         }
         .map(|c| c.raw.clone())
         .unwrap_or_default();
-        let word = if dir < 0 { "left" } else { "right" };
+        let left = dir < 0;
         self.record(Change {
             edit: Edit::Row {
                 table: t,
@@ -226,9 +223,9 @@ impl App {
                 before,
                 after,
             },
-            what: format!("shift {} {word}", t.spec().rows[r].short),
+            what: s::what_shift(left, t.spec().rows[r].short),
         });
-        self.set_message(s::shifted(word, &dropped), MessageKind::Info);
+        self.set_message(s::shifted(left, &dropped), MessageKind::Info);
     }
 
     /// Put one side of an edit back into the report and show where.
@@ -269,7 +266,7 @@ impl App {
 
     pub(super) fn undo(&mut self) {
         let Some(change) = self.history.undo().cloned() else {
-            self.set_message(s::NOTHING_TO_UNDO, MessageKind::Info);
+            self.set_message(s::t(crate::i18n::Key::TuiNothingToUndo), MessageKind::Info);
             return;
         };
         self.put(&change.edit, false);
@@ -278,7 +275,7 @@ impl App {
 
     pub(super) fn redo(&mut self) {
         let Some(change) = self.history.redo().cloned() else {
-            self.set_message(s::NOTHING_TO_REDO, MessageKind::Info);
+            self.set_message(s::t(crate::i18n::Key::TuiNothingToRedo), MessageKind::Info);
             return;
         };
         self.put(&change.edit, true);
@@ -288,13 +285,14 @@ impl App {
     /// `f`: apply the suggestion of the finding here, as one undoable edit.
     pub(super) fn apply_fix(&mut self) {
         let Some(f) = self.finding_here() else {
-            self.set_message(s::NO_FIX, MessageKind::Info);
+            self.set_message(s::t(crate::i18n::Key::TuiNoFix), MessageKind::Info);
             return;
         };
         let Some(suggestion) = f.suggestion.clone() else {
-            let msg = f
-                .alternatives
-                .map_or(s::NO_FIX.to_string(), s::ambiguous_fix);
+            let msg = f.alternatives.map_or(
+                s::t(crate::i18n::Key::TuiNoFix).to_string(),
+                s::ambiguous_fix,
+            );
             self.set_message(msg, MessageKind::Info);
             return;
         };
@@ -321,7 +319,7 @@ impl App {
                 before,
                 after,
             },
-            what: format!("fix {what}"),
+            what: s::what_fix(&what),
         });
         self.go_to_cell(t, r, col);
         self.set_message(s::fixed(&what), MessageKind::Info);

@@ -116,7 +116,7 @@ impl App {
     pub(super) fn next_finding(&mut self, forward: bool) {
         let walk = self.walk();
         if walk.is_empty() {
-            self.set_message(s::NO_FINDINGS_LEFT, MessageKind::Info);
+            self.set_message(s::t(crate::i18n::Key::TuiNoFindingsLeft), MessageKind::Info);
             return;
         }
         let n = walk.len();
@@ -138,7 +138,7 @@ impl App {
         self.visit(i);
         self.walk_at = Some(i);
         if let Some(f) = self.findings.get(i) {
-            let msg = s::walk_position(pos + 1, n, f.is_error(), f.rule.name_zh());
+            let msg = s::walk_position(pos + 1, n, f.is_error(), s::rule_name(f.rule));
             self.set_message(msg, MessageKind::Info);
         }
     }

@@ -210,7 +210,7 @@ impl App {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| s::SAMPLE_NAME.to_string());
+            .unwrap_or_else(|| s::t(crate::i18n::Key::TuiSampleName).to_string());
         let save_path = match &path {
             // A normalized file is saved over itself, not beside itself.
             Some(p) if is_normalized(p) => p.clone(),

@@ -165,7 +165,7 @@ impl App {
             });
             match cell {
                 Some((r, c)) => self.go_to_cell(t, r, c),
-                None => self.set_message(s::TABLE_LINE, MessageKind::Info),
+                None => self.set_message(s::t(crate::i18n::Key::TuiTableLine), MessageKind::Info),
             }
             return;
         }

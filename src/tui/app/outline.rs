@@ -109,7 +109,7 @@ impl App {
         if e + w > 0 {
             rows.push(OutlineRow {
                 target: OutlineTarget::Report,
-                label: super::super::strings::OUTLINE_REPORT.to_string(),
+                label: super::super::strings::t(crate::i18n::Key::TuiOutlineReport).to_string(),
                 errors: e,
                 warnings: w,
             });

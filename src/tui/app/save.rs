@@ -152,7 +152,10 @@ impl App {
             self.set_message(s::continued_from(&shown), MessageKind::Info);
             copy_journal
         } else {
-            self.set_message(s::STARTED_FROM_INPUT, MessageKind::Info);
+            self.set_message(
+                s::t(crate::i18n::Key::TuiStartedFromInput),
+                MessageKind::Info,
+            );
             input_journal
         };
         if let Some(j) = journal {
@@ -170,8 +173,8 @@ impl App {
         {
             match std::fs::read(input) {
                 Ok(b) if content_hash(&b) == *hash => {}
-                Ok(_) => why.push(s::INPUT_CHANGED.to_string()),
-                Err(_) => why.push(s::INPUT_GONE.to_string()),
+                Ok(_) => why.push(s::t(crate::i18n::Key::TuiInputChanged).to_string()),
+                Err(_) => why.push(s::t(crate::i18n::Key::TuiInputGone).to_string()),
             }
         }
         let now = std::fs::metadata(&self.save_path)
@@ -185,7 +188,7 @@ impl App {
             (Some(_), None) => true,
         };
         if changed {
-            why.push(s::OUTPUT_CHANGED.to_string());
+            why.push(s::t(crate::i18n::Key::TuiOutputChanged).to_string());
         }
         why
     }

@@ -16,31 +16,31 @@ fn draws_at_160x40_with_header_selection_and_aligned_columns() {
     let buf = t.backend().buffer();
     let title = line(buf, 0);
     assert!(
-        title.contains(&format!("Reports · {n} of {n} shown · sorted by errors ↓")),
+        title.contains(&format!("报告 · 显示 {n} / {n} 份 · 按问题数排序 ↓")),
         "{title}"
     );
     // No gauge once everything is read.
-    assert!(find(buf, "reading").is_none(), "{}", screen(buf));
+    assert!(find(buf, "读取中").is_none(), "{}", screen(buf));
 
     let header = line(buf, 1);
     for h in [
-        "Agency",
-        "Year",
-        "File",
-        "Read as",
-        "Sums",
-        "Layout",
-        "Text",
-        "Carry",
-        "Total",
-        "First finding",
+        "机关",
+        "年度",
+        "文件",
+        "编码",
+        "合计",
+        "版式",
+        "正文",
+        "结转",
+        "总数",
+        "首个问题",
     ] {
         assert!(header.contains(h), "{h} in {header:?}");
     }
     assert_style_is(&buf[(1, 1)], theme.header, "column header");
-    let year_x = x_of(buf, 1, "Year").unwrap();
-    let file_x = x_of(buf, 1, "File").unwrap();
-    let enc_x = x_of(buf, 1, "Read as").unwrap();
+    let year_x = x_of(buf, 1, "年度").unwrap();
+    let file_x = x_of(buf, 1, "文件").unwrap();
+    let enc_x = x_of(buf, 1, "编码").unwrap();
 
     let rows = sh.list.visible();
     assert_eq!(rows.len(), n);
@@ -100,7 +100,7 @@ fn draws_at_160x40_with_header_selection_and_aligned_columns() {
         .collect();
     assert_eq!(sel_rows, [FIRST_ROW_Y + 2]);
     // The key hints on the status line.
-    assert!(line(buf, h - 1).contains("o sort"), "{}", line(buf, h - 1));
+    assert!(line(buf, h - 1).contains("o 排序"), "{}", line(buf, h - 1));
 }
 
 #[test]
@@ -112,16 +112,16 @@ fn draws_at_80x24_and_keeps_the_selection_in_view() {
     let t = render_shell(&sh, 80, 24);
     let buf = t.backend().buffer();
     assert!(
-        line(buf, 0).contains(&format!("{n} of {n} shown")),
+        line(buf, 0).contains(&format!("显示 {n} / {n} 份")),
         "{}",
         line(buf, 0)
     );
     let header = line(buf, 1);
-    for h in ["Agency", "Year", "File", "Read as"] {
+    for h in ["机关", "年度", "文件", "编码"] {
         assert!(header.contains(h), "{h} in {header:?}");
     }
-    let year_x = x_of(buf, 1, "Year").unwrap();
-    let file_x = x_of(buf, 1, "File").unwrap();
+    let year_x = x_of(buf, 1, "年度").unwrap();
+    let file_x = x_of(buf, 1, "文件").unwrap();
     // 24 rows: border, header, 20 list rows, border, status.
     let body = 20usize;
     let rows = sh.list.visible();
@@ -190,13 +190,13 @@ fn gauge_shows_progress_while_files_load() {
     let t = render_list(&list, 160, 40);
     let buf = t.backend().buffer();
     assert!(
-        line(buf, 38).contains(&format!("reading 0 / {n}")),
+        line(buf, 38).contains(&format!("读取中 0 / {n}")),
         "{}",
         screen(buf)
     );
-    assert!(line(buf, 0).contains(&format!("0 of {n} shown")));
+    assert!(line(buf, 0).contains(&format!("显示 0 / {n} 份")));
     assert!(
-        find(buf, "No report matches.").is_none(),
+        find(buf, "没有符合的报告。").is_none(),
         "no 'no match' while loading"
     );
 
@@ -215,11 +215,11 @@ fn gauge_shows_progress_while_files_load() {
         let buf = t.backend().buffer();
         let gauge = line(buf, h - 2);
         assert!(
-            gauge.contains(&format!("reading 3 / {n}")),
+            gauge.contains(&format!("读取中 3 / {n}")),
             "{w}x{h}: {gauge}"
         );
         assert!(
-            line(buf, 0).contains(&format!("3 of {n} shown")),
+            line(buf, 0).contains(&format!("显示 3 / {n} 份")),
             "{}",
             line(buf, 0)
         );
@@ -238,7 +238,7 @@ fn gauge_shows_progress_while_files_load() {
     assert!(!list.loading());
     let t = render_list(&list, 160, 40);
     let buf = t.backend().buffer();
-    assert!(find(buf, "reading").is_none(), "{}", screen(buf));
+    assert!(find(buf, "读取中").is_none(), "{}", screen(buf));
     assert!(
         line(buf, 38).starts_with('└'),
         "the box takes the gauge row"
@@ -280,7 +280,7 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
     // Unreadable rows sort first (errors ↓) and say why.
     for k in 0..2u16 {
         let l = line(buf, FIRST_ROW_Y + k);
-        assert!(l.contains("unreadable: "), "{l}");
+        assert!(l.contains("无法读取："), "{l}");
     }
     let l = line(buf, FIRST_ROW_Y);
     assert!(l.contains("broken"), "file order among equals: {l}");
@@ -298,7 +298,7 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
     let t = render_shell(&sh, 160, 40);
     let status = line(t.backend().buffer(), 39);
     assert!(status.contains("像是二进制数据"), "{status}");
-    assert!(line(t.backend().buffer(), 0).contains("Reports"));
+    assert!(line(t.backend().buffer(), 0).contains("报告"));
     // The next key clears the message.
     sk(&mut sh, KeyCode::Down);
     assert!(sh.list.message.is_none());
@@ -355,7 +355,7 @@ fn reports_with_a_saved_copy_are_marked_with_its_counts() {
     let t = render_list(&sh.list, 180, 20);
     let buf = t.backend().buffer();
     let head = line(buf, FIRST_ROW_Y - 1);
-    assert!(head.contains(s::LIST_SAVED_HEAD), "{head}");
+    assert!(head.contains(s::t(crate::i18n::Key::TuiColSaved)), "{head}");
     let row_of = |name: &str| {
         (FIRST_ROW_Y..buf.area.bottom())
             .map(|y| line(buf, y))

@@ -48,7 +48,7 @@ fn an_idle_list_does_not_redraw() {
     // The frame drawn is the list as it stands.
     let t = render_shell(&sh, 160, 40);
     assert!(
-        line(t.backend().buffer(), 0).contains("3 of 3 shown"),
+        line(t.backend().buffer(), 0).contains("显示 3 / 3 份"),
         "{}",
         screen(t.backend().buffer())
     );

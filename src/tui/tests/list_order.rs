@@ -20,7 +20,12 @@ fn sort_key(s: &Summary, by: SortKey) -> Key {
             let k = Family::ALL.iter().position(|x| *x == f).unwrap();
             Key::Count(unreadable, s.counts.errors[k], s.counts.warnings[k])
         }
-        SortKey::Agency => Key::Name(s.agency.clone()),
+        // Pinyin first (北京 before 上海 before 卫东), then the name.
+        SortKey::Agency => Key::Name(format!(
+            "{}\u{0}{}",
+            crate::batch::pinyin_key(&s.agency),
+            s.agency
+        )),
         SortKey::File => Key::Name(s.path.to_string_lossy().into_owned()),
         SortKey::Encoding => Key::Name(s.encoding.clone()),
     }
@@ -111,14 +116,14 @@ fn o_cycles_the_sort_keys_and_each_order_is_sorted() {
     assert_eq!(
         names,
         [
-            "errors",
-            "sums",
-            "layout",
-            "narrative",
-            "carry-over",
-            "agency",
-            "file",
-            "encoding"
+            "问题数",
+            "合计",
+            "版式",
+            "正文",
+            "结转",
+            "机关",
+            "文件",
+            "编码"
         ]
     );
     for step in 1..=SortKey::CYCLE.len() {
@@ -134,13 +139,14 @@ fn o_cycles_the_sort_keys_and_each_order_is_sorted() {
         let title = line(t.backend().buffer(), 0);
         let arrow = if counts { "↓" } else { "↑" };
         assert!(
-            title.contains(&format!("sorted by {} {arrow}", want.name())),
+            title.contains(&format!("按{}排序 {arrow}", want.name())),
             "{title}"
         );
     }
     assert_eq!(list.sort, SortKey::Errors, "o comes round to errors");
 
-    // Spot check of the names: agency A→Z puts 上海… before 卫东区….
+    // Spot check of the names: agencies by pinyin, 北京 (bei) before 上海
+    // (shang) before 卫东 (wei), not by code point (上 < 北 < 卫).
     while list.sort != SortKey::Agency {
         lc(list, 'o');
     }
@@ -149,9 +155,9 @@ fn o_cycles_the_sort_keys_and_each_order_is_sorted() {
         .iter()
         .map(|&i| entry(list, i).agency.clone())
         .collect();
-    let mut sorted = agencies.clone();
-    sorted.sort();
-    assert_eq!(agencies, sorted);
+    let first = |p: &str| agencies.iter().position(|a| a.starts_with(p)).unwrap();
+    assert!(first("北京") < first("上海"), "{agencies:?}");
+    assert!(first("上海") < first("卫东"), "{agencies:?}");
 }
 
 #[test]
@@ -219,9 +225,9 @@ fn slash_filters_and_backspace_edits_the_filter() {
     // The status line shows the filter being typed.
     let t = render_list(list, 160, 40);
     let buf = t.backend().buffer();
-    assert!(line(buf, 39).contains("filter: 上海"), "{}", line(buf, 39));
+    assert!(line(buf, 39).contains("筛选：上海"), "{}", line(buf, 39));
     assert!(
-        line(buf, 0).contains(&format!("2 of {n} shown")),
+        line(buf, 0).contains(&format!("显示 2 / {n} 份")),
         "{}",
         line(buf, 0)
     );
@@ -249,7 +255,7 @@ fn slash_filters_and_backspace_edits_the_filter() {
     }
     assert!(list.visible().is_empty());
     let t = render_list(list, 160, 40);
-    assert!(find(t.backend().buffer(), "No report matches.").is_some());
+    assert!(find(t.backend().buffer(), "没有符合的报告。").is_some());
     lk(list, KeyCode::Backspace);
     assert_eq!(list.filter, "上海");
     assert_eq!(only(list), shanghai);
@@ -274,7 +280,7 @@ fn slash_filters_and_backspace_edits_the_filter() {
     assert_eq!(only(list), shanghai);
     let t = render_list(list, 160, 40);
     let status = line(t.backend().buffer(), 39);
-    assert!(status.contains("filter: SHANGHAI"), "{status}");
+    assert!(status.contains("筛选：SHANGHAI"), "{status}");
     assert!(
         !status.contains('▏'),
         "no cursor once typing ended: {status}"
@@ -288,7 +294,10 @@ fn slash_filters_and_backspace_edits_the_filter() {
     assert!(list.confirm_quit);
     let t = render_list(list, 160, 40);
     let status = line(t.backend().buffer(), 39);
-    assert!(status.contains(s::LIST_CONFIRM_QUIT), "{status}");
+    assert!(
+        status.contains(s::t(crate::i18n::Key::TuiListConfirmQuit)),
+        "{status}"
+    );
     assert!(
         status.contains(&keymap::LIST_CONFIRM_QUIT.hints()),
         "{status}"
@@ -333,11 +342,11 @@ fn e_shows_only_rows_with_errors_or_unreadable_files() {
     let t = render_list(list, 160, 40);
     let buf = t.backend().buffer();
     assert!(
-        line(buf, 0).contains(&format!("{} of {n} shown", want.len())),
+        line(buf, 0).contains(&format!("显示 {} / {n} 份", want.len())),
         "{}",
         line(buf, 0)
     );
-    assert!(line(buf, 39).contains("errors only"), "{}", line(buf, 39));
+    assert!(line(buf, 39).contains("只看错误"), "{}", line(buf, 39));
     // Combined with a filter: both apply.
     lc(list, '/');
     for c in "卫东".chars() {

@@ -26,7 +26,7 @@ fn review_edit_then_discard_returns_with_the_files_own_counts() {
     assert_eq!(app.counts().0, 2);
     // The review is drawn instead of the list.
     let t = render_shell(&sh, 160, 40);
-    assert!(find(t.backend().buffer(), "Reports ·").is_none());
+    assert!(find(t.backend().buffer(), "报告 ·").is_none());
 
     // ] to the requests table, Right, 4, Enter: the wrong cell fixed.
     sc(&mut sh, ']');
@@ -42,7 +42,7 @@ fn review_edit_then_discard_returns_with_the_files_own_counts() {
     let app = &sh.review.as_ref().expect("still in the review").1;
     assert!(matches!(app.mode, Mode::QuitPrompt));
     let t = render_shell(&sh, 160, 40);
-    assert!(find(t.backend().buffer(), s::QUIT_TEXT).is_some());
+    assert!(find(t.backend().buffer(), s::t(crate::i18n::Key::TuiQuitText)).is_some());
     // d: discard and back to the list.
     sc(&mut sh, 'd');
     assert!(sh.review.is_none());
@@ -65,7 +65,7 @@ fn review_edit_then_discard_returns_with_the_files_own_counts() {
     );
     let t = render_shell(&sh, 160, 40);
     let buf = t.backend().buffer();
-    assert!(line(buf, 0).contains("3 of 3 shown"), "{}", screen(buf));
+    assert!(line(buf, 0).contains("显示 3 / 3 份"), "{}", screen(buf));
 
     // Opening it again reads the file: the two errors are back in the
     // review, and closing without edits puts them back on the row.
@@ -245,7 +245,7 @@ fn consecutive_years_are_paired_and_the_review_checks_carry_over() {
     assert_eq!(sh.list.visible()[0], 1);
     let t = render_shell(&sh, 160, 40);
     let buf = t.backend().buffer();
-    let carry_x = x_of(buf, 1, "Carry").unwrap();
+    let carry_x = x_of(buf, 1, "结转").unwrap();
     assert_eq!(text_at(buf, carry_x, FIRST_ROW_Y, 5).trim(), "1");
     // The review checks against last year too; closing keeps the count.
     sk(&mut sh, KeyCode::Enter);

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod lang_screens;
 mod list_draw;
 mod list_idle;
 mod list_order;

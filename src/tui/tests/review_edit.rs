@@ -69,10 +69,10 @@ fn editing_a_cell_clears_its_findings_in_the_next_frame() {
         "(七)总计/商业企业 after the fix",
     );
     let st = status(buf);
-    assert!(st.contains("0 errors 0 warnings"), "{st}");
+    assert!(st.contains("0 个错误 0 个警告"), "{st}");
     assert!(st.contains("[+]"), "{st}");
     let f = view::regions(&app, Rect::new(0, 0, 200, 50)).findings;
-    assert!(find_in(buf, f, s::NO_FINDINGS).is_some());
+    assert!(find_in(buf, f, s::t(crate::i18n::Key::TuiNoFindings)).is_some());
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn edit_by_enter_backspace_and_escape() {
     ch(&mut app, 'u');
     assert_eq!(
         message(&app),
-        Some(s::NOTHING_TO_UNDO),
+        Some(s::t(crate::i18n::Key::TuiNothingToUndo)),
         "Esc recorded nothing"
     );
     // Enter opens the editor on the current text; Backspace + 4 + Enter.
@@ -107,7 +107,7 @@ fn edit_by_enter_backspace_and_escape() {
     ch(&mut app, 'u');
     assert_eq!(
         message(&app),
-        Some(s::NOTHING_TO_UNDO),
+        Some(s::t(crate::i18n::Key::TuiNothingToUndo)),
         "one change recorded"
     );
     ctrl(&mut app, 'r');
@@ -127,10 +127,7 @@ fn edit_by_enter_backspace_and_escape() {
     assert_eq!(app.marks[REQ][0][1], Mark::Error);
     let t = render(&app, 200, 50);
     let st = status(t.backend().buffer());
-    assert!(
-        st.contains("“4x” is not a valid number (cell.invalid)"),
-        "{st}"
-    );
+    assert!(st.contains("“4x” 不是有效的数值"), "{st}");
 }
 
 #[test]
@@ -186,7 +183,7 @@ fn shift_row_then_undo_and_redo() {
                 && f.column == Some(0))
     );
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains("Shifted row right"));
+    assert!(status(t.backend().buffer()).contains("这一行已右移一列"));
 
     // u : back to the file's row.
     ch(&mut app, 'u');
@@ -223,7 +220,7 @@ fn shift_row_then_undo_and_redo() {
     ch(&mut app, 'u');
     assert_eq!(raws(&app, TableId::Requests, 2), original);
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains(s::NOTHING_TO_UNDO));
+    assert!(status(t.backend().buffer()).contains(s::t(crate::i18n::Key::TuiNothingToUndo)));
 
     // < : one column left; the first value falls off (the message says so).
     ch(&mut app, '<');
@@ -233,7 +230,7 @@ fn shift_row_then_undo_and_redo() {
     );
     assert_eq!(shown(&app), ["0", "1", "0", "0", "11", "_", "_"]);
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains("value “1” fell off the edge"));
+    assert!(status(t.backend().buffer()).contains("数值“1”移出了边缘"));
     ch(&mut app, 'u');
     assert_eq!(raws(&app, TableId::Requests, 2), original);
     // A new change after an undo drops the redo branch.
@@ -250,7 +247,7 @@ fn shift_row_then_undo_and_redo() {
         ["", "1", "0", "1", "0", "0", "11"]
     );
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains(s::NOTHING_TO_REDO));
+    assert!(status(t.backend().buffer()).contains(s::t(crate::i18n::Key::TuiNothingToRedo)));
 }
 
 #[test]
@@ -270,7 +267,7 @@ fn f_applies_the_suggested_fix_as_one_undoable_edit() {
     assert_eq!(errors(&app), 0, "{:#?}", app.findings);
     assert!(app.dirty);
     assert!(
-        message(&app).is_some_and(|m| m.starts_with("Applied fix")),
+        message(&app).is_some_and(|m| m.starts_with("已应用修正")),
         "{:?}",
         message(&app)
     );
@@ -285,7 +282,7 @@ fn f_applies_the_suggested_fix_as_one_undoable_edit() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     ch(&mut app, 'f');
-    assert_eq!(message(&app), Some(s::NO_FIX));
+    assert_eq!(message(&app), Some(s::t(crate::i18n::Key::TuiNoFix)));
     assert_eq!(errors(&app), 2);
 }
 

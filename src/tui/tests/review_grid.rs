@@ -79,14 +79,14 @@ fn grid_200x50_snapshot_and_cjk_alignment() {
     );
     let st = status(buf);
     assert!(
-        st.starts_with(" variant-single-wrong-cell.txt · 2 errors 0 warnings · 三、收到和处理政府信息公开申请情况"),
+        st.starts_with(" variant-single-wrong-cell.txt · 2 个错误 0 个警告 · 三、收到和处理政府信息公开申请情况"),
         "{st}"
     );
     assert!(
         st.contains("一、本年新收政府信息公开申请数量 / 自然人"),
         "{st}"
     );
-    assert!(st.contains("2 errors 0 warnings"), "{st}");
+    assert!(st.contains("2 个错误 0 个警告"), "{st}");
     assert!(!st.contains("[+]"), "{st}");
 }
 
@@ -166,7 +166,7 @@ fn failing_cells_drawn_in_error_style() {
     }
     // The findings panel lists both, in the finding style.
     let f = view::regions(&app, Rect::new(0, 0, 200, 50)).findings;
-    assert!(line_in(buf, f, f.y).contains("Findings · 2 errors 0 warnings"));
+    assert!(line_in(buf, f, f.y).contains("问题 · 2 个错误 0 个警告"));
     let (fx, fy) = find_in(buf, f, "✗ 勾稽关系").expect("balance finding listed");
     assert_style_is(&buf[(fx, fy)], theme.finding_error, "finding line");
     assert!(find_in(buf, f, "✗ 总计列").is_some());
@@ -260,7 +260,7 @@ fn next_and_previous_error_jump_across_tables() {
     ch(&mut app, 'n');
     assert_eq!((app.stop, app.cursor), before);
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains(s::NO_FINDINGS_LEFT));
+    assert!(status(t.backend().buffer()).contains(s::t(crate::i18n::Key::TuiNoFindingsLeft)));
 }
 
 #[test]
@@ -297,9 +297,7 @@ fn section_walk_changes_the_grid_title() {
             }
             None => {
                 assert!(title.starts_with("┌ 表 ─"), "stop {i}: {title:?}");
-                assert!(
-                    find_in(buf, inner(r.grid), "This section has no standard table").is_some()
-                );
+                assert!(find_in(buf, inner(r.grid), "本节没有标准表格").is_some());
                 assert_eq!(app.focus, Focus::Text);
             }
         }

@@ -6,9 +6,13 @@ use crate::SectionKind;
 use crate::tui::app::OutlineTarget;
 
 fn outline_rows(buf: &Buffer) -> Vec<String> {
-    let (x0, y0) = find_in(buf, buf.area, s::OUTLINE_TITLE.trim())
-        .map(|(x, y)| (x.saturating_sub(2), y))
-        .unwrap_or_else(|| panic!("no outline:\n{}", screen(buf)));
+    let (x0, y0) = find_in(
+        buf,
+        buf.area,
+        s::t(crate::i18n::Key::TuiOutlineTitle).trim(),
+    )
+    .map(|(x, y)| (x.saturating_sub(2), y))
+    .unwrap_or_else(|| panic!("no outline:\n{}", screen(buf)));
     let x1 = visible(buf, y0)
         .into_iter()
         .find(|(x, sym, _)| *x > x0 && sym == "┐")
@@ -62,7 +66,7 @@ fn outline_lists_sections_in_order_with_the_missing_one_in_place() {
         let shown = outline_rows(buf);
         assert_eq!(shown.len(), rows.len(), "{}", screen(buf));
         assert!(shown[missing].contains(lost[0].canonical()));
-        assert!(shown[missing].contains(s::OUTLINE_MISSING));
+        assert!(shown[missing].contains(s::t(crate::i18n::Key::TuiOutlineMissing)));
         assert!(shown[missing].ends_with("✗1"), "{:?}", shown[missing]);
     }
     // Enter on the missing section selects its finding in the list.

@@ -23,13 +23,17 @@ fn quit_prompt_after_edits() {
         let t = render(&app, w, h);
         let buf = t.backend().buffer();
         let all = buf.area;
-        assert!(find_in(buf, all, s::QUIT_TEXT).is_some(), "{}", screen(buf));
+        assert!(
+            find_in(buf, all, s::t(crate::i18n::Key::TuiQuitText)).is_some(),
+            "{}",
+            screen(buf)
+        );
         assert!(
             find_in(buf, all, &keymap::QUIT_PROMPT.hints()).is_some(),
             "{}",
             screen(buf)
         );
-        assert!(find_in(buf, all, s::QUIT_TITLE.trim()).is_some());
+        assert!(find_in(buf, all, s::t(crate::i18n::Key::TuiQuitTitle).trim()).is_some());
     }
     // Esc cancels; the prompt is gone from the screen.
     press(&mut app, KeyCode::Esc);
@@ -40,7 +44,7 @@ fn quit_prompt_after_edits() {
         find_in(
             t.backend().buffer(),
             t.backend().buffer().area,
-            s::QUIT_TEXT
+            s::t(crate::i18n::Key::TuiQuitText)
         )
         .is_none()
     );
@@ -93,7 +97,7 @@ fn quit_prompt_save_and_quit() {
     assert!(app.dirty);
     assert!(matches!(app.mode, Mode::Normal));
     let t = render(&app, 200, 50);
-    assert!(status(t.backend().buffer()).contains("Could not save"));
+    assert!(status(t.backend().buffer()).contains("无法保存"));
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn save_writes_the_normalized_file() {
     assert!(out.exists());
     let t = render(&app, 200, 50);
     let st = status(t.backend().buffer());
-    assert!(st.contains("Saved "), "{st}");
+    assert!(st.contains("已保存 "), "{st}");
     assert!(!st.contains("[+]"), "{st}");
 
     let saved = crate::load(&out).unwrap();

@@ -31,7 +31,7 @@ fn a_saved_copy_is_offered_and_continued_from() {
     let t = render_shell(&sh, 160, 40);
     let buf = t.backend().buffer();
     assert!(
-        find(buf, s::SAVED_COPY_TITLE.trim()).is_some(),
+        find(buf, s::t(crate::i18n::Key::TuiSavedCopyTitle).trim()).is_some(),
         "{}",
         screen(buf)
     );
@@ -145,7 +145,9 @@ fn s_asks_when_the_input_changed_or_is_gone() {
 
     sc(&mut sh, 's');
     match &review(&sh).mode {
-        Mode::ConfirmSave { reasons, .. } => assert_eq!(reasons, &[s::INPUT_CHANGED]),
+        Mode::ConfirmSave { reasons, .. } => {
+            assert_eq!(reasons, &[s::t(crate::i18n::Key::TuiInputChanged)])
+        }
         _ => panic!("s asks"),
     }
     assert!(!out.exists(), "nothing written before the answer");
@@ -167,7 +169,9 @@ fn s_asks_when_the_input_changed_or_is_gone() {
     std::fs::remove_file(&files[0]).unwrap();
     sc(&mut sh, 's');
     match &review(&sh).mode {
-        Mode::ConfirmSave { reasons, .. } => assert_eq!(reasons, &[s::INPUT_GONE]),
+        Mode::ConfirmSave { reasons, .. } => {
+            assert_eq!(reasons, &[s::t(crate::i18n::Key::TuiInputGone)])
+        }
         _ => panic!("s asks"),
     }
     sc(&mut sh, 'y');
@@ -186,7 +190,9 @@ fn s_does_not_silently_replace_an_output_written_by_someone_else() {
     std::fs::write(&out, "手工编辑的版本\n").unwrap();
     sc(&mut sh, 's');
     match &review(&sh).mode {
-        Mode::ConfirmSave { reasons, .. } => assert_eq!(reasons, &[s::OUTPUT_CHANGED]),
+        Mode::ConfirmSave { reasons, .. } => {
+            assert_eq!(reasons, &[s::t(crate::i18n::Key::TuiOutputChanged)])
+        }
         _ => panic!("s asks"),
     }
     sc(&mut sh, 'n');

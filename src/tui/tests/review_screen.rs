@@ -5,7 +5,7 @@ use super::support::*;
 
 /// The rows inside the help overlay's box, trailing spaces trimmed.
 fn help_rows(buf: &Buffer) -> Vec<String> {
-    let Some((x0, y0)) = find_in(buf, buf.area, "┌ Keys") else {
+    let Some((x0, y0)) = find_in(buf, buf.area, "┌ 按键") else {
         panic!("help overlay not on screen:\n{}", screen(buf));
     };
     let x1 = visible(buf, y0)
@@ -58,7 +58,7 @@ fn help_overlay_lists_every_binding() {
     let rows = help_rows(buf);
     for (b, row) in BINDINGS.iter().zip(&rows) {
         assert!(
-            row.starts_with(&format!("{:<10}{}", b.label, b.help)),
+            row.starts_with(&format!("{:<10}{}", b.label, s::t(b.help))),
             "{:?}: {row:?}",
             b.label
         );
@@ -69,7 +69,7 @@ fn help_overlay_lists_every_binding() {
     assert!(!app.quit);
     let t = render(&app, 200, 50);
     let buf = t.backend().buffer();
-    assert!(find_in(buf, buf.area, s::HELP_TITLE.trim()).is_none());
+    assert!(find_in(buf, buf.area, s::t(crate::i18n::Key::TuiHelpTitle).trim()).is_none());
     // At every size, scrolling reaches every key of every mode, the legend
     // and the themes.
     let all = view::overlay::help_lines();
@@ -78,14 +78,15 @@ fn help_overlay_lists_every_binding() {
         assert_eq!(rows.len(), all.len(), "{w}×{h}");
         for (b, row) in BINDINGS.iter().zip(&rows) {
             assert!(
-                row.starts_with(&format!("{:<10}", b.label)),
+                row.starts_with(&pad_right(view::overlay::label(b), 10)),
                 "{w}×{h} {row:?}"
             );
         }
         for map in [&keymap::EDITOR, &keymap::OUTLINE, &keymap::HELP] {
             for b in map.bindings {
                 assert!(
-                    rows.iter().any(|r| r.starts_with(&pad_right(b.label, 10))),
+                    rows.iter()
+                        .any(|r| r.starts_with(&pad_right(view::overlay::label(b), 10))),
                     "{w}×{h}: {:?}",
                     b.label
                 );
@@ -100,7 +101,7 @@ fn help_overlay_lists_every_binding() {
         assert!(
             rows.last()
                 .unwrap()
-                .starts_with("Themes: dark, light, high-contrast")
+                .starts_with("配色主题：dark、light、high-contrast")
         );
     }
 }
@@ -110,7 +111,7 @@ fn help_overlay_reads_at_80x24() {
     let mut app = single_on_requests();
     let rows = all_help_rows(&mut app, 80, 24);
     for (b, row) in BINDINGS.iter().zip(&rows) {
-        assert!(row.contains(b.help), "{:?}: {row:?}", b.label);
+        assert!(row.contains(s::t(b.help)), "{:?}: {row:?}", b.label);
     }
     // The title says there is more below until the end.
     ch(&mut app, '?');
@@ -228,7 +229,7 @@ fn status_line_keeps_counts_at_80_columns() {
     let mut app = single_on_requests();
     let t = render(&app, 80, 24);
     let st = status(t.backend().buffer());
-    assert!(st.contains("2 errors"), "{st}");
+    assert!(st.contains("2 个错误"), "{st}");
     press(&mut app, KeyCode::Right);
     ch(&mut app, '4');
     let t = render(&app, 80, 24);

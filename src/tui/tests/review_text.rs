@@ -232,7 +232,15 @@ fn a_journal_failure_stays_until_esc() {
     ch(&mut app, '4');
     press(&mut app, KeyCode::Enter);
     let warn = message(&app).unwrap().to_string();
-    assert!(warn.contains(&s::journal_failed("").split('(').next().unwrap().to_string()));
+    assert!(
+        warn.contains(
+            &s::journal_failed("")
+                .split('（')
+                .next()
+                .unwrap()
+                .to_string()
+        )
+    );
     // Moving, the next section, another message: the warning stays.
     press(&mut app, KeyCode::Down);
     ch(&mut app, ']');
@@ -243,7 +251,7 @@ fn a_journal_failure_stays_until_esc() {
         message(&app)
     );
     let t = render(&app, 120, 40);
-    assert!(status(t.backend().buffer()).contains(&warn[..warn.len().min(20)]));
+    assert!(status(t.backend().buffer()).contains(&warn.chars().take(10).collect::<String>()));
     // Esc: read.
     press(&mut app, KeyCode::Esc);
     assert_eq!(message(&app), None);

@@ -127,7 +127,11 @@ fn fixes_show_beside_the_finding_and_f_is_in_the_hints() {
     assert!(keymap::NORMAL.hints().contains("f 修正"));
     assert!(status(buf).contains("f 修正"), "{}", status(buf));
     // The detail line says which key applies it.
-    assert!(find_in(buf, f, s::FIX_KEY).is_some(), "{}", screen(buf));
+    assert!(
+        find_in(buf, f, s::t(crate::i18n::Key::TuiFixKey)).is_some(),
+        "{}",
+        screen(buf)
+    );
     // Ambiguous: how many candidates.
     let mut app = app_for("variant-appeals-broken.txt");
     let amb = app

@@ -17,7 +17,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let e = list.iter().filter(|f| f.is_error()).count();
     let title = format!(
         " {} · {} ",
-        s::FINDINGS,
+        s::t(crate::i18n::Key::TuiFindings),
         s::errors_warnings(e, list.len() - e)
     );
     let border = if app.focus == Focus::Findings {
@@ -35,7 +35,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     v.findings_rows = inner.height as usize;
     app.viewport.set(v);
     if list.is_empty() {
-        frame.render_widget(Paragraph::new(s::NO_FINDINGS).style(th.dim), inner);
+        frame.render_widget(
+            Paragraph::new(s::t(crate::i18n::Key::TuiNoFindings)).style(th.dim),
+            inner,
+        );
         return;
     }
     let w = inner.width as usize;
@@ -61,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             };
             let text = format!(
                 "{mark} {} {}{}",
-                pad_right(f.rule.name_zh(), NAME_W),
+                pad_right(s::rule_name(f.rule), NAME_W),
                 f.message,
                 fix_text(f)
             );
@@ -77,7 +80,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
 }
 
-/// Columns of the rule's Chinese name in a row (正文与表格不符 is 14).
+/// Columns of the rule's name in a row (正文与表格不符 and
+/// `missing section` are 14, 15).
 const NAME_W: usize = 14;
 
 /// Rows the detail line takes at most.
@@ -104,7 +108,7 @@ pub fn fix_text(f: &Finding) -> String {
 pub fn detail_text(f: &Finding) -> String {
     let mark = if f.is_error() { "✗" } else { "!" };
     let key = if f.suggestion.is_some() {
-        s::FIX_KEY
+        s::t(crate::i18n::Key::TuiFixKey)
     } else {
         ""
     };
@@ -116,7 +120,7 @@ pub fn detail_text(f: &Finding) -> String {
     };
     format!(
         "{mark} {} · {}{}{choices}{key} · {}",
-        f.rule.name_zh(),
+        s::rule_name(f.rule),
         f.message,
         fix_text(f),
         f.rule

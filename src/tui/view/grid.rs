@@ -69,8 +69,13 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let id = app.table();
     let title = match id {
-        Some(t) => format!(" {} · {} ({}) ", s::GRID_PANE, t.title(), t.id()),
-        None => format!(" {} ", s::GRID_PANE),
+        Some(t) => format!(
+            " {} · {} ({}) ",
+            s::t(crate::i18n::Key::TuiGridPane),
+            t.title(),
+            t.id()
+        ),
+        None => format!(" {} ", s::t(crate::i18n::Key::TuiGridPane)),
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -87,9 +92,9 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .and_then(|sec| sec.kind.table())
             .is_some_and(|t| app.report.table(t).is_none());
         let msg = if kind_has_table {
-            s::TABLE_NOT_FOUND
+            s::t(crate::i18n::Key::TuiTableNotFound)
         } else {
-            s::NO_TABLE
+            s::t(crate::i18n::Key::TuiNoTable)
         };
         frame.render_widget(
             Paragraph::new(msg)

@@ -11,6 +11,8 @@ use super::super::strings as s;
 use super::super::theme::Theme;
 use super::super::width::{pad_left, pad_right, truncate, width};
 use crate::batch::{Family, Summary};
+use crate::i18n::Key;
+use crate::tr;
 
 fn count(e: u32, w: u32) -> String {
     match (e, w) {
@@ -35,12 +37,12 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
     ])
     .areas(area);
     let rows = list.visible();
-    let title = format!(
-        " Reports · {} of {} shown · sorted by {}{} ",
-        rows.len(),
-        list.files.len(),
-        list.sort.name(),
-        if list.descending { " ↓" } else { " ↑" }
+    let title = tr!(
+        Key::TuiListTitle,
+        shown = rows.len(),
+        total = list.files.len(),
+        by = list.sort.name(),
+        dir = if list.descending { " ↓" } else { " ↑" }
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -64,17 +66,17 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         + FIXED.iter().skip(1).map(|x| x + 1).sum::<usize>();
     let rest = w.saturating_sub(fixed);
     let head = [
-        pad_right("Agency", agency_w),
-        pad_right("Year", FIXED[0]),
-        pad_right("File", file_w),
-        pad_right("Read as", FIXED[1]),
-        pad_left("Sums", FIXED[2]),
-        pad_left("Layout", FIXED[3]),
-        pad_left("Text", FIXED[4]),
-        pad_left("Carry", FIXED[5]),
-        pad_left("Total", FIXED[6]),
-        pad_left(s::LIST_SAVED_HEAD, FIXED[7]),
-        truncate("First finding", rest),
+        pad_right(s::t(Key::TuiColAgency), agency_w),
+        pad_right(s::t(Key::TuiColYear), FIXED[0]),
+        pad_right(s::t(Key::TuiColFile), file_w),
+        pad_right(s::t(Key::TuiColReadAs), FIXED[1]),
+        pad_left(s::t(Key::TuiColSums), FIXED[2]),
+        pad_left(s::t(Key::TuiColLayout), FIXED[3]),
+        pad_left(s::t(Key::TuiColText), FIXED[4]),
+        pad_left(s::t(Key::TuiColCarry), FIXED[5]),
+        pad_left(s::t(Key::TuiColTotal), FIXED[6]),
+        pad_left(s::t(Key::TuiColSaved), FIXED[7]),
+        truncate(s::t(Key::TuiColFirst), rest),
     ]
     .join(" ");
     let mut lines = vec![Line::from(Span::styled(truncate(&head, w), th.header))];
@@ -100,7 +102,7 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         )));
     }
     if rows.is_empty() && !loading {
-        lines.push(Line::from(Span::styled("No report matches.", th.dim)));
+        lines.push(Line::from(Span::styled(s::t(Key::TuiNoMatch), th.dim)));
     }
     frame.render_widget(Paragraph::new(lines).style(th.base), inner);
 
@@ -110,25 +112,25 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         let g = Gauge::default()
             .gauge_style(th.selection)
             .ratio((done as f64 / total as f64).clamp(0.0, 1.0))
-            .label(format!("reading {done} / {total}"));
+            .label(tr!(Key::TuiReading, done = done, total = total));
         frame.render_widget(g, gauge);
     }
     let left = if list.confirm_quit {
-        format!(" {}", s::LIST_CONFIRM_QUIT)
+        format!(" {}", s::t(crate::i18n::Key::TuiListConfirmQuit))
     } else if let Some(m) = &list.message {
         format!(" {m}")
     } else if list.filtering {
-        format!(" filter: {}▏", list.filter)
+        tr!(Key::TuiFilterTyping, filter = list.filter)
     } else if !list.filter.is_empty() || list.errors_only {
-        format!(
-            " filter: {}{}",
-            if list.filter.is_empty() {
+        tr!(
+            Key::TuiFilterShown,
+            filter = if list.filter.is_empty() {
                 "-"
             } else {
                 &list.filter
             },
-            if list.errors_only {
-                " · errors only"
+            errors = if list.errors_only {
+                s::t(Key::TuiErrorsOnly)
             } else {
                 ""
             }
@@ -137,12 +139,11 @@ pub fn draw(frame: &mut Frame, list: &ListApp, theme: &Theme, area: Rect) {
         String::new()
     };
     let total = status.width as usize;
-    let hints = list.keymap().hints();
-    let right = if width(&left) + width(&hints) + 2 <= total {
-        hints.as_str()
-    } else {
-        ""
-    };
+    // Whole hints only, as many as fit after the left part.
+    let hints = list
+        .keymap()
+        .hints_within(total.saturating_sub(width(&left) + 2));
+    let right = hints.as_str();
     let gap = total.saturating_sub(width(&left) + width(right) + 1);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -187,7 +188,7 @@ fn row_text(sm: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String
         .unwrap_or_default();
     cells.push(pad_left(&saved, FIXED[7]));
     let tail = match (&sm.error, &sm.first) {
-        (Some(e), _) => format!("unreadable: {e}"),
+        (Some(e), _) => tr!(Key::Unreadable, error = e),
         (None, Some(m)) => m.clone(),
         (None, None) => String::new(),
     };

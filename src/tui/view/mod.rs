@@ -110,13 +110,17 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 frame,
                 app,
                 area,
-                s::SAVED_COPY_TITLE,
+                s::t(crate::i18n::Key::TuiSavedCopyTitle),
                 &[s::saved_copy_text(&copy)],
             )
         }
-        Mode::ConfirmSave { ref reasons, .. } => {
-            overlay::prompt(frame, app, area, s::CONFIRM_SAVE_TITLE, reasons)
-        }
+        Mode::ConfirmSave { ref reasons, .. } => overlay::prompt(
+            frame,
+            app,
+            area,
+            s::t(crate::i18n::Key::TuiConfirmSaveTitle),
+            reasons,
+        ),
         _ => {}
     }
 }

@@ -31,31 +31,48 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
+/// A binding's keys as the help shows them; a binding for every other key
+/// has none.
+pub fn label(b: &keymap::Binding) -> &'static str {
+    if b.label.is_empty() {
+        s::t(crate::i18n::Key::TuiKeyOther)
+    } else {
+        b.label
+    }
+}
+
 /// The help's rows: (key, text, is a heading). Normal mode's keys first,
 /// then the other modes', the legend of the grid's and text's marks, and
 /// the themes.
 pub fn help_lines() -> Vec<(&'static str, String, bool)> {
     let mut out: Vec<(&'static str, String, bool)> = BINDINGS
         .iter()
-        .map(|b| (b.label, b.help.to_string(), false))
+        .map(|b| (label(b), s::t(b.help).to_string(), false))
         .collect();
     for (title, map) in [
-        (s::HELP_EDITOR, &keymap::EDITOR),
-        (s::HELP_LINE_EDITOR, &keymap::LINE_EDITOR),
-        (s::HELP_OUTLINE, &keymap::OUTLINE),
-        (s::HELP_HELP, &keymap::HELP),
+        (s::t(crate::i18n::Key::TuiHelpEditor), &keymap::EDITOR),
+        (
+            s::t(crate::i18n::Key::TuiHelpLineEditor),
+            &keymap::LINE_EDITOR,
+        ),
+        (s::t(crate::i18n::Key::TuiHelpOutline), &keymap::OUTLINE),
+        (s::t(crate::i18n::Key::TuiHelpHelp), &keymap::HELP),
     ] {
         out.push(("", String::new(), false));
         out.push(("", title.to_string(), true));
         out.extend(
             map.bindings
                 .iter()
-                .map(|b| (b.label, b.help.to_string(), false)),
+                .map(|b| (label(b), s::t(b.help).to_string(), false)),
         );
     }
     out.push(("", String::new(), false));
-    out.push(("", s::LEGEND_TITLE.to_string(), true));
-    out.extend(s::LEGEND.iter().map(|(k, t)| (*k, t.to_string(), false)));
+    out.push(("", s::t(crate::i18n::Key::TuiLegendTitle).to_string(), true));
+    out.extend(
+        s::LEGEND
+            .iter()
+            .map(|(k, t)| (*k, s::t(*t).to_string(), false)),
+    );
     out.push(("", String::new(), false));
     out.push((
         "",
@@ -90,7 +107,11 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
         })
         .collect();
     let more = scroll + body < all.len();
-    let title = format!("{}{}", s::HELP_TITLE, if more { s::HELP_MORE } else { "" });
+    let title = format!(
+        "{}{}",
+        s::t(crate::i18n::Key::TuiHelpTitle),
+        if more { s::HELP_MORE } else { "" }
+    );
     clear(frame, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -106,9 +127,9 @@ pub fn quit(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
-        .title(Span::styled(s::QUIT_TITLE, th.title));
+        .title(Span::styled(s::t(crate::i18n::Key::TuiQuitTitle), th.title));
     let lines = vec![
-        Line::from(Span::styled(s::QUIT_TEXT, th.prompt)),
+        Line::from(Span::styled(s::t(crate::i18n::Key::TuiQuitText), th.prompt)),
         Line::from(""),
         Line::from(Span::styled(app.keymap().hints(), th.help_key)),
     ];
@@ -122,7 +143,10 @@ pub fn restore(frame: &mut Frame, app: &App, area: Rect, changes: usize) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
-        .title(Span::styled(s::RESTORE_TITLE, th.title));
+        .title(Span::styled(
+            s::t(crate::i18n::Key::TuiRestoreTitle),
+            th.title,
+        ));
     let lines = vec![
         Line::from(Span::styled(s::restore_text(changes), th.prompt)),
         Line::from(""),
@@ -185,7 +209,10 @@ pub fn outline(frame: &mut Frame, app: &App, area: Rect, sel: usize) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(th.border_focused)
-        .title(Span::styled(s::OUTLINE_TITLE, th.title));
+        .title(Span::styled(
+            s::t(crate::i18n::Key::TuiOutlineTitle),
+            th.title,
+        ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let body = inner.height as usize;
@@ -207,7 +234,7 @@ pub fn outline(frame: &mut Frame, app: &App, area: Rect, sel: usize) {
             };
             let missing = matches!(r.target, OutlineTarget::Missing(_));
             let label = if missing {
-                format!("{}{}", r.label, s::OUTLINE_MISSING)
+                format!("{}{}", r.label, s::t(crate::i18n::Key::TuiOutlineMissing))
             } else {
                 r.label.clone()
             };

@@ -19,7 +19,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let dirty = if app.dirty {
         " [+]"
     } else if app.read_only.is_some() {
-        s::READ_ONLY_MARK
+        s::t(crate::i18n::Key::TuiReadOnlyMark)
     } else {
         ""
     };
@@ -42,35 +42,51 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     detail.push_str(&format!(" · {}", app.report.encoding));
 
     // What goes on the right, and whether it outranks the detail.
-    let (right, right_style, urgent) = match (&app.message, &app.mode) {
-        (_, Mode::Editing(_)) => (keymap::EDITOR.hints(), th.status_message, true),
-        (_, Mode::Search { query }) => (
-            format!("{}{query}▏  {}", s::SEARCH_PROMPT, keymap::SEARCH.hints()),
+    // What goes on the right (a prompt and a mode's hints, or a message),
+    // and whether it outranks the detail.
+    let (right, hints, right_style, urgent) = match (&app.message, &app.mode) {
+        (_, Mode::Editing(_)) => (
+            String::new(),
+            Some(&keymap::EDITOR),
             th.status_message,
             true,
         ),
-        (_, Mode::EditingLine(_)) => (keymap::LINE_EDITOR.hints(), th.status_message, true),
-        (Some((m, MessageKind::Warning)), _) => (m.clone(), th.finding_error, true),
-        (Some((m, MessageKind::Error)), _) => (m.clone(), th.finding_error, true),
-        (Some((m, MessageKind::Info)), _) => (m.clone(), th.status_message, true),
-        (None, _) if app.key_hints => (keymap::NORMAL.hints(), th.status, false),
-        (None, _) => (String::new(), th.status, false),
+        (_, Mode::Search { query }) => (
+            format!("{}{query}▏  ", s::t(crate::i18n::Key::TuiSearchPrompt)),
+            Some(&keymap::SEARCH),
+            th.status_message,
+            true,
+        ),
+        (_, Mode::EditingLine(_)) => (
+            String::new(),
+            Some(&keymap::LINE_EDITOR),
+            th.status_message,
+            true,
+        ),
+        (Some((m, MessageKind::Warning)), _) => (m.clone(), None, th.finding_error, true),
+        (Some((m, MessageKind::Error)), _) => (m.clone(), None, th.finding_error, true),
+        (Some((m, MessageKind::Info)), _) => (m.clone(), None, th.status_message, true),
+        (None, _) if app.key_hints => (String::new(), Some(&keymap::NORMAL), th.status, false),
+        (None, _) => (String::new(), None, th.status, false),
     };
     let total = area.width as usize;
     let core = truncate(&core, total.saturating_sub(width(dirty)));
     let mut room = total.saturating_sub(width(&core) + width(dirty));
     let (detail, right) = if urgent {
-        let right = truncate(&right, room.saturating_sub(1));
+        // A space before it; a mode's hints whole, as many as fit.
+        let mut right = truncate(&right, room.saturating_sub(2));
+        if let Some(km) = hints {
+            right.push_str(&km.hints_within(room.saturating_sub(2 + width(&right))));
+        }
         room = room.saturating_sub(width(&right) + 1);
         (truncate(&detail, room), right)
     } else {
         let detail = truncate(&detail, room);
         room = room.saturating_sub(width(&detail));
-        // Whole hints only, as many as fit.
-        let right = if right.is_empty() {
-            right
-        } else {
-            app.keymap().hints_within(room.saturating_sub(1))
+        // Whole hints only, as many as fit with a space before them.
+        let right = match hints {
+            Some(_) => app.keymap().hints_within(room.saturating_sub(2)),
+            None => right,
         };
         (detail, right)
     };

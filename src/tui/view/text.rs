@@ -28,7 +28,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         th.border
     };
     let title = truncate(
-        &format!(" {} · {heading} ", s::TEXT_PANE),
+        &format!(" {} · {heading} ", s::t(crate::i18n::Key::TuiTextPane)),
         area.width.saturating_sub(4) as usize,
     );
     let block = Block::default()
