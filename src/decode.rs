@@ -108,7 +108,12 @@ impl LoadError {
                 tr_in!(lang, Key::LoadBinary, path = path.display(), why = why)
             }
             LoadError::Document { path, why } => {
-                tr_in!(lang, Key::LoadDocument, path = path.display(), why = why)
+                tr_in!(
+                    lang,
+                    Key::LoadDocument,
+                    path = path.display(),
+                    why = why.message(lang)
+                )
             }
         }
     }

@@ -45,11 +45,12 @@ const CLEAN: [&str; 3] = [
 const BROKEN_DOCX: &str = "docx/variant-row-total-broken.docx";
 
 /// Unreadable documents and a word of the one-line reason each must give.
+/// Broken documents and a word of the (Chinese, default) reason each gives.
 const UNREADABLE: [(&str, &str); 4] = [
-    ("docx/broken-not-a-zip.docx", "not a Word document"),
-    ("docx/broken-no-document.docx", "without word/document.xml"),
-    ("docx/broken-truncated.docx", "truncated or malformed"),
-    ("html/broken-no-tables.html", "no tables were found"),
+    ("docx/broken-not-a-zip.docx", "不是 Word 文档"),
+    ("docx/broken-no-document.docx", "没有 word/document.xml"),
+    ("docx/broken-truncated.docx", "不完整或格式有误"),
+    ("html/broken-no-tables.html", "没有找到表格"),
 ];
 
 type Grid = Vec<Vec<CellValue>>;

@@ -182,13 +182,10 @@ fn unreadable_pdfs_exit_2_with_one_line() {
     let cases = [
         (
             sample("pdf/encrypted-user-password.pdf"),
-            "encrypted with a password",
+            "PDF 设有打开密码",
         ),
-        (
-            sample("pdf/scanned-no-text.pdf"),
-            "no text layer (scanned?)",
-        ),
-        (not_pdf, "not a PDF"),
+        (sample("pdf/scanned-no-text.pdf"), "没有文字层"),
+        (not_pdf, "不是 PDF 文件"),
         (truncated, "PDF"),
     ];
     for (path, why) in cases {
@@ -203,6 +200,15 @@ fn unreadable_pdfs_exit_2_with_one_line() {
         err.contains("PDF 没有文字层（可能是扫描件）"),
         "Chinese first: {err}"
     );
+    // One language at a time: English on request, with no Chinese beside it.
+    let err = stderr(&run(&[
+        "--lang",
+        "en",
+        "check",
+        "sample-reports/pdf/scanned-no-text.pdf",
+    ]));
+    assert!(err.contains("no text layer (scanned?)"), "{err}");
+    assert!(!err.contains("文字层"), "{err}");
 }
 
 #[test]

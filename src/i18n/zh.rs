@@ -395,6 +395,42 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiUnknownColour => "未知颜色 '{colour}'（用 red、darkgray 等名称，#rrggbb 或 0-255）",
         Key::TuiUnknownModifier => "未知样式 '{name}'（bold、italic、underlined、reversed、dim）",
         Key::TuiOr => " 或 ",
+        Key::DocOldWord => {
+            "旧版 Word 97-2003 .doc 或加密文档，不是 .docx：请另存为 .docx（不设密码）或文本"
+        }
+        Key::DocNotAZip => "不是 Word 文档：.docx 是 zip 压缩包，此文件不是（{detail}）",
+        Key::DocNoMainPart => "zip 压缩包中没有 {part}：不是 Word 文档",
+        Key::DocPartUnreadable => "无法读取 {part}：{detail}",
+        Key::DocPartTooLarge => "{part} 解压后超过 {mb} MB：不是年度报告",
+        Key::DocPartDamaged => "{part} 已损坏：{detail}",
+        Key::DocMalformed => "{part} 格式有误{detail}",
+        Key::DocTruncated => "{part} 不完整或格式有误：{detail}",
+        Key::DocNoBody => "{part} 没有正文：不是 Word 文档",
+        Key::DocXmlTooDeep => "{part} 的元素嵌套超过 {n} 层：不是年度报告",
+        Key::DocHtmlTooDeep => "网页元素嵌套超过 {n} 层：不是年度报告",
+        Key::DocTooManyElements => "网页元素超过 {n} 个：不是年度报告",
+        Key::DocNoTables => {
+            "网页中没有找到表格（年度报告有三张；用脚本或框架加载表格的页面无法读取：请保存报告本身）"
+        }
+        Key::DocTableTooLarge => "一张表格展开后超过 {n} 个单元格（含合并单元格）：不是年度报告",
+        Key::DocDocumentTooLarge => {
+            "文档的表格展开后超过 {n} 个单元格（含合并单元格）：不是年度报告"
+        }
+        Key::DocTablesTooDeep => "表格相互嵌套超过 {n} 层：不是年度报告",
+        Key::DocTextTooLarge => "文档文字超过 {mb} MB：不是年度报告",
+        Key::DocNoText => "文档没有文字",
+        Key::DocPdfNotBuiltIn => "此版本不能读取 PDF（编译时未启用 pdf 功能）",
+        Key::PdfNotPdf => "不是 PDF 文件（没有 %PDF 文件头）",
+        Key::PdfDamaged => "PDF 文件已损坏，无法读取（{detail}）",
+        Key::PdfPassword => "PDF 设有打开密码，无法读取：请去掉密码后再打开",
+        Key::PdfNoText => "PDF 没有文字层（可能是扫描件）",
+        Key::PdfUndecodable => "PDF 的文字无法解码（字体没有 Unicode 映射）",
+        Key::PdfTooManyPages => "PDF 超过 {n} 页，不是年度报告",
+        Key::PdfTooBig => "PDF 解压后超过 {mb} MB，不是年度报告",
+        Key::PdfTooManyOps => "PDF 第 {page} 页内容过多（超过 {n} 个绘制指令）",
+        Key::PdfTooManyGlyphs => "PDF 第 {page} 页文字过多（超过 {n} 个字符）",
+        Key::PdfTooMuchContent => "PDF 内容过多，不是年度报告",
+        Key::PdfReaderFailed => "PDF 读取程序出错，无法读取此文件",
         Key::TuiLegendSaved => "列表“已存”列：已有保存的规范化副本，后为其错误/警告数",
         Key::TuiReadOnlyBy => "只读：pid {pid}（{host}）自 {since} 起正在编辑此文件",
         Key::TuiReadOnly => "只读：另一个 nianbao 正在编辑此文件，不能修改或保存",

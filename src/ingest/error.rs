@@ -1,7 +1,8 @@
 //! Why a Word, web or PDF document cannot be read as a report: one typed
 //! error for every converter, so callers and tests match on the cause.
 
-use thiserror::Error;
+use crate::i18n::{Key, Lang};
+use crate::tr_in;
 
 #[cfg(feature = "pdf")]
 pub(super) use super::pdf::PdfError;
@@ -13,59 +14,88 @@ pub(super) const MAIN_PART: &str = "word/document.xml";
 
 const MB: usize = 1024 * 1024;
 
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum DocumentError {
     /// An OLE file: Word 97-2003 or an encrypted Office document.
-    #[error(
-        "an old Word 97-2003 .doc or an encrypted document, not a .docx: save it as .docx (without a password) or as text"
-    )]
     OldWordOrEncrypted,
-    #[error("not a Word document: a .docx is a zip archive, this file is not ({0})")]
     NotAZip(String),
-    #[error("a zip archive without {MAIN_PART}: not a Word document")]
     NoMainPart,
-    #[error("cannot read {MAIN_PART}: {0}")]
     PartUnreadable(String),
-    #[error("{MAIN_PART} unpacks to over {} MB: not a report", MAX_TEXT_BYTES / MB)]
     PartTooLarge,
-    #[error("{MAIN_PART} is damaged: {0}")]
     PartDamaged(String),
     /// The XML of the main part is not well formed (the parser's words).
-    #[error("{MAIN_PART} is malformed{0}")]
     Malformed(String),
     /// The main part ends inside a character or inside open elements.
-    #[error("{MAIN_PART} is truncated or malformed: {0}")]
     Truncated(String),
-    #[error("{MAIN_PART} has no document body: not a Word document")]
     NoBody,
-    #[error("{MAIN_PART} nests its elements over {0} deep: not a report")]
     XmlTooDeep(usize),
-    #[error("the web page nests its elements over {0} deep: not a report")]
     HtmlTooDeep(usize),
-    #[error("the web page has over {0} elements: not a report")]
     TooManyElements(usize),
-    #[error(
-        "no tables were found in the web page (an annual report has three; a page that loads its tables by script or in a frame cannot be read: save the report itself)"
-    )]
     NoTables,
-    #[error(
-        "a table expands to over {MAX_TABLE_CELLS} cells (merged cells included): not a report"
-    )]
     TableTooLarge,
-    #[error(
-        "the document's tables expand to over {MAX_DOCUMENT_CELLS} cells (merged cells included): not a report"
-    )]
     DocumentTooLarge,
-    #[error("tables are nested over {MAX_TABLE_NESTING} deep inside each other: not a report")]
     TablesTooDeep,
-    #[error("the document's text is over {} MB: not a report", MAX_TEXT_BYTES / MB)]
     TextTooLarge,
-    #[error("the document has no text")]
     NoText,
     /// Built without the `pdf` feature.
-    #[error("此版本不能读取 PDF (built without PDF support: rebuild with the `pdf` feature)")]
     PdfNotBuiltIn,
     #[cfg(feature = "pdf")]
-    #[error("{0}")]
-    Pdf(#[from] PdfError),
+    Pdf(PdfError),
 }
+
+#[cfg(feature = "pdf")]
+impl From<PdfError> for DocumentError {
+    fn from(e: PdfError) -> Self {
+        DocumentError::Pdf(e)
+    }
+}
+
+impl DocumentError {
+    /// The one-line reason in `lang` (`check --format json` asks for
+    /// English whatever the interface language).
+    pub fn message(&self, lang: Lang) -> String {
+        let part = MAIN_PART;
+        let mb = MAX_TEXT_BYTES / MB;
+        match self {
+            DocumentError::OldWordOrEncrypted => tr_in!(lang, Key::DocOldWord),
+            DocumentError::NotAZip(d) => tr_in!(lang, Key::DocNotAZip, detail = d),
+            DocumentError::NoMainPart => tr_in!(lang, Key::DocNoMainPart, part = part),
+            DocumentError::PartUnreadable(d) => {
+                tr_in!(lang, Key::DocPartUnreadable, part = part, detail = d)
+            }
+            DocumentError::PartTooLarge => tr_in!(lang, Key::DocPartTooLarge, part = part, mb = mb),
+            DocumentError::PartDamaged(d) => {
+                tr_in!(lang, Key::DocPartDamaged, part = part, detail = d)
+            }
+            DocumentError::Malformed(d) => tr_in!(lang, Key::DocMalformed, part = part, detail = d),
+            DocumentError::Truncated(d) => tr_in!(lang, Key::DocTruncated, part = part, detail = d),
+            DocumentError::NoBody => tr_in!(lang, Key::DocNoBody, part = part),
+            DocumentError::XmlTooDeep(n) => tr_in!(lang, Key::DocXmlTooDeep, part = part, n = n),
+            DocumentError::HtmlTooDeep(n) => tr_in!(lang, Key::DocHtmlTooDeep, n = n),
+            DocumentError::TooManyElements(n) => tr_in!(lang, Key::DocTooManyElements, n = n),
+            DocumentError::NoTables => tr_in!(lang, Key::DocNoTables),
+            DocumentError::TableTooLarge => {
+                tr_in!(lang, Key::DocTableTooLarge, n = MAX_TABLE_CELLS)
+            }
+            DocumentError::DocumentTooLarge => {
+                tr_in!(lang, Key::DocDocumentTooLarge, n = MAX_DOCUMENT_CELLS)
+            }
+            DocumentError::TablesTooDeep => {
+                tr_in!(lang, Key::DocTablesTooDeep, n = MAX_TABLE_NESTING)
+            }
+            DocumentError::TextTooLarge => tr_in!(lang, Key::DocTextTooLarge, mb = mb),
+            DocumentError::NoText => tr_in!(lang, Key::DocNoText),
+            DocumentError::PdfNotBuiltIn => tr_in!(lang, Key::DocPdfNotBuiltIn),
+            #[cfg(feature = "pdf")]
+            DocumentError::Pdf(e) => e.message(lang),
+        }
+    }
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for DocumentError {}

@@ -41,36 +41,52 @@ pub const MAX_DECODED_BYTES: usize = MAX_TEXT_BYTES;
 /// lopdf without a bound: only when it is at most this big packed.
 const MAX_OTHER_FILTER_BYTES: usize = 1024 * 1024;
 
-/// Why a PDF cannot be read. The words a person sees, Chinese first.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why a PDF cannot be read (its words: [`PdfError::message`]).
+#[derive(Debug, Clone, PartialEq)]
 pub enum PdfError {
-    #[error("不是 PDF 文件 (not a PDF file: no %PDF header)")]
     NotPdf,
-    #[error("PDF 文件已损坏，无法读取 (damaged PDF: {0})")]
     Damaged(String),
-    #[error(
-        "PDF 设有打开密码，无法读取：请去掉密码后再打开 (encrypted with a password: remove the password first)"
-    )]
     Password,
-    #[error("PDF 没有文字层（可能是扫描件） (no text layer (scanned?))")]
     NoText,
-    #[error(
-        "PDF 的文字无法解码（字体没有 Unicode 映射） (the text cannot be decoded: its fonts have no ToUnicode map)"
-    )]
     Undecodable,
-    #[error("PDF 超过 {0} 页，不是年度报告 (over {0} pages: not a report)")]
     TooManyPages(usize),
-    #[error("PDF 解压后超过 {0} MB，不是年度报告 (over {0} MB once unpacked: not a report)")]
     TooBig(usize),
-    #[error("PDF 第 {0} 页内容过多（超过 {1} 个绘制指令） (page {0}: over {1} drawing operations)")]
     TooManyOps(usize, usize),
-    #[error("PDF 第 {0} 页文字过多（超过 {1} 个字符） (page {0}: over {1} characters)")]
     TooManyGlyphs(usize, usize),
-    #[error("PDF 内容过多，不是年度报告 (too much content for a report)")]
     TooMuchContent,
-    #[error("PDF 读取程序出错，无法读取此文件 (the PDF reader failed on this file)")]
     ReaderFailed,
 }
+
+impl PdfError {
+    /// The one-line reason in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Key;
+        use crate::tr_in;
+        match self {
+            PdfError::NotPdf => tr_in!(lang, Key::PdfNotPdf),
+            PdfError::Damaged(d) => tr_in!(lang, Key::PdfDamaged, detail = d),
+            PdfError::Password => tr_in!(lang, Key::PdfPassword),
+            PdfError::NoText => tr_in!(lang, Key::PdfNoText),
+            PdfError::Undecodable => tr_in!(lang, Key::PdfUndecodable),
+            PdfError::TooManyPages(n) => tr_in!(lang, Key::PdfTooManyPages, n = n),
+            PdfError::TooBig(mb) => tr_in!(lang, Key::PdfTooBig, mb = mb),
+            PdfError::TooManyOps(page, n) => tr_in!(lang, Key::PdfTooManyOps, page = page, n = n),
+            PdfError::TooManyGlyphs(page, n) => {
+                tr_in!(lang, Key::PdfTooManyGlyphs, page = page, n = n)
+            }
+            PdfError::TooMuchContent => tr_in!(lang, Key::PdfTooMuchContent),
+            PdfError::ReaderFailed => tr_in!(lang, Key::PdfReaderFailed),
+        }
+    }
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 /// Unpacked bytes still allowed for this file.
 #[derive(Debug)]
