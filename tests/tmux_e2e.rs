@@ -364,3 +364,40 @@ fn outline_walk_fix_text_120x40() {
 fn outline_walk_fix_text_80x24() {
     outline_walk_fix_text(80, 24);
 }
+
+/// `nianbao DIR` lists the reports of the folder's subfolders too (as
+/// `check DIR` reads them) and says on its first line what it skipped.
+#[test]
+fn the_list_reads_subfolders_and_says_what_it_skipped() {
+    if !have_tmux("end-to-end test") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-reports");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::copy(samples.join(SAMPLE), dir.path().join(SAMPLE)).unwrap();
+    std::fs::copy(
+        samples.join("variant-nonzero-clean.txt"),
+        dir.path().join("sub").join("b.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.md"), "not a report").unwrap();
+    let bin = env!("CARGO_BIN_EXE_nianbao");
+    let cmd = format!("{} --lang zh {}", quote(Path::new(bin)), quote(dir.path()));
+    let tmux = Tmux::start(
+        "e2e-list",
+        160,
+        30,
+        &cmd,
+        &[
+            ("NIANBAO_CONFIG_DIR", config.path()),
+            ("NIANBAO_DATA_DIR", data.path()),
+        ],
+    );
+    let screen = tmux.wait_for("both reports listed", |s| s.contains("显示 2 / 2 份"));
+    assert!(screen.contains("b.txt"), "{screen}");
+    assert!(screen.contains("跳过 1 项"), "{screen}");
+    tmux.send(&["q"], true);
+}

@@ -103,7 +103,9 @@ pub fn run(file: Option<&Path>, theme_name: Option<&str>, previous: Option<&Path
 
 /// The coordinator's list over many files (a folder, or several files).
 pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> ExitCode {
-    let files = crate::batch::expand(inputs);
+    // Folders are read with their subfolders, as `check DIR` reads them.
+    let expanded = crate::batch::expand_report(inputs);
+    let files = expanded.files;
     if files.is_empty() {
         // Nothing to list: the same message as `check` gives the folder.
         let path = inputs.first().cloned().unwrap_or_default();
@@ -118,7 +120,14 @@ pub fn run_list(inputs: &[std::path::PathBuf], theme_name: Option<&str>) -> Exit
     };
     let mut sh = shell::Shell::new(files.clone(), setup.theme);
     sh.key_hints = setup.key_hints;
-    sh.list.message = setup.warning;
+    // What a folder held besides reports is said on the list's first line
+    // (stderr would be hidden behind the screen).
+    let skipped = expanded
+        .folders
+        .iter()
+        .find(|f| f.skipped.total() > 0)
+        .map(|f| f.describe());
+    sh.list.message = setup.warning.or(skipped);
     let rx = shell::spawn_loader(files);
     in_terminal(|terminal, signals| {
         loop {
