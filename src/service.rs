@@ -39,8 +39,8 @@ pub struct CheckRun {
     files: Vec<PathBuf>,
     /// File index → the index of the same agency's file for the year before.
     pairs: HashMap<usize, usize>,
-    /// Last year's report for every file (`--previous`).
-    previous: Option<Report>,
+    /// Last year's report for every file (`--previous`), shared.
+    previous: Option<Arc<Report>>,
     /// Reports of files that are another file's previous year.
     shared: HashMap<usize, Mutex<Slot>>,
 }
@@ -78,7 +78,7 @@ impl CheckRun {
         CheckRun {
             files,
             pairs,
-            previous,
+            previous: previous.map(Arc::new),
             shared,
         }
     }
@@ -116,7 +116,7 @@ impl CheckRun {
     /// Last year's report for file `i`: `--previous`, or its paired file.
     pub fn previous_of(&self, i: usize) -> Option<Arc<Report>> {
         if let Some(p) = &self.previous {
-            return Some(Arc::new(p.clone()));
+            return Some(Arc::clone(p));
         }
         let &p = self.pairs.get(&i)?;
         self.report(p).ok()

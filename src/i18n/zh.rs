@@ -395,6 +395,13 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiUnknownColour => "未知颜色 '{colour}'（用 red、darkgray 等名称，#rrggbb 或 0-255）",
         Key::TuiUnknownModifier => "未知样式 '{name}'（bold、italic、underlined、reversed、dim）",
         Key::TuiOr => " 或 ",
+        Key::DocEndsInCharacter => "{part} 不完整或格式有误：文件在一个字符中间结束",
+        Key::DocOpenElements => "{part} 不完整或格式有误：文件结束时还有 {n} 个元素未闭合",
+        Key::DocNotUtf8At => "{part} 格式有误：第 {at} 字节起不是 UTF-8 文本",
+        Key::DocUnknownEntity => "{part} 格式有误：未知实体 &{name};",
+        Key::DocUnbalanced => "{part} 格式有误：表格或段落元素未正确嵌套",
+        Key::DocXmlAt => "{part} 格式有误（第 {at} 字节）：{detail}",
+        Key::DocXml => "{part} 格式有误：{detail}",
         Key::DocOldWord => {
             "旧版 Word 97-2003 .doc 或加密文档，不是 .docx：请另存为 .docx（不设密码）或文本"
         }
@@ -403,8 +410,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::DocPartUnreadable => "无法读取 {part}：{detail}",
         Key::DocPartTooLarge => "{part} 解压后超过 {mb} MB：不是年度报告",
         Key::DocPartDamaged => "{part} 已损坏：{detail}",
-        Key::DocMalformed => "{part} 格式有误{detail}",
-        Key::DocTruncated => "{part} 不完整或格式有误：{detail}",
         Key::DocNoBody => "{part} 没有正文：不是 Word 文档",
         Key::DocXmlTooDeep => "{part} 的元素嵌套超过 {n} 层：不是年度报告",
         Key::DocHtmlTooDeep => "网页元素嵌套超过 {n} 层：不是年度报告",

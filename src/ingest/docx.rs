@@ -30,10 +30,8 @@ const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/20
 pub(super) fn convert(bytes: &[u8]) -> Result<Document, DocumentError> {
     let xml = main_part(bytes)?;
     let xml = std::str::from_utf8(&xml).map_err(|e| match e.error_len() {
-        None => DocumentError::Truncated("it ends inside a character".into()),
-        Some(_) => {
-            DocumentError::Malformed(format!(": not UTF-8 text at byte {}", e.valid_up_to()))
-        }
+        None => DocumentError::EndsInCharacter,
+        Some(_) => DocumentError::NotUtf8At(e.valid_up_to()),
     })?;
     let mut b = Builder::default();
     walk(xml.strip_prefix('\u{feff}').unwrap_or(xml), &mut b)?;
@@ -153,7 +151,10 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), DocumentError> {
         let at = reader.buffer_position();
         let (ns, event) = reader
             .read_resolved_event()
-            .map_err(|e| DocumentError::Malformed(format!(" at byte {at}: {e}")))?;
+            .map_err(|e| DocumentError::Xml {
+                at: Some(at),
+                detail: e.to_string(),
+            })?;
         let ns = match ns {
             ResolveResult::Bound(n) => Some(n.into_inner()),
             _ => None,
@@ -181,9 +182,7 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), DocumentError> {
                     Ok(None) => {
                         let name = r.decode().map_err(malformed)?;
                         quick_xml::escape::resolve_xml_entity(&name)
-                            .ok_or_else(|| {
-                                DocumentError::Malformed(format!(": unknown entity &{name};"))
-                            })?
+                            .ok_or_else(|| DocumentError::UnknownEntity(name.to_string()))?
                             .to_string()
                     }
                     Err(e) => return Err(malformed(e)),
@@ -195,10 +194,7 @@ fn walk(xml: &str, out: &mut Builder) -> Result<(), DocumentError> {
         }
     }
     if !w.tags.is_empty() || w.skip > 0 {
-        return Err(DocumentError::Truncated(format!(
-            "it ends inside {} open elements",
-            w.tags.len() + w.skip
-        )));
+        return Err(DocumentError::OpenElements(w.tags.len() + w.skip));
     }
     if !w.body {
         return Err(DocumentError::NoBody);
@@ -434,11 +430,14 @@ impl Walk<'_> {
 }
 
 fn unbalanced() -> DocumentError {
-    DocumentError::Malformed(": unbalanced table or paragraph elements".into())
+    DocumentError::Unbalanced
 }
 
 fn malformed(e: impl std::fmt::Display) -> DocumentError {
-    DocumentError::Malformed(format!(": {e}"))
+    DocumentError::Xml {
+        at: None,
+        detail: e.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -550,14 +549,22 @@ mod tests {
             }
             let e = convert(&buf.into_inner()).unwrap_err();
             assert!(
-                matches!(e, DocumentError::Malformed(_) | DocumentError::Truncated(_)),
+                matches!(
+                    e,
+                    DocumentError::Xml { .. }
+                        | DocumentError::OpenElements(_)
+                        | DocumentError::EndsInCharacter
+                ),
                 "{cut}: {e}"
             );
         }
         assert!(convert(&full).is_ok());
         // Mismatched end tag.
         let e = text("<w:p><w:r><w:t>x</w:r></w:t></w:p>").unwrap_err();
-        assert!(matches!(e, DocumentError::Malformed(_)), "{e}");
+        assert!(
+            matches!(e, DocumentError::Xml { .. } | DocumentError::Unbalanced),
+            "{e}"
+        );
         // No text at all.
         let e = text("<w:p/>").unwrap_err();
         assert!(matches!(e, DocumentError::NoText), "{e}");

@@ -23,10 +23,21 @@ pub enum DocumentError {
     PartUnreadable(String),
     PartTooLarge,
     PartDamaged(String),
-    /// The XML of the main part is not well formed (the parser's words).
-    Malformed(String),
-    /// The main part ends inside a character or inside open elements.
-    Truncated(String),
+    /// The main part ends inside a character (a cut file).
+    EndsInCharacter,
+    /// The main part ends inside this many open elements (a cut file).
+    OpenElements(usize),
+    /// Bytes that are not UTF-8 at this offset of the main part.
+    NotUtf8At(usize),
+    /// An entity XML does not define.
+    UnknownEntity(String),
+    /// Table or paragraph elements that do not nest.
+    Unbalanced,
+    /// Not well-formed XML: the XML parser's own words, and where.
+    Xml {
+        at: Option<u64>,
+        detail: String,
+    },
     NoBody,
     XmlTooDeep(usize),
     HtmlTooDeep(usize),
@@ -67,8 +78,24 @@ impl DocumentError {
             DocumentError::PartDamaged(d) => {
                 tr_in!(lang, Key::DocPartDamaged, part = part, detail = d)
             }
-            DocumentError::Malformed(d) => tr_in!(lang, Key::DocMalformed, part = part, detail = d),
-            DocumentError::Truncated(d) => tr_in!(lang, Key::DocTruncated, part = part, detail = d),
+            DocumentError::EndsInCharacter => tr_in!(lang, Key::DocEndsInCharacter, part = part),
+            DocumentError::OpenElements(n) => {
+                tr_in!(lang, Key::DocOpenElements, part = part, n = n)
+            }
+            DocumentError::NotUtf8At(at) => tr_in!(lang, Key::DocNotUtf8At, part = part, at = at),
+            DocumentError::UnknownEntity(name) => {
+                tr_in!(lang, Key::DocUnknownEntity, part = part, name = name)
+            }
+            DocumentError::Unbalanced => tr_in!(lang, Key::DocUnbalanced, part = part),
+            DocumentError::Xml {
+                at: Some(at),
+                detail,
+            } => {
+                tr_in!(lang, Key::DocXmlAt, part = part, at = at, detail = detail)
+            }
+            DocumentError::Xml { at: None, detail } => {
+                tr_in!(lang, Key::DocXml, part = part, detail = detail)
+            }
             DocumentError::NoBody => tr_in!(lang, Key::DocNoBody, part = part),
             DocumentError::XmlTooDeep(n) => tr_in!(lang, Key::DocXmlTooDeep, part = part, n = n),
             DocumentError::HtmlTooDeep(n) => tr_in!(lang, Key::DocHtmlTooDeep, n = n),
