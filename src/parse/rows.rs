@@ -276,6 +276,15 @@ fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<Stri
     Some(label)
 }
 
+/// A tab or pipe line holding a whole row: a label cell first, then at
+/// least one value with a digit.
+fn is_row_line(cells: &[&str], sep: Sep) -> bool {
+    let mut non_empty = cells.iter().filter(|c| !c.is_empty());
+    sep != Sep::Space
+        && non_empty.next().is_some_and(|c| !looks_like_value(c))
+        && non_empty.any(|c| has_digit(c) && looks_like_value(c))
+}
+
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
 fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRow<'a>> {
@@ -300,6 +309,19 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
             LineKind::Blank => flush(&mut group, &mut rows),
             _ if is_bar => flush(&mut group, &mut rows),
             LineKind::Noise => {}
+            LineKind::Cells(cells, sep) if is_row_line(cells, *sep) => {
+                // A whole row on one line (a tab or pipe row beside rows of
+                // one cell per line: a normalized table among leftovers, a
+                // row retyped by hand) is a row of its own: it neither
+                // takes the next row's label as a value nor joins the
+                // cells above it.
+                flush(&mut group, &mut rows);
+                group.extend(cells.iter().map(|c| RawCell {
+                    text: Cow::Borrowed(*c),
+                    line: *n,
+                }));
+                flush(&mut group, &mut rows);
+            }
             LineKind::Cells(cells, _) => {
                 if tab_prefixed && !line.starts_with('\t') && !group.is_empty() {
                     // A cell broken over two lines (`商业` / `企业`).
@@ -358,6 +380,16 @@ mod tests {
         let l = lines("四、结转下年度继续办理 0 0 0 0 0 0 0");
         let rows = assemble_rows(&l, 1, 1, false);
         assert_eq!(rows[0].values.len(), 7);
+    }
+
+    #[test]
+    fn a_whole_row_line_among_cell_per_line_rows_is_its_own_row() {
+        let l = lines("一、本年新收\t8\t0\n二、上年结转 |\n1 |\n2 |\n3 |\n|");
+        let rows = assemble_rows(&l, 1, l.len(), false);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].values.len(), 2);
+        assert_eq!(rows[1].label_text(), "二、上年结转");
+        assert_eq!(rows[1].values.len(), 3);
     }
 
     #[test]

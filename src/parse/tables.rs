@@ -4,7 +4,7 @@
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, Table};
-use crate::template::{TableId, normalize_label};
+use crate::template::{APPEALS, TableId, normalize_label};
 
 use super::digits;
 use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
@@ -506,19 +506,61 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     let mut values: Vec<RawCell<'_>> = Vec::new();
     let mut first_line = None;
     let mut lines = Vec::new();
-    for raw in rows {
+    // The rows that may hold the table's values, each without the table's
+    // head words (`结果维持`…: heads shuffled among the values of one cell
+    // per line are no values), and how many values each holds.
+    let candidates: Vec<Option<Vec<RawCell<'_>>>> = rows
+        .iter()
+        .map(|raw| {
+            let label = normalize_label(&raw.label_text());
+            if !label.is_empty() && score(&label, spec.keys) == 0 {
+                return None;
+            }
+            if raw.numeric_values() == 0 {
+                return None;
+            }
+            Some(
+                raw.values
+                    .iter()
+                    .filter(|c| !is_appeals_head(&c.text))
+                    .cloned()
+                    .collect(),
+            )
+        })
+        .collect();
+    let holds: Vec<usize> = candidates
+        .iter()
+        .zip(rows)
+        .map(|(c, raw)| match c {
+            Some(v) if digit_run(&with_values(raw.line, v.clone()), spec.width).is_some() => {
+                spec.width
+            }
+            Some(v) => v
+                .iter()
+                .rposition(|c| !c.text.is_empty())
+                .map_or(0, |i| i + 1),
+            None => 0,
+        })
+        .collect();
+    // Values the rows after each row hold, together.
+    let mut after = vec![0usize; rows.len() + 1];
+    for k in (0..rows.len()).rev() {
+        after[k] = after[k + 1].saturating_add(holds[k]);
+    }
+    for (k, raw) in rows.iter().enumerate() {
         if values.len() >= spec.width {
             break;
         }
-        let label = normalize_label(&raw.label_text());
-        if !label.is_empty() && score(&label, spec.keys) == 0 {
+        let Some(mut v) = candidates[k].clone() else {
             continue;
-        }
-        if raw.numeric_values() == 0 {
+        };
+        // A lone number (a stray one standing above the heads, or one
+        // shuffled among them) is not the table's when the rows after it
+        // hold the whole table.
+        if holds[k] == 1 && after[k + 1] >= spec.width {
             continue;
         }
         first_line.get_or_insert(raw.line);
-        let mut v = raw.values.clone();
         // Trailing padding of a pipe or tab row.
         while v.last().is_some_and(|c| c.text.is_empty()) && values.len() + v.len() > spec.width {
             v.pop();
@@ -527,18 +569,9 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         lines.extend(v.iter().map(|c| c.line));
         values.extend(v);
         // A run of run-together digits holds the whole row.
-        if digit_run(
-            &RawRow {
-                line: raw.line,
-                labels: Vec::new(),
-                gap: Vec::new(),
-                values: values.clone(),
-                wrapped: None,
-            },
-            spec.width,
-        )
-        .is_some_and(|d| d.iter().map(Vec::len).sum::<usize>() >= limits::APPEALS_RUN_MIN_DIGITS)
-        {
+        if digit_run(&with_values(raw.line, values.clone()), spec.width).is_some_and(|d| {
+            d.iter().map(Vec::len).sum::<usize>() >= limits::APPEALS_RUN_MIN_DIGITS
+        }) {
             break;
         }
     }
@@ -557,6 +590,28 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     }
     set_span(&mut table, &lines);
     table
+}
+
+/// A label-less row of these values.
+fn with_values(line: usize, values: Vec<RawCell<'_>>) -> RawRow<'_> {
+    RawRow {
+        line,
+        labels: Vec::new(),
+        gap: Vec::new(),
+        values,
+        wrapped: None,
+    }
+}
+
+/// A head of the appeals table (`行政复议`, `结果维持`, `总计`…).
+fn is_appeals_head(cell: &str) -> bool {
+    let n = normalize_label(cell);
+    !n.is_empty()
+        && APPEALS
+            .header
+            .iter()
+            .flat_map(|h| h.iter())
+            .any(|h| normalize_label(h) == n)
 }
 
 /// Words a person sees, in one place (for the language catalogue).
