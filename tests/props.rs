@@ -13,7 +13,10 @@
 //!     normalize idempotent byte for byte.
 //!
 //! 512 cases each; the `#[ignore]`d `long_*` tests run 20 000
-//! (`cargo test --test props -- --ignored`).
+//! (`cargo test --test props -- --ignored`). A campaign on other inputs:
+//! `PROPTEST_RNG_SEED=<n> PROPTEST_CASES=<n> cargo test --release --test
+//! props -- --ignored long_campaign_mutations_hold` (without the seed the
+//! cases are the same on every run).
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -30,7 +33,12 @@ const LONG_CASES: u32 = 20_000;
 fn config(cases: u32) -> Config {
     let default = Config::default();
     Config {
-        cases,
+        // `PROPTEST_CASES=N` runs N cases in every test instead (a campaign
+        // with `--ignored long_campaign_mutations_hold`, or a quick look).
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(cases),
         // Failures are reported with their minimal input; nothing is
         // written into the source tree.
         failure_persistence: None,
