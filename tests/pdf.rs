@@ -416,6 +416,159 @@ fn a_zlib_bomb_is_refused() {
     assert_eq!(pdf::read(&build(&objects)), Err(too_big));
 }
 
+/// An encrypted PDF (RC4, 40-bit, empty user password) whose font (object
+/// 9) stands in a Flate object stream (object 6) holding `objstm`, found
+/// through a cross-reference stream, as lopdf's encrypted load unpacks
+/// them. `encrypt_key` is how the trailer spells `/Encrypt`.
+fn encrypted_with_object_stream(objstm: &[u8], first: usize, encrypt_key: &str) -> Vec<u8> {
+    use lopdf::encryption::{EncryptionVersion, encrypt_object};
+    use lopdf::{Dictionary, EncryptionState, Object, Permissions, Stream, StringFormat};
+    let id = b"nianbao-test-id!".to_vec();
+    let mut doc = lopdf::Document::with_version("1.7");
+    let id_string = Object::String(id.clone(), StringFormat::Hexadecimal);
+    doc.trailer
+        .set("ID", Object::Array(vec![id_string.clone(), id_string]));
+    let state = EncryptionState::try_from(EncryptionVersion::V1 {
+        document: &doc,
+        owner_password: "",
+        user_password: "",
+        permissions: Permissions::all(),
+    })
+    .unwrap();
+    let sealed = |n: u32, data: &[u8]| {
+        let mut o = Object::Stream(Stream::new(Dictionary::new(), data.to_vec()));
+        encrypt_object(&state, (n, 0), &mut o).unwrap();
+        o.as_stream().unwrap().content.clone()
+    };
+    let hex = |b: &[u8]| b.iter().map(|c| format!("{c:02X}")).collect::<String>();
+    let enc = state.encode().unwrap();
+    let string = |k: &[u8]| hex(enc.get(k).unwrap().as_str().unwrap());
+    let content = b"BT /F1 12 Tf 72 700 Td (Hello 2023) Tj ET";
+    let objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+          /Resources << /Font << /F1 9 0 R >> >> >>"
+            .to_vec(),
+        stream("", &sealed(4, content)),
+        format!(
+            "<< /Filter /Standard /V 1 /R 2 /O <{}> /U <{}> /P {} >>",
+            string(b"O"),
+            string(b"U"),
+            enc.get(b"P").unwrap().as_i64().unwrap()
+        )
+        .into_bytes(),
+        stream(
+            &format!("/Type /ObjStm /N 1 /First {first} /Filter /FlateDecode"),
+            &sealed(6, objstm),
+        ),
+    ];
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        writeln!(out, "{} 0 obj", i + 1).unwrap();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    // The cross-reference stream (object 7): 0 free, 1–7 in the file, 8
+    // free, 9 in object stream 6 at index 0.
+    let xref_at = out.len();
+    offsets.push(xref_at);
+    let mut rows = vec![[0u8, 0, 0, 0, 0, 0xFF, 0xFF]];
+    for o in &offsets {
+        let o = (*o as u32).to_be_bytes();
+        rows.push([1, o[0], o[1], o[2], o[3], 0, 0]);
+    }
+    rows.push([0, 0, 0, 0, 0, 0, 0]);
+    rows.push([2, 0, 0, 0, 6, 0, 0]);
+    let data: Vec<u8> = rows.concat();
+    writeln!(out, "7 0 obj").unwrap();
+    out.extend_from_slice(&stream(
+        &format!(
+            "/Type /XRef /Size 10 /W [1 4 2] /Root 1 0 R /{encrypt_key} 5 0 R \
+             /ID [<{0}> <{0}>]",
+            hex(&id)
+        ),
+        &data,
+    ));
+    write!(out, "\nendobj\nstartxref\n{xref_at}\n%%EOF\n").unwrap();
+    out
+}
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(data).unwrap();
+    z.finish().unwrap()
+}
+
+#[test]
+fn an_encrypted_pdf_with_an_object_stream_reads() {
+    let font = format!("9 0 {FONT}");
+    for key in ["Encrypt", "Encr#79pt", "#45ncrypt"] {
+        let pdf = encrypted_with_object_stream(&zlib(font.as_bytes()), 4, key);
+        // The file is encrypted: its content stream is no plain text.
+        assert!(!pdf.windows(5).any(|w| w == b"Hello"));
+        let doc = pdf::read(&pdf).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+        assert_eq!(doc.text, "Hello 2023\n", "{key}");
+    }
+}
+
+/// The peak resident size of one run of the binary, in MB, with its exit
+/// code and error output (`wait4` reports on that child alone).
+#[cfg(target_os = "linux")]
+fn peak_of_run(args: &[&std::ffi::OsStr]) -> (i32, i64, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let err_path = dir.path().join("stderr");
+    // Reaped by `wait4` below (for its resource usage), not by `wait`.
+    #[allow(clippy::zombie_processes)]
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&err_path).unwrap())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: wait4 writes only into the status and the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as libc::pid_t);
+    assert!(libc::WIFEXITED(status), "killed: {status}");
+    let err = std::fs::read_to_string(&err_path).unwrap();
+    (libc::WEXITSTATUS(status), usage.ru_maxrss / 1024, err)
+}
+
+/// lopdf's encrypted load decrypts and unpacks object streams itself,
+/// without our load filter: a zlib bomb there took all it unpacked (a GB
+/// here). It is now unpacked by us, within the limit, like any stream.
+#[test]
+fn a_zlib_bomb_in_an_encrypted_object_stream_is_refused() {
+    let too_big = PdfError::TooBig(pdf::MAX_DECODED_BYTES / (1024 * 1024));
+    // 120 MB of spaces, in the library…
+    let bomb = zlib_bomb(120 * 1024 * 1024 / 258);
+    for key in ["Encrypt", "Encr#79pt"] {
+        let pdf = encrypted_with_object_stream(&bomb, 4, key);
+        assert_eq!(pdf::read(&pdf), Err(too_big.clone()), "{key}");
+    }
+    // …and 1 GiB through the binary, whose peak stays near the limit.
+    #[cfg(target_os = "linux")]
+    {
+        let bomb = zlib_bomb(1024 * 1024 * 1024 / 258);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bomb.pdf");
+        std::fs::write(&path, encrypted_with_object_stream(&bomb, 4, "Encrypt")).unwrap();
+        let (code, peak_mb, err) = peak_of_run(&[std::ffi::OsStr::new("check"), path.as_os_str()]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("PDF 解压后超过 100 MB"), "{err}");
+        assert!(peak_mb < 500, "peak {peak_mb} MB");
+    }
+}
+
 #[test]
 fn an_operator_flood_is_refused() {
     let flood = b"q Q ".repeat(600_000);

@@ -9,7 +9,8 @@
 //! the page width broke. This file ties them together and keeps hostile
 //! files bounded:
 //! at most [`MAX_PAGES`] pages, [`MAX_DECODED_BYTES`] of unpacked streams
-//! (object streams are measured before lopdf unpacks them), a bounded number
+//! (object streams are unpacked here, not by lopdf, encrypted files
+//! included: see [`load`]), a bounded number
 //! of operators and glyphs per page and form XObjects at most a few deep.
 //!
 //! Each text line's origin is `page N line M` (the line's place on the
@@ -23,7 +24,6 @@ mod fonts;
 pub mod layout;
 mod lexer;
 
-use std::cell::Cell;
 use std::io::Read;
 
 use lopdf::{Document as Pdf, LoadOptions, Object, ObjectId, Stream};
@@ -175,20 +175,23 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
     b.finish("PDF").map_err(|_| PdfError::NoText)
 }
 
-thread_local! {
-    /// Set by [`guard`] when an object stream unpacks past the budget.
-    static BOMB: Cell<bool> = const { Cell::new(false) };
-}
+/// The name object streams carry while lopdf loads the file, so that it
+/// keeps them as plain streams: [`load`] unpacks them, within the budget.
+const HELD_OBJSTM: &[u8] = b"NianbaoHeldObjStm";
 
-/// lopdf's load filter: measures each object stream (which lopdf unpacks
-/// while loading, without a bound) and drops one that is too big.
-fn guard(id: (u32, u16), obj: &mut Object) -> Option<((u32, u16), Object)> {
+/// The trailer key `/Encrypt` is renamed to before lopdf reads the file (the
+/// same length, so no offset moves), so that lopdf takes its plain path —
+/// the one that runs our load filter — for an encrypted file too.
+const HIDDEN_ENCRYPT: &[u8] = b"NbCrypt";
+
+/// lopdf's load filter: an object stream (which lopdf would unpack while
+/// loading, without a bound, and, in an encrypted file, without calling
+/// this filter at all) is renamed so that lopdf keeps it as it is.
+fn hold_object_streams(id: (u32, u16), obj: &mut Object) -> Option<((u32, u16), Object)> {
     if let Object::Stream(s) = obj
         && s.dict.has_type(b"ObjStm")
-        && !fits(s, MAX_DECODED_BYTES)
     {
-        BOMB.with(|b| b.set(true));
-        return None;
+        s.dict.set("Type", Object::Name(HELD_OBJSTM.to_vec()));
     }
     // lopdf keeps the object it passed in for a top-level object (the value
     // returned is dropped) but the returned one for an object taken out of
@@ -199,13 +202,121 @@ fn guard(id: (u32, u16), obj: &mut Object) -> Option<((u32, u16), Object)> {
     }
 }
 
-/// Does this stream unpack to at most `limit` bytes?
-fn fits(s: &Stream, limit: usize) -> bool {
-    match filters(s).as_slice() {
-        [] => s.content.len() <= limit,
-        [f] if f == b"FlateDecode" => inflate(&s.content, limit).is_some(),
-        _ => s.content.len() <= MAX_OTHER_FILTER_BYTES,
+/// The file with every name token that reads `/Encrypt` (escapes such as
+/// `/Encr#79pt` included) replaced by `/NbCrypt` and spaces, or `None`
+/// when there is none (the file is not encrypted).
+fn hide_encrypt(bytes: &[u8]) -> Option<Vec<u8>> {
+    let regular = |c: u8| {
+        !c.is_ascii_whitespace()
+            && c != 0
+            && !matches!(
+                c,
+                b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+            )
+    };
+    let mut out: Option<Vec<u8>> = None;
+    for at in memchr::memchr_iter(b'/', bytes) {
+        // `Encrypt` is 7 characters, each written as itself or as `#xx`.
+        let len = bytes[at + 1..]
+            .iter()
+            .take(3 * 7 + 1)
+            .take_while(|&&c| regular(c))
+            .count();
+        let token = &bytes[at + 1..at + 1 + len];
+        if !(7..=3 * 7).contains(&len)
+            || !matches!(token[0], b'E' | b'#')
+            || name(token) != b"Encrypt"
+        {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| bytes.to_vec());
+        let to = &mut out[at + 1..at + 1 + len];
+        to.fill(b' ');
+        to[..HIDDEN_ENCRYPT.len()].copy_from_slice(HIDDEN_ENCRYPT);
     }
+    out
+}
+
+/// A name token's bytes with its `#xx` escapes decoded.
+fn name(token: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(token.len());
+    let mut i = 0;
+    while i < token.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (token[i], token.get(i + 1), token.get(i + 2)) {
+            (b'#', Some(&a), Some(&b)) if hex(a).is_some() && hex(b).is_some() => {
+                out.push((hex(a).unwrap_or(0) * 16 + hex(b).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Decrypt every object with the empty user password, as lopdf's own
+/// encrypted load does (an object that does not decrypt is kept as it is).
+fn decrypt(pdf: &mut Pdf) -> Result<(), PdfError> {
+    if pdf.authenticate_password("").is_err() {
+        return Err(PdfError::Password);
+    }
+    let state = lopdf::EncryptionState::decode(&*pdf, "").map_err(|_| PdfError::Password)?;
+    let encrypt = pdf
+        .trailer
+        .get(b"Encrypt")
+        .and_then(Object::as_reference)
+        .ok();
+    for (&id, obj) in pdf.objects.iter_mut() {
+        if Some(id) != encrypt {
+            let _ = lopdf::encryption::decrypt_object(&state, id, obj);
+        }
+    }
+    if let Some(id) = encrypt {
+        pdf.objects.remove(&id);
+    }
+    pdf.trailer.remove(b"Encrypt");
+    pdf.encryption_state = Some(state);
+    Ok(())
+}
+
+/// Unpack the held object streams within one budget and add their objects
+/// (those the cross-reference table places in that stream, or does not
+/// place at all), never replacing an object read before, as lopdf does.
+fn unpack_object_streams(pdf: &mut Pdf) -> Result<(), PdfError> {
+    let mut budget = Budget::new();
+    let held: Vec<ObjectId> = pdf
+        .objects
+        .iter()
+        .filter(|(_, o)| o.as_stream().is_ok_and(|s| s.dict.has_type(HELD_OBJSTM)))
+        .map(|(&id, _)| id)
+        .collect();
+    let mut found = Vec::new();
+    for id in held {
+        let Some(Object::Stream(s)) = pdf.objects.get_mut(&id) else {
+            continue;
+        };
+        s.dict.set("Type", Object::Name(b"ObjStm".to_vec()));
+        let bytes = stream_bytes(s, &mut budget)?;
+        let mut plain = Stream::new(s.dict.clone(), bytes);
+        plain.dict.remove(b"Filter");
+        plain.dict.remove(b"DecodeParms");
+        let Ok(objects) = lopdf::ObjectStream::new(&mut plain) else {
+            continue;
+        };
+        found.extend(objects.objects.into_iter().filter(|((n, _), _)| {
+            match pdf.reference_table.get(*n) {
+                Some(lopdf::xref::XrefEntry::Compressed { container, .. }) => *container == id.0,
+                _ => true,
+            }
+        }));
+    }
+    for (id, obj) in found {
+        pdf.objects.entry(id).or_insert(obj);
+    }
+    Ok(())
 }
 
 fn filters(s: &Stream) -> Vec<Vec<u8>> {
@@ -243,6 +354,12 @@ pub(crate) fn stream_bytes(s: &Stream, budget: &mut Budget) -> Result<Vec<u8>, P
         [f] if f == b"FlateDecode" && !has_predictor(s) => {
             inflate(&s.content, budget.left).ok_or_else(too_big)?
         }
+        // With a predictor, lopdf unpacks (and undoes the prediction) once
+        // the bounded inflate has shown the data fits.
+        [f] if f == b"FlateDecode" => {
+            inflate(&s.content, budget.left).ok_or_else(too_big)?;
+            s.decompressed_content().unwrap_or_default()
+        }
         _ if s.content.len() <= MAX_OTHER_FILTER_BYTES => {
             s.decompressed_content().unwrap_or_default()
         }
@@ -260,24 +377,27 @@ fn has_predictor(s: &Stream) -> bool {
         .is_some_and(|p| p.has(b"Predictor"))
 }
 
-/// Load with lopdf: the object streams guarded, an empty user password tried.
+/// Load with lopdf, on a path we control: lopdf reads the objects (an
+/// encrypted file's `/Encrypt` hidden from it, so that it takes its plain
+/// path) and keeps object streams packed; we decrypt with the empty user
+/// password and unpack the object streams within [`MAX_DECODED_BYTES`].
 fn load(bytes: &[u8]) -> Result<Pdf, PdfError> {
-    BOMB.with(|b| b.set(false));
+    let hidden = hide_encrypt(bytes);
     let options = LoadOptions {
-        filter: Some(guard),
+        filter: Some(hold_object_streams),
         ..LoadOptions::default()
     };
-    let loaded = Pdf::load_mem_with_options(bytes, options);
-    if BOMB.with(Cell::get) {
-        return Err(too_big());
+    let mut pdf = Pdf::load_mem_with_options(hidden.as_deref().unwrap_or(bytes), options).map_err(
+        |e| match e {
+            lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::Password,
+            e => PdfError::Damaged(one_line(&e.to_string())),
+        },
+    )?;
+    if let Some(encrypt) = pdf.trailer.remove(HIDDEN_ENCRYPT) {
+        pdf.trailer.set("Encrypt", encrypt);
+        decrypt(&mut pdf)?;
     }
-    let pdf = loaded.map_err(|e| match e {
-        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::Password,
-        e => PdfError::Damaged(one_line(&e.to_string())),
-    })?;
-    if pdf.trailer.get(b"Encrypt").is_ok() && pdf.authenticate_password("").is_err() {
-        return Err(PdfError::Password);
-    }
+    unpack_object_streams(&mut pdf)?;
     Ok(pdf)
 }
 
