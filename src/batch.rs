@@ -109,28 +109,32 @@ pub fn title_in<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> 
 /// Agency and year from a title: "西工区城市管理局 2023 年政府信息公开工作年度报告"
 /// or "2024 年上海市科委政府信息公开工作年度报告".
 pub fn agency_and_year(title: &str) -> (Option<String>, Option<u32>) {
-    let chars: Vec<char> = title.chars().collect();
-    for i in 0..chars.len() {
-        let four: String = chars[i..chars.len().min(i + 4)].iter().collect();
-        if four.len() == 4 && four.starts_with("20") && four.chars().all(|c| c.is_ascii_digit()) {
-            let after: String = chars[i + 4..].iter().collect();
-            let rest = after.trim_start();
-            if let Some(rest) = rest.strip_prefix('年') {
-                let year = four.parse().ok();
-                let before: String = chars[..i].iter().collect::<String>().trim().to_string();
-                if !before.is_empty() {
-                    return (Some(before), year);
-                }
-                let rest = rest.trim_start().trim_start_matches("度").trim_start();
-                let end = ["政府信息公开", "政务公开", "政务信息公开", "年度报告"]
-                    .iter()
-                    .filter_map(|k| rest.find(k))
-                    .min()
-                    .unwrap_or(rest.len());
-                let agency = rest[..end].trim().to_string();
-                return ((!agency.is_empty()).then_some(agency), year);
-            }
+    // A year is four ASCII digits starting with 20 (single bytes, so a byte
+    // test at each character's start), then `年` after any space.
+    let b = title.as_bytes();
+    for (i, _) in title.char_indices() {
+        let Some(four) = b.get(i..i + 4) else {
+            break;
+        };
+        if !(four.starts_with(b"20") && four.iter().all(u8::is_ascii_digit)) {
+            continue;
         }
+        let Some(rest) = title[i + 4..].trim_start().strip_prefix('年') else {
+            continue;
+        };
+        let year = title[i..i + 4].parse().ok();
+        let before = title[..i].trim();
+        if !before.is_empty() {
+            return (Some(before.to_string()), year);
+        }
+        let rest = rest.trim_start().trim_start_matches("度").trim_start();
+        let end = ["政府信息公开", "政务公开", "政务信息公开", "年度报告"]
+            .iter()
+            .filter_map(|k| rest.find(k))
+            .min()
+            .unwrap_or(rest.len());
+        let agency = rest[..end].trim().to_string();
+        return ((!agency.is_empty()).then_some(agency), year);
     }
     (None, None)
 }
@@ -449,14 +453,14 @@ pub fn agency_year_of_file(path: &Path) -> (Option<String>, Option<u32>) {
     }
     // A prefix may end inside a character: UTF-8 cut at the last whole
     // character (no detector run for that); anything else decoded as usual.
-    let text = match std::str::from_utf8(&buf) {
-        Ok(s) => s.to_owned(),
-        Err(e) if e.error_len().is_none() => {
-            String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned()
-        }
+    let text: std::borrow::Cow<'_, str> = match simdutf8::compat::from_utf8(&buf) {
+        Ok(s) => s.into(),
+        Err(e) if e.error_len().is_none() => simdutf8::basic::from_utf8(&buf[..e.valid_up_to()])
+            .unwrap_or_default()
+            .into(),
         Err(_) => match crate::decode::decode(path, &buf) {
-            Ok(d) => d.text.into_owned(),
-            Err(_) => String::from_utf8_lossy(&buf).into_owned(),
+            Ok(d) => d.text.into_owned().into(),
+            Err(_) => String::from_utf8_lossy(&buf).into_owned().into(),
         },
     };
     let lines = crate::parse::split_lines(&text);

@@ -405,6 +405,10 @@ fn expand_inputs(inputs: &[PathBuf]) -> Option<(Vec<PathBuf>, ExitStatus)> {
 /// memory stays bounded whatever the number of files.
 const BATCH: usize = 256;
 
+/// Files one worker checks in a row within a batch (one task, one output
+/// buffer).
+const CHUNK: usize = 16;
+
 /// The review screen (one file, the bundled sample, or the folder list).
 #[cfg(feature = "tui")]
 fn review(cli: &Cli) -> ExitCode {
@@ -525,13 +529,20 @@ fn print_summary(
         .unwrap_or_default()
 }
 
-/// What checking one file produced, rendered for the chosen format.
-struct Checked {
-    text: String,
+/// What checking one file produced beside its output (which goes into its
+/// chunk's buffer): nothing allocated for a file that only has output.
+struct Outcome {
     status: ExitStatus,
     error: Option<String>,
     /// What `--fix` did, for stderr.
     notes: Vec<String>,
+}
+
+/// The files of one chunk, checked one after the other by one worker: their
+/// output run together in one buffer, in order, and each file's outcome.
+struct Chunk {
+    out: Vec<u8>,
+    outcomes: Vec<Outcome>,
 }
 
 /// Apply every unambiguous suggestion and write the normalized file; the
@@ -566,9 +577,21 @@ fn write_fixed(
     (lines, true)
 }
 
-fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: bool) -> Checked {
+/// Check file `index` and append what it prints to `out` (a JSON report is
+/// preceded by `,\n` unless it is the first file).
+fn check_one(
+    run: &CheckRun,
+    index: usize,
+    format: Format,
+    fix: bool,
+    force: bool,
+    out: &mut Vec<u8>,
+) -> Outcome {
     let path = run.files()[index].as_path();
     let shown = path.display().to_string();
+    if format == Format::Json && index > 0 {
+        out.extend_from_slice(b",\n");
+    }
     match run.check(index) {
         Ok(checked) => {
             let (report, findings) = (&*checked.report, &checked.findings);
@@ -577,21 +600,20 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: boo
             } else {
                 (Vec::new(), true)
             };
-            let text = match format {
+            match format {
                 Format::Text => {
-                    let mut t = String::new();
                     for f in findings {
-                        t.push_str(&output::text_line(&shown, report, f));
-                        t.push('\n');
+                        out.extend_from_slice(output::text_line(&shown, report, f).as_bytes());
+                        out.push(b'\n');
                     }
-                    t.push_str(&output::summary_line(&shown, report, findings));
-                    t.push('\n');
-                    t
+                    out.extend_from_slice(
+                        output::summary_line(&shown, report, findings).as_bytes(),
+                    );
+                    out.push(b'\n');
                 }
-                Format::Json => output::report_json_string(&shown, report, findings),
-            };
-            Checked {
-                text,
+                Format::Json => output::write_report_json(out, &shown, report, findings),
+            }
+            Outcome {
                 // An output that could not be written is exit 2.
                 status: if written {
                     ExitStatus::of(findings)
@@ -602,64 +624,69 @@ fn check_one(run: &CheckRun, index: usize, format: Format, fix: bool, force: boo
                 notes,
             }
         }
-        Err(e) => Checked {
-            text: match format {
+        Err(e) => {
+            if format == Format::Json {
                 // The JSON contract: the reason in English for every user.
-                Format::Json => {
-                    output::json_text(&output::error_json(&shown, &e.message(Lang::En)))
-                }
-                Format::Text => String::new(),
-            },
-            status: ExitStatus::Failed,
-            error: Some(e.to_string()),
-            notes: Vec::new(),
-        },
+                output::write_error_json(out, &shown, &e.message(Lang::En));
+            }
+            Outcome {
+                status: ExitStatus::Failed,
+                error: Some(e.to_string()),
+                notes: Vec::new(),
+            }
+        }
     }
 }
 
 /// Check every file; `worst` is the status so far (a folder without
-/// reports is already a failure).
+/// reports is already a failure). Each batch of files is cut into chunks,
+/// one worker's task each (rayon's cost per task stays small beside a
+/// chunk's work), whose output is written in input order.
 fn check(run: &CheckRun, format: Format, fix: bool, force: bool, worst: ExitStatus) -> ExitCode {
     let files = run.files();
     use rayon::prelude::*;
     let mut worst = worst;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut first = true;
-    let write = |out: &mut std::io::BufWriter<std::io::StdoutLock>, s: &str| -> bool {
-        out.write_all(s.as_bytes()).is_ok()
-    };
-    if format == Format::Json && !write(&mut out, "{\"reports\": [") {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if format == Format::Json && out.write_all(b"{\"reports\": [").is_err() {
         return exit(ExitStatus::Failed);
     }
     for start in (0..files.len()).step_by(BATCH) {
         let end = (start + BATCH).min(files.len());
-        let results: Vec<Checked> = (start..end)
+        let chunks: Vec<Chunk> = (start..end)
+            .step_by(CHUNK)
+            .collect::<Vec<_>>()
             .into_par_iter()
-            .map(|i| check_one(run, i, format, fix, force))
+            .map(|from| {
+                let to = (from + CHUNK).min(end);
+                let mut chunk = Chunk {
+                    out: Vec::with_capacity(CHUNK * 8192),
+                    outcomes: Vec::with_capacity(to - from),
+                };
+                for i in from..to {
+                    let o = check_one(run, i, format, fix, force, &mut chunk.out);
+                    chunk.outcomes.push(o);
+                }
+                chunk
+            })
             .collect();
-        for r in results {
-            worst = worst.max(r.status);
-            if let Some(e) = &r.error {
-                eprintln!("nianbao: {}", output::escape_controls(e));
+        for chunk in chunks {
+            for o in &chunk.outcomes {
+                worst = worst.max(o.status);
+                if let Some(e) = &o.error {
+                    eprintln!("nianbao: {}", output::escape_controls(e));
+                }
+                for n in &o.notes {
+                    eprintln!("{}", output::escape_controls(n));
+                }
             }
-            for n in &r.notes {
-                eprintln!("{}", output::escape_controls(n));
-            }
-            let piece = match format {
-                Format::Json if first => r.text,
-                Format::Json => format!(",\n{}", r.text),
-                Format::Text => r.text,
-            };
-            first = false;
-            if !write(&mut out, &piece) {
+            if out.write_all(&chunk.out).is_err() {
                 // Standard output closed (a pager quit): stop quietly.
                 return exit(worst.max(ExitStatus::Failed));
             }
         }
     }
     if format == Format::Json {
-        let _ = write(&mut out, "]}\n");
+        let _ = out.write_all(b"]}\n");
     }
     let _ = out.flush();
     exit(worst)

@@ -270,7 +270,9 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<Decoded<'a>, LoadError
     let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         (text, name(enc, true))
-    } else if let Ok(s) = std::str::from_utf8(bytes) {
+    } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        // Vectorised validation: a fraction of an instruction per byte,
+        // where the standard library's takes about ten on CJK text.
         (Cow::Borrowed(s), "UTF-8")
     } else if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
@@ -323,6 +325,25 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// NUL bytes, and the other ASCII controls but for tab, LF, CR and form
+/// feed, in one pass. Counted in blocks of 128 bytes into byte-sized
+/// counters, which the compiler turns into vector compares and adds: this
+/// runs over every byte of a report that is almost all text.
+fn count_controls(b: &[u8]) -> (usize, usize) {
+    let (mut nul, mut control) = (0usize, 0usize);
+    for block in b.chunks(128) {
+        let (mut n, mut c) = (0u8, 0u8);
+        for &x in block {
+            n += u8::from(x == 0);
+            let c0 = x < 0x20 && !matches!(x, 0 | b'\t' | b'\n' | b'\r' | 0x0C);
+            c += u8::from(c0 || x == 0x7F);
+        }
+        nul += usize::from(n);
+        control += usize::from(c);
+    }
+    (nul, control)
+}
+
 /// Reject text that is really binary: NULs or many control characters or
 /// undecodable bytes.
 fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
@@ -330,12 +351,7 @@ fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
     let total = text.len().max(1);
     // Counts the compiler vectorises: this runs over every byte of a
     // report that is almost all text.
-    let b = text.as_bytes();
-    let nul = memchr::memchr_iter(0, b).count();
-    let control = b
-        .iter()
-        .filter(|&&b| (b < 0x20 || b == 0x7F) && !matches!(b, 0 | b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    let (nul, control) = count_controls(text.as_bytes());
     // U+FFFD is EF BF BD: one substring search (a `char` search would stop
     // at every BD byte of the CJK text).
     let replacement = memchr::memmem::find_iter(text.as_bytes(), "\u{fffd}".as_bytes()).count() * 3;

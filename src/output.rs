@@ -1,12 +1,10 @@
 //! What `check` prints: compiler-style text lines and the JSON document.
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::Serialize;
 use serde_json::{Value, json};
 
 use crate::cell::CellValue;
 use crate::i18n::Key;
-use crate::model::Row;
-
 use crate::model::{Report, Table};
 use crate::rules::{Finding, counts};
 use crate::template::TableId;
@@ -97,105 +95,304 @@ pub fn count_warnings(n: usize) -> String {
     crate::tr!(key, n = n)
 }
 
-/// A cell value for JSON: blank is 0, invalid and missing are null.
-struct JsonValue<'a>(&'a CellValue);
-
-impl Serialize for JsonValue<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            CellValue::Int(v) => s.serialize_i64(*v),
-            CellValue::Amount(v) if v.is_finite() => s.serialize_f64(*v),
-            CellValue::Blank => s.serialize_i64(0),
-            _ => s.serialize_none(),
+/// One report as a JSON object, appended to `w`: written straight into the
+/// caller's buffer (no intermediate tree, no `String` per report), byte for
+/// byte what serde_json with [`TerminalSafe`] writes for the same document
+/// (`tests/golden.rs`).
+///
+/// `{"path":…,"encoding":…,"tables":{"active":…,"requests":…,"appeals":…},
+/// "findings":[…]}`; a table not found is `null`, a cell value is a number
+/// (blank is 0) or `null` (invalid, missing).
+pub fn write_report_json(w: &mut Vec<u8>, path: &str, report: &Report, findings: &[Finding]) {
+    w.extend_from_slice(b"{\"path\":");
+    write_str(w, path);
+    w.extend_from_slice(b",\"encoding\":");
+    write_str(w, &report.encoding);
+    w.extend_from_slice(b",\"tables\":{");
+    for (k, id) in TableId::ALL.into_iter().enumerate() {
+        if k > 0 {
+            w.push(b',');
+        }
+        w.push(b'"');
+        w.extend_from_slice(id.id().as_bytes());
+        w.extend_from_slice(b"\":");
+        match report.table(id) {
+            Some(t) => write_table(w, t),
+            None => w.extend_from_slice(b"null"),
         }
     }
-}
-
-struct JsonRow<'a> {
-    label: &'static str,
-    row: &'a Row,
-}
-
-impl Serialize for JsonRow<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("label", self.label)?;
-        let values: Vec<JsonValue<'_>> =
-            self.row.cells.iter().map(|c| JsonValue(&c.value)).collect();
-        m.serialize_entry("values", &values)?;
-        m.end()
-    }
-}
-
-struct JsonTable<'a>(&'a Table);
-
-impl Serialize for JsonTable<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let t = self.0;
-        let spec = t.id.spec();
-        let rows: Vec<JsonRow<'_>> = t
-            .rows
-            .iter()
-            .zip(spec.rows)
-            .map(|(row, rs)| JsonRow {
-                label: rs.label,
-                row,
-            })
-            .collect();
-        let mut m = s.serialize_map(None)?;
-        if t.id != TableId::Active {
-            m.serialize_entry("columns", spec.columns)?;
+    w.extend_from_slice(b"},\"findings\":[");
+    for (k, f) in findings.iter().enumerate() {
+        if k > 0 {
+            w.push(b',');
         }
-        m.serialize_entry("rows", &rows)?;
-        m.end()
+        write_finding(w, f, f.line.and_then(|l| report.origin(l)));
     }
+    w.extend_from_slice(b"]}");
 }
 
-struct JsonTables<'a>(&'a Report);
+/// The constant parts of a table's JSON, escaped once per process: the
+/// opening (with the column labels) and each row's `{"label":…,"values":[`.
+struct TableJson {
+    head: Vec<u8>,
+    rows: Vec<Vec<u8>>,
+}
 
-impl Serialize for JsonTables<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(3))?;
-        for id in TableId::ALL {
-            m.serialize_entry(id.id(), &self.0.table(id).map(JsonTable))?;
+fn table_json(id: TableId) -> &'static TableJson {
+    static TABLES: std::sync::OnceLock<[TableJson; 3]> = std::sync::OnceLock::new();
+    let all = TABLES.get_or_init(|| {
+        TableId::ALL.map(|id| {
+            let spec = id.spec();
+            let mut head = b"{".to_vec();
+            if id != TableId::Active {
+                head.extend_from_slice(b"\"columns\":[");
+                for (k, c) in spec.columns.iter().enumerate() {
+                    if k > 0 {
+                        head.push(b',');
+                    }
+                    write_str(&mut head, c);
+                }
+                head.extend_from_slice(b"],");
+            }
+            head.extend_from_slice(b"\"rows\":[");
+            let rows = spec
+                .rows
+                .iter()
+                .map(|r| {
+                    let mut row = b"{\"label\":".to_vec();
+                    write_str(&mut row, r.label);
+                    row.extend_from_slice(b",\"values\":[");
+                    row
+                })
+                .collect();
+            TableJson { head, rows }
+        })
+    });
+    &all[id as usize]
+}
+
+fn write_table(w: &mut Vec<u8>, t: &Table) {
+    let pieces = table_json(t.id);
+    w.extend_from_slice(&pieces.head);
+    for (k, (row, head)) in t.rows.iter().zip(&pieces.rows).enumerate() {
+        if k > 0 {
+            w.push(b',');
         }
-        m.end()
+        w.extend_from_slice(head);
+        for (j, c) in row.cells.iter().enumerate() {
+            if j > 0 {
+                w.push(b',');
+            }
+            write_value(w, &c.value);
+        }
+        w.extend_from_slice(b"]}");
+    }
+    w.extend_from_slice(b"]}");
+}
+
+/// A cell value: blank is 0, invalid and missing are null.
+fn write_value(w: &mut Vec<u8>, v: &CellValue) {
+    match v {
+        CellValue::Int(v) => write_int(w, *v),
+        CellValue::Blank => w.push(b'0'),
+        // serde_json's own float formatting (shortest round trip).
+        CellValue::Amount(v) if v.is_finite() => {
+            if serde_json::to_writer(&mut *w, v).is_err() {
+                w.extend_from_slice(b"null");
+            }
+        }
+        _ => w.extend_from_slice(b"null"),
     }
 }
 
-/// A finding, with where its line came from in a Word or web document.
-#[derive(serde::Serialize)]
-struct JsonFinding<'a> {
-    #[serde(flatten)]
-    finding: &'a Finding,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    origin: Option<&'a str>,
+fn write_int(w: &mut Vec<u8>, v: i64) {
+    if (0..10).contains(&v) {
+        w.push(b'0' + v as u8);
+        return;
+    }
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = v.unsigned_abs();
+    while n > 0 {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    if v < 0 {
+        w.push(b'-');
+    }
+    w.extend_from_slice(&buf[i..]);
 }
 
-#[derive(serde::Serialize)]
-struct JsonReport<'a> {
-    path: &'a str,
-    encoding: &'a str,
-    tables: JsonTables<'a>,
-    findings: Vec<JsonFinding<'a>>,
+fn write_opt_int(w: &mut Vec<u8>, v: Option<i64>) {
+    match v {
+        Some(v) => write_int(w, v),
+        None => w.extend_from_slice(b"null"),
+    }
 }
 
-/// One report as a JSON object, written straight to text (no intermediate
-/// tree: this is the hot path of `check --format json` over many files).
+fn write_opt_index(w: &mut Vec<u8>, v: Option<usize>) {
+    write_opt_int(w, v.and_then(|v| i64::try_from(v).ok()));
+}
+
+/// One finding, with where its line came from in a Word or web document:
+/// the fields in the order of [`Finding`]'s own `Serialize`.
+fn write_finding(w: &mut Vec<u8>, f: &Finding, origin: Option<&str>) {
+    w.extend_from_slice(b"{\"rule\":");
+    write_str(w, f.rule.id());
+    w.extend_from_slice(b",\"severity\":");
+    write_str(w, f.severity.as_str());
+    w.extend_from_slice(b",\"table\":");
+    match f.table {
+        Some(t) => write_str(w, t.id()),
+        None => w.extend_from_slice(b"null"),
+    }
+    w.extend_from_slice(b",\"row\":");
+    write_opt_index(w, f.row);
+    w.extend_from_slice(b",\"column\":");
+    write_opt_index(w, f.column);
+    w.extend_from_slice(b",\"expected\":");
+    write_opt_int(w, f.expected);
+    w.extend_from_slice(b",\"actual\":");
+    write_opt_int(w, f.actual);
+    w.extend_from_slice(b",\"line\":");
+    write_opt_index(w, f.line);
+    w.extend_from_slice(b",\"message\":");
+    write_message(w, f);
+    if let Some(s) = &f.suggestion {
+        w.extend_from_slice(b",\"suggestion\":");
+        let mut ser = serde_json::Serializer::with_formatter(&mut *w, TerminalSafe);
+        if s.serialize(&mut ser).is_err() {
+            w.extend_from_slice(b"null");
+        }
+    }
+    if let Some(n) = f.alternatives {
+        w.extend_from_slice(b",\"alternatives\":");
+        write_opt_index(w, Some(n));
+    }
+    if let Some(o) = origin {
+        w.extend_from_slice(b",\"origin\":");
+        write_str(w, o);
+    }
+    w.push(b'}');
+}
+
+/// A finding's message (the one place the JSON renders it).
+fn write_message(w: &mut Vec<u8>, f: &Finding) {
+    write_str(w, &f.message);
+}
+
+/// Which bytes a JSON string cannot hold as they are: C0 controls, `"`,
+/// `\`, DEL, and 0xC2 (the lead byte of U+0080–U+00BF, among them the C1
+/// controls).
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[0x7f] = true;
+    t[0xc2] = true;
+    t
+};
+
+/// A JSON string, escaped as serde_json escapes it (`\"`, `\\`, `\n`, `\t`,
+/// `\r`, `\b`, `\f`, other C0 controls `\u001b`) and, as [`TerminalSafe`]
+/// adds, DEL and the C1 controls (`\u007f`, `\u009b`). Runs that need no
+/// escaping (nearly all text) are copied whole.
+fn write_str(w: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let b = s.as_bytes();
+    w.reserve(b.len() + 2);
+    w.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !SPECIAL[c as usize] {
+            i += 1;
+            continue;
+        }
+        // 0xC2 0x80–0x9F is a C1 control; other U+0080–U+00BF pass.
+        let code = match c {
+            0xc2 => match b.get(i + 1) {
+                Some(&n @ 0x80..=0x9f) => Some(n),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        w.extend_from_slice(&b[start..i]);
+        match (c, code) {
+            (_, Some(n)) => {
+                w.extend_from_slice(b"\\u00");
+                w.push(HEX[(n >> 4) as usize]);
+                w.push(HEX[(n & 0xf) as usize]);
+                i += 2;
+            }
+            (b'"', _) => {
+                w.extend_from_slice(b"\\\"");
+                i += 1;
+            }
+            (b'\\', _) => {
+                w.extend_from_slice(b"\\\\");
+                i += 1;
+            }
+            (0x08, _) => {
+                w.extend_from_slice(b"\\b");
+                i += 1;
+            }
+            (0x0c, _) => {
+                w.extend_from_slice(b"\\f");
+                i += 1;
+            }
+            (b'\n', _) => {
+                w.extend_from_slice(b"\\n");
+                i += 1;
+            }
+            (b'\r', _) => {
+                w.extend_from_slice(b"\\r");
+                i += 1;
+            }
+            (b'\t', _) => {
+                w.extend_from_slice(b"\\t");
+                i += 1;
+            }
+            _ => {
+                w.extend_from_slice(b"\\u00");
+                w.push(HEX[(c >> 4) as usize]);
+                w.push(HEX[(c & 0xf) as usize]);
+                i += 1;
+            }
+        }
+        start = i;
+    }
+    w.extend_from_slice(&b[start..]);
+    w.push(b'"');
+}
+
+/// One report as a JSON object (see [`write_report_json`]).
 pub fn report_json_string(path: &str, report: &Report, findings: &[Finding]) -> String {
-    let doc = JsonReport {
-        path,
-        encoding: &report.encoding,
-        tables: JsonTables(report),
-        findings: findings
-            .iter()
-            .map(|f| JsonFinding {
-                finding: f,
-                origin: f.line.and_then(|l| report.origin(l)),
-            })
-            .collect(),
-    };
-    to_json(&doc).unwrap_or_else(|e| json_text(&error_json(path, &e.to_string())))
+    let mut buf = Vec::with_capacity(4096);
+    write_report_json(&mut buf, path, report, findings);
+    // Written from `&str`s and ASCII only: valid UTF-8.
+    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The JSON object for a file that could not be read, appended to `w`:
+/// what [`json_text`] of [`error_json`] gives (its keys in a JSON value's
+/// sorted order).
+pub fn write_error_json(w: &mut Vec<u8>, path: &str, error: &str) {
+    w.extend_from_slice(b"{\"error\":");
+    write_str(w, error);
+    w.extend_from_slice(b",\"findings\":[],\"path\":");
+    write_str(w, path);
+    w.extend_from_slice(b",\"tables\":null}");
 }
 
 /// JSON escapes C0 controls itself; DEL and the C1 controls (U+0080–U+009F,
@@ -244,4 +441,63 @@ pub fn report_json(path: &str, report: &Report, findings: &[Finding]) -> Value {
 /// The JSON object for a file that could not be read.
 pub fn error_json(path: &str, error: &str) -> Value {
     json!({ "path": path, "error": error, "tables": null, "findings": [] })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What serde_json with [`TerminalSafe`] writes for a string.
+    fn serde_str(s: &str) -> String {
+        to_json(s).unwrap()
+    }
+
+    fn mine(s: &str) -> String {
+        let mut w = Vec::new();
+        write_str(&mut w, s);
+        String::from_utf8(w).unwrap()
+    }
+
+    #[test]
+    fn strings_escape_as_serde_json_with_terminal_safe() {
+        // Every character up to U+0200 alone, between text, and doubled.
+        for c in (0..0x200u32).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("一{c}二"),
+                format!("{c}{c}a"),
+                format!("表{c}\u{85}\"\\"),
+            ] {
+                assert_eq!(mine(&s), serde_str(&s), "{s:?}");
+            }
+        }
+        for s in [
+            "",
+            "总计: 一+二 = 29",
+            "\u{2028}\u{2029}\u{feff}\u{fffd}",
+            "\u{c2}\u{80}\u{9f}\u{a0}\u{bf}\u{c0}",
+            "end\\",
+        ] {
+            assert_eq!(mine(s), serde_str(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn integers_as_serde_json_writes_them() {
+        for v in [0, 9, 10, 99, 100, -1, -10, 12345, i64::MAX, i64::MIN] {
+            let mut w = Vec::new();
+            write_int(&mut w, v);
+            assert_eq!(String::from_utf8(w).unwrap(), v.to_string());
+        }
+    }
+
+    #[test]
+    fn an_unreadable_file_as_its_json_value() {
+        let mut w = Vec::new();
+        write_error_json(&mut w, "a\"b.txt", "not\u{1b} here");
+        assert_eq!(
+            String::from_utf8(w).unwrap(),
+            json_text(&error_json("a\"b.txt", "not\u{1b} here"))
+        );
+    }
 }

@@ -30,7 +30,7 @@
 //! reader ([`super::digits`]).
 
 use super::limits;
-use super::sections::{Heading, classify_heading};
+use super::sections::{HEADING_SIGNS, Heading, classify_heading};
 use super::tables::label_row;
 use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
@@ -51,8 +51,20 @@ pub(crate) fn split(lines: &Lines) -> Split {
     let mut changed = false;
     let mut last: Option<SectionKind> = None;
     let mut headings = Vec::new();
+    // The lines that may be headings, and those holding a `、`, found in one
+    // search per word over all the text: most lines are neither, and are
+    // looked at no further unless they stand in a table's section.
+    let signed = lines.lines_holding(HEADING_SIGNS);
+    let commas = lines.lines_holding(&["、"]);
+    let (mut next_signed, mut next_comma) = (signed.iter().peekable(), commas.iter().peekable());
     for (i, line) in lines.iter().enumerate() {
-        let heading = classify_heading(line);
+        let may_head = next_signed.next_if_eq(&&i).is_some();
+        let comma = next_comma.next_if_eq(&&i).is_some();
+        let heading = if may_head {
+            classify_heading(line)
+        } else {
+            None
+        };
         if let Some((kind, text)) = heading {
             // A heading line as it is (the usual case): nothing to split.
             last = Some(kind);
@@ -67,7 +79,7 @@ pub(crate) fn split(lines: &Lines) -> Split {
             }
             continue;
         }
-        if !candidate(line, last.and_then(SectionKind::table).is_some()) {
+        if !candidate(line, comma, last.and_then(SectionKind::table).is_some()) {
             if changed {
                 out.push(line);
                 from.push(i);
@@ -78,21 +90,33 @@ pub(crate) fn split(lines: &Lines) -> Split {
         let pieces = split_headings(line, &mut last);
         let mut split: Vec<String> = Vec::new();
         let mut same = pieces.len() == 1;
-        for (p, heading) in pieces {
-            if let Some(kind) = heading {
-                section = Some(kind);
-                split.push(p.to_string());
-                continue;
-            }
-            match section
+        if let [(p, None)] = pieces[..] {
+            // No heading inside (the usual case): the line stays as it is
+            // unless it is glued table rows. Nothing copied.
+            if let Some(rows) = section
                 .and_then(SectionKind::table)
                 .and_then(|id| split_rows(id, p))
             {
-                Some(rows) => {
-                    same = false;
-                    split.extend(rows);
+                same = false;
+                split = rows;
+            }
+        } else {
+            for (p, heading) in pieces {
+                if let Some(kind) = heading {
+                    section = Some(kind);
+                    split.push(p.to_string());
+                    continue;
                 }
-                None => split.push(p.to_string()),
+                match section
+                    .and_then(SectionKind::table)
+                    .and_then(|id| split_rows(id, p))
+                {
+                    Some(rows) => {
+                        same = false;
+                        split.extend(rows);
+                    }
+                    None => split.push(p.to_string()),
+                }
             }
         }
         if same {
@@ -125,12 +149,12 @@ pub(crate) fn split(lines: &Lines) -> Split {
 }
 
 /// A line this pass may change: no tab or pipe (table rows of other
-/// layouts), and holding a `、` (a section numeral's) or, in a section with
-/// a table, a digit. Most lines are narrative: the tests are the standard
-/// library's fast searches, the digit scan only in table sections.
-fn candidate(line: &str, table_section: bool) -> bool {
+/// layouts), and holding a `、` (a section numeral's; `comma`, found for
+/// all lines at once) or, in a section with a table, a digit. Most lines
+/// are narrative: the digit scan runs only in table sections.
+fn candidate(line: &str, comma: bool, table_section: bool) -> bool {
     let b = line.as_bytes();
-    let may = line.contains('、')
+    let may = comma
         || table_section
             && (b.iter().any(u8::is_ascii_digit)
                 // Full-width digits (０–９ are EF BC 90–99).
@@ -158,7 +182,9 @@ fn split_headings<'a>(
     let mut pieces = Vec::new();
     let mut start = 0;
     // Only a `、` can follow a section numeral: look at those alone.
-    for (mark, _) in line.match_indices('、') {
+    // A substring search: a `char` search looks for the last byte (81),
+    // which CJK text is full of.
+    for mark in memchr::memmem::find_iter(line.as_bytes(), "、".as_bytes()) {
         let Some((i, c)) = line[..mark].char_indices().next_back() else {
             continue;
         };

@@ -25,6 +25,11 @@ fn strip_markup(line: &str) -> (&str, bool) {
     (t, hashed)
 }
 
+/// Every section heading holds one of these words: a line holding none is
+/// no heading (callers with many lines find the few that do in one search
+/// over all the text, [`crate::model::Lines::lines_holding`]).
+pub(crate) const HEADING_SIGNS: &[&str] = &["情况", "事项", "问题", "概述"];
+
 /// Classify one line as a section heading, if it is one.
 pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // Every section keyword holds one of these; most lines hold none (and
@@ -32,9 +37,7 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     if line.is_empty()
         || line.len() > HEADING_MAX_BYTES
         || line.contains(['\t', '|'])
-        || !["情况", "事项", "问题", "概述"]
-            .iter()
-            .any(|k| line.contains(k))
+        || !HEADING_SIGNS.iter().any(|k| line.contains(k))
     {
         return None;
     }
@@ -100,10 +103,10 @@ fn keyword_kind(norm: &str) -> Option<SectionKind> {
 /// All section headings, in order.
 pub(crate) fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
     lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            classify_heading(l).map(|(kind, text)| Heading {
+        .lines_holding(HEADING_SIGNS)
+        .into_iter()
+        .filter_map(|i| {
+            classify_heading(lines.get(i)?).map(|(kind, text)| Heading {
                 line: i + 1,
                 kind,
                 text,
