@@ -146,7 +146,7 @@ pub fn summary_xlsx(rows: &[Summary], findings: &[Vec<Finding>]) -> Result<Vec<u
                 })
                 .to_string(),
                 cell_label(f),
-                f.message.clone(),
+                f.message.to_string(),
                 f.suggestion
                     .as_ref()
                     .map(|s| s.describe())

@@ -96,6 +96,43 @@ pub(super) fn text(key: Key) -> &'static str {
             "本年 二、上年结转 = 上年 四、结转下年度继续办理，各列（--previous，或同一机关相邻年份自动配对）"
         }
 
+        Key::MsgBalance => "{column}: 一+二 = {lhs}, 三(七)+四 = {rhs}",
+        Key::MsgOutcomeTotal => "{column}: 21 项办理结果之和 {sum} ≠ (七)总计 {total}",
+        Key::MsgRowTotal => "{row}: 6 列之和 {sum} ≠ 总计 {total}",
+        Key::MsgGroupTotal => "{group}: 维持+纠正+其他+尚未审结 = {sum} ≠ 总计 {total}",
+        Key::MsgCellBlankEmpty => "{row} / {column}: 空白 按 0 计",
+        Key::MsgCellBlank => "{row} / {column}: “{raw}” 按 0 计",
+        Key::MsgCellInvalid => "{row} / {column}: “{raw}” 不是有效的数值",
+        Key::MsgRowMissing => "{row}: 未找到此行",
+        Key::MsgRowCount => {
+            "{row}: 找到 {found} 个数值，应为 {expected} 个{extra}；数值已靠左放置，请核对"
+        }
+        Key::MsgRowExtra => "（多出: {values}）",
+        Key::MsgTableMissing => "未找到表格「{title}」({id})",
+        Key::MsgNarrativeMismatch => {
+            "正文“{excerpt}”与表格不符：正文 {stated}，表格 {figure} = {value}"
+        }
+        Key::MsgNoneReceived => "未收到申请",
+        Key::MsgFigureReceived => "一+二 总计（或 一 总计）",
+        Key::MsgFigureNatural => "自然人 一+二（或 一）",
+        Key::MsgFigureLegal => "法人或其他组织 一+二（或 一）",
+        Key::MsgFigureLitigation => "行政诉讼 两组总计之和",
+        Key::MsgSectionMissing => "缺少「{section}」部分（未找到其标题）",
+        Key::MsgSectionEmpty => "「{section}」部分没有内容",
+        Key::MsgOldTemplate => "使用了 2019 年试行格式（{markers}）；请按 2021 年格式填报",
+        Key::MsgListSeparator => "、",
+        Key::MsgSplitSeparator => "；",
+        Key::MsgCarryOver => {
+            "{column}: 本年“二、上年结转” {this} ≠ 上年报告“四、结转下年度继续办理” {last}"
+        }
+        Key::NoteOlderSix => {
+            "本表使用旧版（2019 年试行）格式：(六)其他处理只有一行，已读作 (六)3 其他，(六)1、(六)2 按 0 计，请核对"
+        }
+        Key::NoteRenamed => "行标签“{label}”不在模板中，按位置读作此行，请核对",
+        Key::NoteAmbiguousRun => "数字连写“{run}”有 {n} 种拆法（{splits}），无法确定，请核对",
+        Key::NoteUnreadable => {
+            "表格数字按列成块排列（如 pdftotext 默认模式），找到 {found} 个数值（应为 {expected} 个），无法唯一对应到各行，未读取；请用 pdftotext -layout 转换或核对原件"
+        }
         Key::FamilySums => "合计",
         Key::FamilyLayout => "版式",
         Key::FamilyNarrative => "正文",
