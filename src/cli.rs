@@ -162,7 +162,7 @@ pub fn print_help(command: Option<&str>) {
 
 /// [`command`], built (subcommands' global arguments in place).
 fn command_built() -> clap::Command {
-    let mut cmd = command();
+    let mut cmd = crate::usage::localize(command());
     cmd.build();
     cmd
 }

@@ -10,6 +10,7 @@ use std::path::Path;
 const HEADLESS: &[&str] = &[
     "src/cli.rs",
     "src/main.rs",
+    "src/usage.rs",
     "src/output.rs",
     "src/batch.rs",
     "src/workbook.rs",
