@@ -502,7 +502,11 @@ fn print_summary(
             Err(e) => {
                 eprintln!(
                     "nianbao: {}",
-                    tr!(Key::ErrWrite, path = t.display(), error = e)
+                    tr!(
+                        Key::ErrWrite,
+                        path = t.display(),
+                        error = i18n::IoReason(&e)
+                    )
                 );
                 false
             }

@@ -780,3 +780,44 @@ fn help_and_version_still_go_to_stdout_with_placeholders_in_the_language() {
     assert_code(&o, 0);
     assert!(stdout(&o).starts_with("nianbao "));
 }
+
+#[test]
+fn system_errors_are_said_in_the_language_with_the_system_text_only_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder").join("s.csv");
+    let missing = missing.to_str().unwrap();
+    let args = [
+        "check",
+        "--summary",
+        "csv",
+        "-o",
+        missing,
+        "sample-reports/seed-000.txt",
+    ];
+    let o = run(&args);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.contains(&format!("无法写入 {missing}：文件或文件夹不存在")),
+        "{e}"
+    );
+    assert!(
+        !e.contains("No such file") && !e.contains("os error"),
+        "{e}"
+    );
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(args);
+    let e = stderr(&run(&en_args));
+    assert!(e.contains("no such file or folder"), "{e}");
+    assert!(!e.contains("os error"), "{e}");
+    // A folder as the output: the program's own reason, in the language.
+    let folder = dir.path().to_str().unwrap();
+    let o = run(&["normalize", "sample-reports/seed-000.txt", "-o", folder]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("目标是一个文件夹"), "{}", stderr(&o));
+    // Binary data: why, in Chinese.
+    let bin = dir.path().join("bin.txt");
+    std::fs::write(&bin, b"a\0b\0").unwrap();
+    let e = stderr(&run(&["check", bin.to_str().unwrap()]));
+    assert!(e.contains("含 2 个 NUL 字节"), "{e}");
+}

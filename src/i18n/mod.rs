@@ -17,9 +17,11 @@ use std::fmt::Display;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 mod en;
+mod io;
 mod keys;
 mod zh;
 
+pub use io::{IoReason, Said, io_key, io_reason};
 pub use keys::Key;
 
 /// A language of the interface.
