@@ -53,8 +53,9 @@ pub struct Summary {
     /// The encoding or document format it was read as.
     pub encoding: String,
     pub counts: Counts,
-    /// The first error finding's message (or the first warning's).
-    pub first: Option<String>,
+    /// The first error finding's message (or the first warning's), shown
+    /// in the language of the moment it is drawn.
+    pub first: Option<crate::rules::Message>,
     /// Why the file could not be read.
     pub error: Option<String>,
     /// The counts of the saved normalized copy beside the report
@@ -543,7 +544,7 @@ pub fn summary_fields(s: &Summary) -> Vec<String> {
     }
     v.push(match (&s.error, &s.first) {
         (Some(e), _) => crate::tr!(crate::i18n::Key::Unreadable, error = e),
-        (None, Some(m)) => m.clone(),
+        (None, Some(m)) => m.to_string(),
         (None, None) => String::new(),
     });
     v.push(s.status_label().to_string());
@@ -734,13 +735,17 @@ mod tests {
             year: Some(2023),
             encoding: "UTF-8".into(),
             counts: Counts::default(),
-            first: Some("x | \"y\"".into()),
+            first: Some(crate::rules::Message::CellInvalid {
+                row: "一、本年新收",
+                column: "自然人",
+                raw: "x | \"y\"".into(),
+            }),
             error: None,
             saved: None,
         };
         let csv = to_csv(std::slice::from_ref(&s));
         assert!(csv.contains("\"a,b.txt\""));
-        assert!(csv.contains("\"x | \"\"y\"\"\""));
+        assert!(csv.contains("x | \"\"y\"\"”"), "{csv}");
         let md = to_markdown(&[s], None);
         assert!(md.contains("x \\| \"y\""));
     }

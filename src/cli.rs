@@ -162,7 +162,7 @@ pub fn print_help(command: Option<&str>) {
 
 /// [`command`], built (subcommands' global arguments in place).
 fn command_built() -> clap::Command {
-    let mut cmd = command();
+    let mut cmd = crate::usage::localize(command());
     cmd.build();
     cmd
 }
@@ -506,7 +506,11 @@ fn print_summary(
             Err(e) => {
                 eprintln!(
                     "nianbao: {}",
-                    tr!(Key::ErrWrite, path = t.display(), error = e)
+                    tr!(
+                        Key::ErrWrite,
+                        path = t.display(),
+                        error = i18n::IoReason(&e)
+                    )
                 );
                 false
             }

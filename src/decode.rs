@@ -42,13 +42,34 @@ pub enum LoadError {
     },
     Binary {
         path: PathBuf,
-        why: String,
+        why: BinaryWhy,
     },
     /// A Word (.docx) or web page (.html) that cannot be read as a report.
     Document {
         path: PathBuf,
         why: crate::ingest::DocumentError,
     },
+}
+
+/// Why bytes look like binary data rather than text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryWhy {
+    /// This many NUL bytes.
+    Nul(usize),
+    /// `bad` control or undecodable characters in `total` bytes.
+    Controls { bad: usize, total: usize },
+}
+
+impl BinaryWhy {
+    fn message(self, lang: Lang) -> String {
+        use crate::tr_in;
+        match self {
+            BinaryWhy::Nul(n) => tr_in!(lang, Key::LoadBinaryNul, n = n),
+            BinaryWhy::Controls { bad, total } => {
+                tr_in!(lang, Key::LoadBinaryControls, bad = bad, total = total)
+            }
+        }
+    }
 }
 
 /// What a path that is not a regular file is.
@@ -94,7 +115,12 @@ impl LoadError {
                 tr_in!(lang, Key::LoadPermissionDenied, path = path.display())
             }
             LoadError::Io { path, source } => {
-                tr_in!(lang, Key::LoadIo, path = path.display(), error = source)
+                tr_in!(
+                    lang,
+                    Key::LoadIo,
+                    path = path.display(),
+                    error = crate::i18n::io_reason(lang, source)
+                )
             }
             LoadError::Empty { path } => tr_in!(lang, Key::LoadEmpty, path = path.display()),
             LoadError::TooLarge { path, size, limit } => tr_in!(
@@ -105,7 +131,12 @@ impl LoadError {
                 limit = limit
             ),
             LoadError::Binary { path, why } => {
-                tr_in!(lang, Key::LoadBinary, path = path.display(), why = why)
+                tr_in!(
+                    lang,
+                    Key::LoadBinary,
+                    path = path.display(),
+                    why = why.message(lang)
+                )
             }
             LoadError::Document { path, why } => {
                 tr_in!(
@@ -356,12 +387,12 @@ fn check_text(path: &Path, text: &str) -> Result<(), LoadError> {
     // at every BD byte of the CJK text).
     let replacement = memchr::memmem::find_iter(text.as_bytes(), "\u{fffd}".as_bytes()).count() * 3;
     let why = if nul > 0 {
-        Some(format!("{nul} NUL bytes"))
+        Some(BinaryWhy::Nul(nul))
     } else if (control + replacement) * 20 > total {
-        Some(format!(
-            "{} control or undecodable characters in {total}",
-            control + replacement
-        ))
+        Some(BinaryWhy::Controls {
+            bad: control + replacement,
+            total,
+        })
     } else {
         None
     };

@@ -267,9 +267,9 @@ impl Journal {
             self.file = Some(f);
         }
         // `file` is Some here.
-        self.file
-            .as_mut()
-            .ok_or_else(|| std::io::Error::other("journal not open"))
+        self.file.as_mut().ok_or_else(|| {
+            std::io::Error::other(crate::i18n::Said(crate::i18n::Key::JournalNotOpen))
+        })
     }
 
     /// Record a text line after the reviewer edited it; synced before

@@ -46,7 +46,8 @@ pub mod tui;
 pub mod workbook;
 
 pub use model::{
-    Block, Cell, Claim, ClaimKind, LayoutIssue, Lines, OldFormat, Report, Row, Section, Table,
+    Block, Cell, Claim, ClaimKind, LayoutIssue, LayoutNote, Lines, OldFormat, Report, Row, Section,
+    Table,
 };
 pub use template::{SectionKind, TableId};
 

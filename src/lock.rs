@@ -142,7 +142,9 @@ pub fn acquire(dir: &Path, report: &Path) -> std::io::Result<Acquired> {
         write_holder(&mut file, &Holder::me())?;
         return Ok(Acquired::Held(Lock { path, file }));
     }
-    Err(std::io::Error::other("the lock file keeps changing"))
+    Err(std::io::Error::other(crate::i18n::Said(
+        crate::i18n::Key::LockKeepsChanging,
+    )))
 }
 
 fn read_holder(file: &mut File) -> Option<Holder> {

@@ -2,6 +2,7 @@
 //! `normalize` commands for publishing pipelines.
 
 mod cli;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -10,14 +11,19 @@ use clap::FromArgMatches;
 fn main() -> ExitCode {
     // The language first: `--help` and every message are written in it.
     nianbao::i18n::set_lang(cli::choose_lang());
-    let matches = cli::command().get_matches();
+    // clap's errors in the catalogue's words (exit 2); help and version
+    // as clap prints them.
+    let matches = match usage::localize(cli::command()).try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return usage::report(&e),
+    };
     if let Some(("help", m)) = matches.subcommand() {
         cli::print_help(m.get_one::<String>("command").map(String::as_str));
         return ExitCode::SUCCESS;
     }
     let args = match cli::Cli::from_arg_matches(&matches) {
         Ok(a) => a,
-        Err(e) => e.exit(),
+        Err(e) => return usage::report(&e),
     };
     cli::run(args)
 }

@@ -49,7 +49,26 @@ pub struct LayoutIssue {
     /// What the reader did about a layout it recognised (the older
     /// single-row (六), a label read by its place, digits it could not split
     /// for certain): the finding says this instead of the counts.
-    pub note: Option<String>,
+    pub note: Option<Box<LayoutNote>>,
+}
+
+/// What the reader did about a row layout it recognised, as data: the
+/// finding renders it through the language catalogue
+/// ([`crate::rules::Message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutNote {
+    /// The 2019 trial layout's single (六)其他处理 row, read as (六)3 其他
+    /// with (六)1 and (六)2 as 0.
+    OlderSix,
+    /// A row read by its place under a label the template does not have
+    /// (the label as printed, cut short).
+    Renamed { printed: String },
+    /// Run-together digits that split more than one way: the run as
+    /// printed and every split (`3|31`).
+    AmbiguousRun { run: String, splits: Vec<String> },
+    /// Numbers in column blocks (pdftotext's default mode) that match the
+    /// rows in no single way: `found` values where `expected` were due.
+    Unreadable { found: usize, expected: usize },
 }
 
 #[derive(Debug, Clone, PartialEq)]

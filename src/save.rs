@@ -37,7 +37,11 @@ impl std::fmt::Display for SaveError {
         f.write_str(&match self {
             SaveError::Differs { path } => crate::tr!(Key::SaveDiffers, path = path.display()),
             SaveError::Io { path, source } => {
-                crate::tr!(Key::ErrWrite, path = path.display(), error = source)
+                crate::tr!(
+                    Key::ErrWrite,
+                    path = path.display(),
+                    error = crate::i18n::IoReason(source)
+                )
             }
         })
     }
@@ -93,7 +97,7 @@ enum Kind {
     Regular(std::fs::Metadata),
     /// A character device or a named pipe: written through.
     Through,
-    Refused(&'static str),
+    Refused(Key),
 }
 
 fn kind(target: &Path) -> std::io::Result<Kind> {
@@ -122,12 +126,13 @@ fn kind(target: &Path) -> std::io::Result<Kind> {
     Ok(Kind::Refused(REFUSED[2]))
 }
 
-/// User-visible reasons (kept together for the language catalogue).
-const REFUSED: [&str; 4] = [
-    "it is a folder",
-    "it is a block device: refusing to write a report over a disk",
-    "it is not a regular file, a character device or a named pipe",
-    "a named pipe with no reader",
+/// Why a target is refused, in the catalogue's words (inside the
+/// `io::Error`, shown by [`crate::i18n::io_reason`]).
+const REFUSED: [Key; 4] = [
+    Key::SaveRefusedFolder,
+    Key::SaveRefusedBlockDevice,
+    Key::SaveRefusedNotRegular,
+    Key::SaveRefusedPipeNoReader,
 ];
 
 /// Write `bytes` to `target`: atomically for a regular or new file (its
@@ -142,7 +147,7 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
             replace(&real, bytes, Some(meta.permissions()))
         }
         Kind::Through => write_through(target, bytes),
-        Kind::Refused(why) => Err(std::io::Error::other(why)),
+        Kind::Refused(why) => Err(std::io::Error::other(crate::i18n::Said(why))),
     }
 }
 
@@ -161,7 +166,7 @@ fn write_through(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Ok(f) => f,
         #[cfg(unix)]
         Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
-            return Err(std::io::Error::other(REFUSED[3]));
+            return Err(std::io::Error::other(crate::i18n::Said(REFUSED[3])));
         }
         Err(e) => return Err(e),
     };
@@ -253,7 +258,10 @@ mod tests {
         }
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let e = write_atomic(dir.path(), b"x").unwrap_err();
-        assert!(e.to_string().contains("folder"), "{e}");
+        let en = crate::i18n::io_reason(crate::i18n::Lang::En, &e);
+        assert_eq!(en, "it is a folder");
+        let zh = crate::i18n::io_reason(crate::i18n::Lang::Zh, &e);
+        assert!(zh.contains("文件夹"), "{zh}");
     }
 
     #[test]

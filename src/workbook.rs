@@ -67,9 +67,30 @@ fn header_row(ws: &mut Worksheet, header: &[String], bold: &Format) -> Result<()
     Ok(())
 }
 
+/// Why the workbook could not be made: the catalogue's sentence, the
+/// writer's own (English) text quoted.
+#[derive(Debug)]
+pub struct WorkbookError(pub XlsxError);
+
+impl std::fmt::Display for WorkbookError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!(Key::ErrWorkbook, detail = self.0))
+    }
+}
+
+impl std::error::Error for WorkbookError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
 /// The workbook for `rows` and, beside each, its findings (empty for an
 /// unreadable file), as the bytes of an .xlsx file.
-pub fn summary_xlsx(rows: &[Summary], findings: &[Vec<Finding>]) -> Result<Vec<u8>, XlsxError> {
+pub fn summary_xlsx(rows: &[Summary], findings: &[Vec<Finding>]) -> Result<Vec<u8>, WorkbookError> {
+    build(rows, findings).map_err(WorkbookError)
+}
+
+fn build(rows: &[Summary], findings: &[Vec<Finding>]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let unreadable = Format::new()
@@ -146,7 +167,7 @@ pub fn summary_xlsx(rows: &[Summary], findings: &[Vec<Finding>]) -> Result<Vec<u
                 })
                 .to_string(),
                 cell_label(f),
-                f.message.clone(),
+                f.message.to_string(),
                 f.suggestion
                     .as_ref()
                     .map(|s| s.describe())

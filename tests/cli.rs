@@ -613,3 +613,211 @@ fn usage_errors_exit_2() {
     );
     assert_code(&run(&["normalize"]), 2);
 }
+
+/// A usage error: exit 2, nothing on stdout, the stderr text.
+fn usage_error(args: &[&str]) -> String {
+    let o = run(args);
+    assert_code(&o, 2);
+    assert!(o.stdout.is_empty(), "{}", stdout(&o));
+    stderr(&o)
+}
+
+/// clap's English words that must not reach a Chinese reader.
+const CLAP_ENGLISH: &[&str] = &[
+    "error:",
+    "tip:",
+    "Usage:",
+    "For more information",
+    "unexpected argument",
+    "possible values",
+    "required arguments",
+    "[OPTIONS]",
+    "<FILES>",
+    "invalid value",
+];
+
+#[test]
+fn clap_errors_speak_chinese_by_default() {
+    // An unknown option: named, the `--` tip, the usage, where to read more.
+    let e = usage_error(&["check", "--bogus", "sample-reports/seed-000.txt"]);
+    assert_eq!(
+        e,
+        "nianbao: 无法识别的参数 '--bogus'\n  提示：要把 '--bogus' 当作值，请写 '-- --bogus'\n\n\
+         用法：nianbao check [选项] <文件>...\n\n更多信息请用 '--help'。\n"
+    );
+    // The file argument missing.
+    let e = usage_error(&["check"]);
+    assert!(e.starts_with("nianbao: 缺少必需的参数：<文件>...\n"), "{e}");
+    assert!(e.contains("用法：nianbao check [选项] <文件>..."), "{e}");
+    let e = usage_error(&["normalize"]);
+    assert!(e.starts_with("nianbao: 缺少必需的参数：<文件>\n"), "{e}");
+    // An invalid --format value, the valid ones listed.
+    let e = usage_error(&["check", "--format", "xml", "sample-reports/seed-000.txt"]);
+    assert!(
+        e.starts_with("nianbao: 'xml' 不是 '--format <格式>' 的有效值\n  可选值：text、json\n"),
+        "{e}"
+    );
+    let e = usage_error(&["check", "--summary", "pdf", "a.txt"]);
+    assert!(e.contains("可选值：csv、markdown、xlsx"), "{e}");
+    // A misspelled option: the one meant.
+    let e = usage_error(&["check", "--formt", "json", "sample-reports/seed-000.txt"]);
+    assert!(e.starts_with("nianbao: 无法识别的参数 '--formt'\n"), "{e}");
+    assert!(e.contains("  提示：有一个相近的参数 '--format'\n"), "{e}");
+    // An option that needs another; an unknown language; an empty value.
+    let e = usage_error(&["check", "--force", "a.txt"]);
+    assert!(e.starts_with("nianbao: 缺少必需的参数：--fix\n"), "{e}");
+    let e = usage_error(&["--lang", "fr", "check", "a.txt"]);
+    assert!(e.contains("'fr' 不是 '--lang <语言>' 的有效值"), "{e}");
+    assert!(e.contains("可选值：zh、en"), "{e}");
+    let e = usage_error(&["check", "-o", "", "--summary", "csv", "a.txt"]);
+    assert!(
+        e.starts_with("nianbao: '--output <文件>' 需要一个值"),
+        "{e}"
+    );
+    for args in [
+        &["check", "--bogus", "a.txt"][..],
+        &["check"],
+        &["normalize", "a", "b"],
+        &["check", "--format", "xml", "a.txt"],
+        &["check", "--formt", "json", "a.txt"],
+        &["check", "--force", "a.txt"],
+        &["--theme"],
+    ] {
+        let e = usage_error(args);
+        for w in CLAP_ENGLISH {
+            assert!(!e.contains(w), "{args:?}: {w} in {e}");
+        }
+    }
+}
+
+#[test]
+fn clap_errors_speak_english_on_request() {
+    let e = usage_error(&["--lang", "en", "check", "--bogus", "a.txt"]);
+    assert_eq!(
+        e,
+        "nianbao: unexpected argument '--bogus'\n  tip: to pass '--bogus' as a value, use '-- --bogus'\n\n\
+         Usage: nianbao check [OPTIONS] <FILES>...\n\nFor more information, try '--help'.\n"
+    );
+    let e = usage_error(&["--lang", "en", "check"]);
+    assert!(
+        e.starts_with("nianbao: the following required arguments were not provided: <FILES>...\n"),
+        "{e}"
+    );
+    let e = usage_error(&["--lang", "en", "check", "--format", "xml", "a.txt"]);
+    assert!(
+        e.starts_with(
+            "nianbao: invalid value 'xml' for '--format <FORMAT>'\n  possible values: text, json\n"
+        ),
+        "{e}"
+    );
+    let e = usage_error(&["--lang", "en", "check", "--formt", "json", "a.txt"]);
+    assert!(
+        e.contains("  tip: a similar argument exists: '--format'\n"),
+        "{e}"
+    );
+}
+
+#[test]
+fn help_and_version_still_go_to_stdout_with_placeholders_in_the_language() {
+    let o = run(&["check", "--help"]);
+    assert_code(&o, 0);
+    assert!(o.stderr.is_empty());
+    let zh = stdout(&o);
+    assert!(
+        zh.contains("用法：nianbao check [选项] <文件>...\n"),
+        "{zh}"
+    );
+    for want in [
+        "--format <格式>",
+        "--previous <上年报告>",
+        "-o, --output <文件>",
+        "<文件>...",
+    ] {
+        assert!(zh.contains(want), "{want}: {zh}");
+    }
+    for w in [
+        "[OPTIONS]",
+        "<FILES>",
+        "<FORMAT>",
+        "<FILE>",
+        "<LAST_YEAR_FILE>",
+        "<THEME>",
+        "<LANG>",
+    ] {
+        assert!(!zh.contains(w), "{w} in {zh}");
+    }
+    // The placeholders line up by display width (CJK is two columns).
+    let col = |l: &str, description: &str| {
+        unicode_width::UnicodeWidthStr::width(&l[..l.find(description).unwrap()])
+    };
+    let format = zh.lines().find(|l| l.contains("--format <格式>")).unwrap();
+    let previous = zh
+        .lines()
+        .find(|l| l.contains("--previous <上年报告>"))
+        .unwrap();
+    assert_eq!(
+        col(format, "输出格式"),
+        col(previous, "上年的报告"),
+        "{format}\n{previous}"
+    );
+    let zh = stdout(&run(&["help", "normalize"]));
+    assert!(
+        zh.contains("用法：nianbao normalize [选项] <文件>\n"),
+        "{zh}"
+    );
+    let zh = stdout(&run(&["--help"]));
+    assert!(
+        zh.contains("用法：nianbao [选项] [文件]... [命令]\n"),
+        "{zh}"
+    );
+    let en = stdout(&run(&["--lang", "en", "check", "--help"]));
+    assert!(
+        en.contains("Usage: nianbao check [OPTIONS] <FILES>...\n"),
+        "{en}"
+    );
+    assert!(en.contains("--format <FORMAT>"), "{en}");
+    let o = run(&["--version"]);
+    assert_code(&o, 0);
+    assert!(stdout(&o).starts_with("nianbao "));
+}
+
+#[test]
+fn system_errors_are_said_in_the_language_with_the_system_text_only_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder").join("s.csv");
+    let missing = missing.to_str().unwrap();
+    let args = [
+        "check",
+        "--summary",
+        "csv",
+        "-o",
+        missing,
+        "sample-reports/seed-000.txt",
+    ];
+    let o = run(&args);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.contains(&format!("无法写入 {missing}：文件或文件夹不存在")),
+        "{e}"
+    );
+    assert!(
+        !e.contains("No such file") && !e.contains("os error"),
+        "{e}"
+    );
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(args);
+    let e = stderr(&run(&en_args));
+    assert!(e.contains("no such file or folder"), "{e}");
+    assert!(!e.contains("os error"), "{e}");
+    // A folder as the output: the program's own reason, in the language.
+    let folder = dir.path().to_str().unwrap();
+    let o = run(&["normalize", "sample-reports/seed-000.txt", "-o", folder]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("目标是一个文件夹"), "{}", stderr(&o));
+    // Binary data: why, in Chinese.
+    let bin = dir.path().join("bin.txt");
+    std::fs::write(&bin, b"a\0b\0").unwrap();
+    let e = stderr(&run(&["check", bin.to_str().unwrap()]));
+    assert!(e.contains("含 2 个 NUL 字节"), "{e}");
+}

@@ -415,7 +415,7 @@ fn output_to_a_device_writes_through() {
         fifo.as_os_str(),
     ]);
     code(&o, 2);
-    assert!(err(&o).contains("no reader"), "{}", err(&o));
+    assert!(err(&o).contains("命名管道没有读取方"), "{}", err(&o));
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     // A named pipe with a reader gets the report.
     let reader = {

@@ -66,6 +66,130 @@ fn json_is_the_same_bytes_in_both_languages() {
         assert_eq!(zh.stdout, en.stdout, "{file}");
         assert_eq!(zh.status.code(), en.status.code());
     }
+    // Every bundled text sample at once: the findings' messages stay the
+    // Chinese machine contract whatever the interface's language.
+    let all = text_samples();
+    let mut zh_args = vec!["check", "--format", "json"];
+    zh_args.extend(all.iter().map(String::as_str));
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(&zh_args);
+    let (zh, en) = (run(&zh_args), run(&en_args));
+    assert_eq!(zh.stdout, en.stdout);
+    assert!(stdout(&zh).contains("6 列之和"));
+}
+
+/// The bundled `.txt` samples, as paths relative to the crate.
+fn text_samples() -> Vec<String> {
+    let mut all: Vec<String> = std::fs::read_dir(manifest_dir().join("sample-reports"))
+        .expect("sample-reports")
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            name.ends_with(".txt")
+                .then(|| format!("sample-reports/{name}"))
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+/// The message of a finding line: after `]: `, without the cell address
+/// and the fix.
+fn message_of(line: &str) -> Option<&str> {
+    let (_, rest) = line.split_once("]: ")?;
+    let addresses = ["active", "requests", "appeals"]
+        .iter()
+        .flat_map(|t| [format!(" ({t} r"), format!(" ({t} c")]);
+    let end = addresses
+        .chain([" [fix:".to_string(), "  建议：".to_string()])
+        .filter_map(|m| rest.find(&m))
+        .min()
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// Runs of three or more ASCII letters.
+fn ascii_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .collect()
+}
+
+#[test]
+fn finding_messages_speak_the_chosen_language() {
+    let all = text_samples();
+    let mut zh_args = vec!["check"];
+    zh_args.extend(all.iter().map(String::as_str));
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(&zh_args);
+    let (zh, en) = (stdout(&run(&zh_args)), stdout(&run(&en_args)));
+    let findings = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.contains("error[") || l.contains("warning["))
+            .filter_map(message_of)
+            .map(str::to_string)
+            .collect()
+    };
+    let (zh, en) = (findings(&zh), findings(&en));
+    assert_eq!(zh.len(), en.len());
+    assert!(zh.len() > 50, "{}", zh.len());
+    // Names that stay as they are in both: programs and their options,
+    // table ids, cell text of the samples.
+    let names = ["pdftotext", "layout", "active", "requests", "appeals"];
+    let chinese_words = [
+        "不符",
+        "之和",
+        "未找到",
+        "按 0 计",
+        "不是有效",
+        "请核对",
+        "缺少",
+        "没有内容",
+        "试行格式",
+        "本年“",
+        "拆法",
+    ];
+    let mut kinds_en = std::collections::BTreeSet::new();
+    for (z, e) in zh.iter().zip(&en) {
+        assert_ne!(z, e);
+        let zw: Vec<&str> = ascii_words(z)
+            .into_iter()
+            .filter(|w| !names.contains(w))
+            .collect();
+        assert!(zw.is_empty(), "English in a Chinese message: {z}");
+        assert!(
+            ascii_words(e).iter().any(|w| !names.contains(w)),
+            "no English in: {e}"
+        );
+        for w in chinese_words {
+            assert!(!e.contains(w), "{w} in an English message: {e}");
+        }
+        kinds_en.insert(ascii_words(e).into_iter().take(3).collect::<Vec<_>>());
+    }
+    // Many kinds of message among the samples, not one repeated.
+    assert!(kinds_en.len() >= 10, "{kinds_en:?}");
+    // A few in full: the template's words stay Chinese inside English.
+    for want in [
+        "商业企业: 一+二 = 6, but 三(七)+四 = 5",
+        "一、本年新收: the 6 columns add up to 26 ≠ 总计 25",
+        "table “行政复议、行政诉讼” (appeals) not found",
+        "(三)2 法规禁止 / 科研机构: blank, counted as 0",
+    ] {
+        assert!(en.iter().any(|m| m == want), "{want} not in {en:#?}");
+    }
+}
+
+#[test]
+fn summaries_show_the_first_finding_in_the_chosen_language() {
+    let file = "sample-reports/variant-single-wrong-cell.txt";
+    for format in ["markdown", "csv"] {
+        let zh = stdout(&run(&["check", "--summary", format, file]));
+        let en = stdout(&run(&["--lang", "en", "check", "--summary", format, file]));
+        assert!(zh.contains("商业企业: 一+二 = 6, 三(七)+四 = 5"), "{zh}");
+        assert!(
+            en.contains("商业企业: 一+二 = 6, but 三(七)+四 = 5"),
+            "{en}"
+        );
+    }
 }
 
 #[test]

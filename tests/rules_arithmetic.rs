@@ -220,5 +220,5 @@ fn findings_name_their_source_line() {
     );
     let f = check_text(&text);
     assert!(f.iter().all(|f| f.line == Some(51)), "{f:#?}");
-    assert!(f.iter().all(|f| !f.message.is_empty()));
+    assert!(f.iter().all(|f| !f.message.to_string().is_empty()));
 }

@@ -101,7 +101,11 @@ fn none_received_against_a_table_with_applications() {
     let f = rules::check(&parse::parse(&t, "UTF-8"));
     let n = of_rule(&f, Rule::NarrativeMismatch);
     assert_eq!(n.len(), 1, "{n:#?}");
-    assert!(n[0].message.contains("未收到"), "{}", n[0].message);
+    assert!(
+        n[0].message.to_string().contains("未收到"),
+        "{}",
+        n[0].message
+    );
     // Seed 004 says the same with an all-zero table: no finding.
     assert!(
         of_rule(
@@ -119,7 +123,11 @@ fn sections_missing_and_empty() {
     let f = rules::check(&parse::parse(&t, "UTF-8"));
     let m = of_rule(&f, Rule::SectionMissing);
     assert_eq!(m.len(), 1, "{m:#?}");
-    assert!(m[0].message.contains("五、存在的主要问题及改进情况"));
+    assert!(
+        m[0].message
+            .to_string()
+            .contains("五、存在的主要问题及改进情况")
+    );
     assert!(m[0].is_error());
     // 六 with nothing after its heading: a warning.
     let t = text(CLEAN);
@@ -153,7 +161,7 @@ fn old_template_markers_are_named() {
         "对外公开总数量",
         "其他对外管理服务事项",
     ] {
-        assert!(o[0].message.contains(m), "{}", o[0].message);
+        assert!(o[0].message.to_string().contains(m), "{}", o[0].message);
     }
     assert!(!o[0].is_error());
     assert_eq!(o[0].line, Some(32));

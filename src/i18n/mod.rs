@@ -17,9 +17,11 @@ use std::fmt::Display;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 mod en;
+mod io;
 mod keys;
 mod zh;
 
+pub use io::{IoReason, Said, io_key, io_reason};
 pub use keys::Key;
 
 /// A language of the interface.
@@ -169,31 +171,40 @@ pub fn lang_in_config(text: &str) -> Option<Lang> {
 /// having any).
 pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
+    let _ = fill_into(&mut out, template, args);
+    out
+}
+
+/// [`fill`], written to `w` (no intermediate string).
+pub fn fill_into(
+    w: &mut (impl std::fmt::Write + ?Sized),
+    template: &str,
+    args: &[(&str, &dyn Display)],
+) -> std::fmt::Result {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        w.write_str(&rest[..open])?;
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
                 match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, v)) => out.push_str(&v.to_string()),
+                    Some((_, v)) => write!(w, "{v}")?,
                     None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
+                        w.write_char('{')?;
+                        w.write_str(name)?;
+                        w.write_char('}')?;
                     }
                 }
                 rest = &after[close + 1..];
             }
             None => {
-                out.push_str(&rest[open..]);
+                w.write_str(&rest[open..])?;
                 rest = "";
             }
         }
     }
-    out.push_str(rest);
-    out
+    w.write_str(rest)
 }
 
 /// The names of the placeholders of a message, in order of appearance.

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use super::limits;
 use super::tables::{is_table_header, label_row_keys};
 use crate::cell::{CellValue, looks_like_value, parse_value};
-use crate::model::{Cell, LayoutIssue, Lines, Table};
+use crate::model::{Cell, LayoutIssue, LayoutNote, Lines, Table};
 use crate::template::TableId;
 use crate::template::requests_rows as rr;
 
@@ -144,7 +144,10 @@ pub(crate) fn read(id: TableId, lines: &Lines, first: usize, last: usize) -> Opt
                 found: tokens.len(),
                 expected: cells,
                 extra: Vec::new(),
-                note: Some(text::unreadable(tokens.len(), cells)),
+                note: Some(Box::new(LayoutNote::Unreadable {
+                    found: tokens.len(),
+                    expected: cells,
+                })),
             });
         }
     }
@@ -281,15 +284,5 @@ impl Readings<'_> {
         let out = std::rc::Rc::new(out);
         self.memo.insert((pos, row), out.clone());
         out
-    }
-}
-
-/// Words a person sees, in one place (for the language catalogue).
-mod text {
-    pub(super) fn unreadable(found: usize, expected: usize) -> String {
-        format!(
-            "表格数字按列成块排列（如 pdftotext 默认模式），找到 {found} 个数值（应为 {expected} 个），\
-             无法唯一对应到各行，未读取；请用 pdftotext -layout 转换或核对原件"
-        )
     }
 }

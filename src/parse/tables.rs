@@ -3,7 +3,7 @@
 
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
-use crate::model::{Cell, LayoutIssue, Table};
+use crate::model::{Cell, LayoutIssue, LayoutNote, Table};
 use crate::template::{APPEALS, TableId, normalize_label};
 
 use super::digits;
@@ -329,13 +329,15 @@ fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &
         found: spec.width,
         expected: spec.width,
         extra: Vec::new(),
-        note: Some(text::ambiguous_run(
-            &raw.values
+        note: Some(Box::new(LayoutNote::AmbiguousRun {
+            run: raw
+                .values
                 .iter()
                 .map(|c| c.text.as_ref())
-                .collect::<Vec<_>>(),
-            cands,
-        )),
+                .collect::<Vec<&str>>()
+                .join(" "),
+            splits: cands.iter().map(|s| digits::show(s)).collect(),
+        })),
     });
 }
 
@@ -370,7 +372,7 @@ fn older_single_row_six(table: &mut Table, read_from: &[Option<String>]) {
         found: width,
         expected: width,
         extra: Vec::new(),
-        note: Some(text::OLDER_SIX.to_string()),
+        note: Some(Box::new(LayoutNote::OlderSix)),
     });
 }
 
@@ -463,7 +465,9 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
                 found: width,
                 expected: width,
                 extra: Vec::new(),
-                note: Some(text::renamed(&printed)),
+                note: Some(Box::new(LayoutNote::Renamed {
+                    printed: printed.chars().take(limits::EXTRA_CELL_CHARS).collect(),
+                })),
             });
         }
         filled[idx] = true;
@@ -614,38 +618,13 @@ fn is_appeals_head(cell: &str) -> bool {
             .any(|h| normalize_label(h) == n)
 }
 
-/// Words a person sees, in one place (for the language catalogue).
+/// The 2019 single (六) row's label, normalised: a template word, matched.
 mod text {
-    /// The label of the 2019 single (六) row, normalised.
     pub(super) const OTHER_HANDLING: &str = "其他处理";
 
-    /// The note of the 2019 single (六) row.
-    pub(super) const OLDER_SIX: &str = "本表使用旧版（2019 年试行）格式：(六)其他处理只有一行，\
-         已读作 (六)3 其他，(六)1、(六)2 按 0 计，请核对";
-
-    /// Joins the candidate values of an undecided cell: `3或31`.
+    /// Joins the candidate values of an undecided cell: `3或31` (the cell's
+    /// raw text, kept in the normalized file as the template's language).
     pub(super) const OR: &str = "或";
-
-    /// The note of a row read by its place under a label the template does
-    /// not have.
-    pub(super) fn renamed(printed: &str) -> String {
-        let shown: String = printed
-            .chars()
-            .take(super::limits::EXTRA_CELL_CHARS)
-            .collect();
-        format!("行标签“{shown}”不在模板中，按位置读作此行，请核对")
-    }
-
-    /// The note of a row whose run-together digits split more than one way.
-    pub(super) fn ambiguous_run(run: &[&str], splits: &[Vec<u64>]) -> String {
-        let shown: Vec<String> = splits.iter().map(|s| super::digits::show(s)).collect();
-        format!(
-            "数字连写“{}”有 {} 种拆法（{}），无法确定，请核对",
-            run.join(" "),
-            splits.len(),
-            shown.join("；")
-        )
-    }
 }
 
 fn set_span(table: &mut Table, lines: &[usize]) {

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Finding, Rule};
+use super::{Finding, Message, Rule};
 use crate::model::Table;
 use crate::template::{APPEALS, TableId, requests_rows as rr};
 
@@ -103,24 +103,35 @@ fn appeals() -> Vec<Constraint> {
         .collect()
 }
 
-/// The finding for a constraint that does not hold.
-pub(crate) fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
+/// The finding for a constraint that does not hold (`None` for a rule
+/// that is not a sum: none of the constraints has one).
+pub(crate) fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Option<Finding> {
     let spec = t.id.spec();
-    let col = spec.columns.get(k.column).copied().unwrap_or("");
+    let column = spec.columns.get(k.column).copied().unwrap_or("");
     let message = match k.rule {
-        Rule::Balance => format!("{col}: 一+二 = {l}, 三(七)+四 = {r}"),
-        Rule::OutcomeTotal => format!("{col}: 21 项办理结果之和 {l} ≠ (七)总计 {r}"),
-        Rule::RowTotal => {
-            let label = k
+        Rule::Balance => Message::Balance {
+            column,
+            lhs: l,
+            rhs: r,
+        },
+        Rule::OutcomeTotal => Message::OutcomeTotal {
+            column,
+            sum: l,
+            total: r,
+        },
+        Rule::RowTotal => Message::RowTotal {
+            row: k
                 .row
                 .and_then(|row| spec.rows.get(row))
-                .map_or("", |s| s.short);
-            format!("{label}: 6 列之和 {l} ≠ 总计 {r}")
-        }
-        Rule::GroupTotal => {
-            let name = spec.group_of(k.column).map_or("", |g| g.name);
-            format!("{name}: 维持+纠正+其他+尚未审结 = {l} ≠ 总计 {r}")
-        }
+                .map_or("", |s| s.short),
+            sum: l,
+            total: r,
+        },
+        Rule::GroupTotal => Message::GroupTotal {
+            group: spec.group_of(k.column).map_or("", |g| g.name),
+            sum: l,
+            total: r,
+        },
         // Only the sums are constraints; the other rules are checked cell by
         // cell or on the text.
         Rule::CellInvalid
@@ -131,7 +142,7 @@ pub(crate) fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
         | Rule::SectionMissing
         | Rule::SectionEmpty
         | Rule::OldTemplate
-        | Rule::CarryOver => String::new(),
+        | Rule::CarryOver => return None,
     };
     let mut f = Finding::new(k.rule, t.id, message)
         .at(t, k.row, Some(k.column))
@@ -145,7 +156,7 @@ pub(crate) fn finding(t: &Table, k: &Constraint, l: i64, r: i64) -> Finding {
             .and_then(|c| c.line);
     }
     f.cells = k.cells().collect();
-    f
+    Some(f)
 }
 
 /// Check every constraint of the table.
@@ -153,8 +164,9 @@ pub(crate) fn check(t: &Table, out: &mut Vec<Finding>) {
     for k in constraints(t.id) {
         if let Some((l, r)) = k.sides(|row, col| t.count(row, col))
             && l != r
+            && let Some(f) = finding(t, k, l, r)
         {
-            out.push(finding(t, k, l, r));
+            out.push(f);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Whole-report rules: the six sections present and not empty, and the old
 //! 2019 trial format.
 
-use super::{Finding, Rule};
+use super::{Finding, Message, Rule};
 use crate::model::Report;
 use crate::template::SectionKind;
 
@@ -12,7 +12,7 @@ pub(crate) fn check_sections(report: &Report, out: &mut Vec<Finding>) {
         if found.is_empty() {
             out.push(Finding::general(
                 Rule::SectionMissing,
-                format!("缺少「{}」部分（未找到其标题）", kind.canonical()),
+                Message::SectionMissing { section: kind },
             ));
             continue;
         }
@@ -23,10 +23,8 @@ pub(crate) fn check_sections(report: &Report, out: &mut Vec<Finding>) {
                     .any(|l| !l.trim().is_empty())
             });
             if !says_something {
-                let mut f = Finding::general(
-                    Rule::SectionEmpty,
-                    format!("「{}」部分没有内容", kind.canonical()),
-                );
+                let mut f =
+                    Finding::general(Rule::SectionEmpty, Message::SectionEmpty { section: kind });
                 f.line = Some(found[0].line);
                 out.push(f);
             }
@@ -42,10 +40,9 @@ pub(crate) fn check_old_format(report: &Report, out: &mut Vec<Finding>) {
     if strong {
         let mut f = Finding::general(
             Rule::OldTemplate,
-            format!(
-                "使用了 2019 年试行格式（{}）；请按 2021 年格式填报",
-                found.join("、")
-            ),
+            Message::OldTemplate {
+                markers: found.clone(),
+            },
         );
         f.line = first_line;
         out.push(f);

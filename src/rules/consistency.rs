@@ -2,17 +2,17 @@
 //! tables. Where the wording is ambiguous (共受理 may mean new ones only, or
 //! new plus carried over) either reading is accepted.
 
-use super::{Finding, Rule};
+use super::{Finding, Message, Rule};
 use crate::model::{Claim, ClaimKind, Report};
 use crate::template::{TableId, requests_rows as rr};
 
 /// What a claim is compared with: the table, the cell the finding names,
-/// the cells involved, and the acceptable readings.
+/// the cells involved, and the acceptable readings (the message names
+/// them by the claim's kind).
 struct Target {
     table: TableId,
     named: (usize, usize),
     cells: Vec<(usize, usize)>,
-    what: &'static str,
     readings: Vec<Option<i64>>,
 }
 
@@ -31,35 +31,30 @@ fn target(report: &Report, kind: ClaimKind) -> Option<Target> {
             table: TableId::Requests,
             named: (rr::NEW, tc),
             cells: vec![(rr::NEW, tc)],
-            what: "一、本年新收 总计",
             readings: vec![cnt(rr::NEW, tc)],
         },
         ClaimKind::CarriedIn => Target {
             table: TableId::Requests,
             named: (rr::CARRIED_IN, tc),
             cells: vec![(rr::CARRIED_IN, tc)],
-            what: "二、上年结转 总计",
             readings: vec![cnt(rr::CARRIED_IN, tc)],
         },
         ClaimKind::Received => Target {
             table: TableId::Requests,
             named: (rr::NEW, tc),
             cells: vec![(rr::NEW, tc), (rr::CARRIED_IN, tc)],
-            what: "一+二 总计（或 一 总计）",
             readings: vec![both(tc), cnt(rr::NEW, tc)],
         },
         ClaimKind::NoneReceived => Target {
             table: TableId::Requests,
             named: (rr::NEW, tc),
             cells: vec![(rr::NEW, tc)],
-            what: "一、本年新收 总计",
             readings: vec![cnt(rr::NEW, tc)],
         },
         ClaimKind::Natural => Target {
             table: TableId::Requests,
             named: (rr::NEW, 0),
             cells: vec![(rr::NEW, 0), (rr::CARRIED_IN, 0)],
-            what: "自然人 一+二（或 一）",
             readings: vec![both(0), cnt(rr::NEW, 0)],
         },
         ClaimKind::Legal => Target {
@@ -68,29 +63,26 @@ fn target(report: &Report, kind: ClaimKind) -> Option<Target> {
             cells: (1..6)
                 .flat_map(|c| [(rr::NEW, c), (rr::CARRIED_IN, c)])
                 .collect(),
-            what: "法人或其他组织 一+二（或 一）",
             readings: vec![legal(&[rr::NEW, rr::CARRIED_IN]), legal(&[rr::NEW])],
         },
         ClaimKind::Done => Target {
             table: TableId::Requests,
             named: (rr::OUTCOME_TOTAL, tc),
             cells: vec![(rr::OUTCOME_TOTAL, tc)],
-            what: "三(七) 总计",
             readings: vec![cnt(rr::OUTCOME_TOTAL, tc)],
         },
         ClaimKind::CarriedOut => Target {
             table: TableId::Requests,
             named: (rr::CARRIED_OUT, tc),
             cells: vec![(rr::CARRIED_OUT, tc)],
-            what: "四、结转下年度 总计",
             readings: vec![cnt(rr::CARRIED_OUT, tc)],
         },
         ClaimKind::Reconsideration | ClaimKind::Litigation => {
             let app = report.table(TableId::Appeals)?;
-            let (cells, what) = if kind == ClaimKind::Reconsideration {
-                (vec![(0, 4)], "行政复议 总计")
+            let cells = if kind == ClaimKind::Reconsideration {
+                vec![(0, 4)]
             } else {
-                (vec![(0, 9), (0, 14)], "行政诉讼 两组总计之和")
+                vec![(0, 9), (0, 14)]
             };
             let value = cells
                 .iter()
@@ -99,7 +91,6 @@ fn target(report: &Report, kind: ClaimKind) -> Option<Target> {
                 table: TableId::Appeals,
                 named: cells[0],
                 cells,
-                what,
                 readings: vec![value],
             }
         }
@@ -110,11 +101,6 @@ fn target(report: &Report, kind: ClaimKind) -> Option<Target> {
                 table: TableId::Active,
                 named: (row, 0),
                 cells: vec![(row, 0)],
-                what: if kind == ClaimKind::License {
-                    "行政许可"
-                } else {
-                    "行政处罚"
-                },
                 readings: vec![act.count(row, 0)],
             }
         }
@@ -142,16 +128,18 @@ fn check_claim(report: &Report, claim: &Claim, out: &mut Vec<Finding>) {
         return;
     };
     let stated = match claim.kind {
-        ClaimKind::NoneReceived => "未收到申请".to_string(),
-        _ => claim.value.to_string(),
+        ClaimKind::NoneReceived => None,
+        _ => Some(claim.value),
     };
     let mut f = Finding::new(
         Rule::NarrativeMismatch,
         t.table,
-        format!(
-            "正文“{}”与表格不符：正文 {stated}，表格 {} = {first}",
-            claim.excerpt, t.what
-        ),
+        Message::NarrativeMismatch {
+            excerpt: claim.excerpt.as_str().into(),
+            kind: claim.kind,
+            stated,
+            table: first,
+        },
     )
     .at(table, Some(t.named.0), Some(t.named.1))
     .numbers(first, claim.value);

@@ -8,6 +8,7 @@
 pub(crate) mod arith;
 pub(crate) mod completeness;
 pub(crate) mod consistency;
+pub mod message;
 pub(crate) mod rule;
 pub mod suggest;
 
@@ -16,6 +17,7 @@ use crate::model::{Report, Table};
 use crate::template::TableId;
 use serde::Serialize;
 
+pub use message::Message;
 pub use rule::{Family, Rule, Severity};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -29,7 +31,9 @@ pub struct Finding {
     pub actual: Option<i64>,
     /// 1-based source line of the named cell (or row).
     pub line: Option<usize>,
-    pub message: String,
+    /// What it says, as data: rendered in the language asked for (JSON:
+    /// always Chinese).
+    pub message: Message,
     /// Every cell the rule looked at, `(row, column)`: the UI tints them.
     #[serde(skip)]
     pub cells: Vec<(usize, usize)>,
@@ -47,7 +51,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn new(rule: Rule, table: TableId, message: String) -> Self {
+    pub(crate) fn new(rule: Rule, table: TableId, message: Message) -> Self {
         Finding {
             rule,
             severity: rule.severity(),
@@ -66,7 +70,7 @@ impl Finding {
     }
 
     /// A finding about the whole report (no table).
-    pub(crate) fn general(rule: Rule, message: String) -> Self {
+    pub(crate) fn general(rule: Rule, message: Message) -> Self {
         let mut f = Finding::new(rule, TableId::Active, message);
         f.table = None;
         f
@@ -145,9 +149,11 @@ pub fn carry_over(report: &Report, previous: &Report, out: &mut Vec<Finding>) {
             let mut f = Finding::new(
                 Rule::CarryOver,
                 TableId::Requests,
-                format!(
-                    "{col}: 本年“二、上年结转” {this} ≠ 上年报告“四、结转下年度继续办理” {last}"
-                ),
+                Message::CarryOver {
+                    column: col,
+                    this,
+                    last,
+                },
             )
             .at(now, Some(rr::CARRIED_IN), Some(c))
             .numbers(last, this);
@@ -163,7 +169,7 @@ pub fn check_table(report: &Report, tid: TableId, out: &mut Vec<Finding>) {
         let mut f = Finding::new(
             Rule::TableMissing,
             tid,
-            format!("未找到表格「{}」({})", tid.title(), tid.id()),
+            Message::TableMissing { table: tid },
         );
         f.table = Some(tid);
         out.push(f);
@@ -178,34 +184,38 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
     for (r, row) in table.rows.iter().enumerate() {
         let label = spec.rows[r].short;
         if !row.found {
-            let mut f = Finding::new(Rule::TableLayout, table.id, format!("{label}: 未找到此行"))
-                .at(table, Some(r), None);
+            let mut f = Finding::new(
+                Rule::TableLayout,
+                table.id,
+                Message::RowMissing { row: label },
+            )
+            .at(table, Some(r), None);
             f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
             out.push(f);
             continue;
         }
-        if let Some(issue) = row.layout.as_ref().filter(|i| i.note.is_some()) {
-            let note = issue.note.as_deref().unwrap_or_default();
-            let mut f = Finding::new(Rule::TableLayout, table.id, format!("{label}: {note}")).at(
-                table,
-                Some(r),
-                None,
-            );
-            f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
-            out.push(f);
-        } else if let Some(issue) = &row.layout {
-            let extra = if issue.extra.is_empty() {
-                String::new()
-            } else {
-                format!("（多出: {}）", issue.extra.join(" "))
-            };
+        if let Some(note) = row.layout.as_ref().and_then(|i| i.note.as_ref()) {
             let mut f = Finding::new(
                 Rule::TableLayout,
                 table.id,
-                format!(
-                    "{label}: 找到 {} 个数值，应为 {} 个{extra}；数值已靠左放置，请核对",
-                    issue.found, issue.expected
-                ),
+                Message::RowNote {
+                    row: label,
+                    note: note.clone(),
+                },
+            )
+            .at(table, Some(r), None);
+            f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
+            out.push(f);
+        } else if let Some(issue) = &row.layout {
+            let mut f = Finding::new(
+                Rule::TableLayout,
+                table.id,
+                Message::RowCount {
+                    row: label,
+                    found: issue.found,
+                    expected: issue.expected,
+                    extra: issue.extra.join(" ").into(),
+                },
             )
             .at(table, Some(r), None);
             f.cells = (0..row.cells.len()).map(|c| (r, c)).collect();
@@ -215,15 +225,14 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
             let col = crate::template::column_label(table.id, r, c);
             match cell.value {
                 CellValue::Blank => {
-                    let shown = if cell.raw.is_empty() {
-                        "空白".to_string()
-                    } else {
-                        format!("“{}”", cell.raw)
-                    };
                     let mut f = Finding::new(
                         Rule::CellBlank,
                         table.id,
-                        format!("{label} / {col}: {shown} 按 0 计"),
+                        Message::CellBlank {
+                            row: label,
+                            column: col,
+                            raw: cell.raw.as_str().into(),
+                        },
                     )
                     .at(table, Some(r), Some(c));
                     f.cells = vec![(r, c)];
@@ -233,7 +242,11 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                     let mut f = Finding::new(
                         Rule::CellInvalid,
                         table.id,
-                        format!("{label} / {col}: “{}” 不是有效的数值", shorten(&cell.raw)),
+                        Message::CellInvalid {
+                            row: label,
+                            column: col,
+                            raw: message::shorten(&cell.raw).into(),
+                        },
                     )
                     .at(table, Some(r), Some(c));
                     f.cells = vec![(r, c)];
@@ -242,14 +255,5 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                 _ => {}
             }
         }
-    }
-}
-
-/// A cell's text cut for a message (an absurd cell can be 100 000 characters).
-fn shorten(raw: &str) -> String {
-    if raw.chars().count() <= 24 {
-        raw.to_string()
-    } else {
-        format!("{}…", raw.chars().take(23).collect::<String>())
     }
 }

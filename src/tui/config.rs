@@ -102,7 +102,7 @@ pub fn load_config(dir: Option<&Path>) -> (Config, Vec<String>) {
                 vec![tr!(
                     Key::TuiConfigUnreadable,
                     path = path.display(),
-                    error = e
+                    error = crate::i18n::IoReason(&e)
                 )],
             );
         }
@@ -136,7 +136,7 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
                 message = message
             )
         }
-        None => message,
+        None => tr!(Key::TuiToml, message = message),
     }
 }
 

@@ -212,7 +212,10 @@ fn in_terminal(
         Err(e) => {
             eprintln!(
                 "nianbao: {}",
-                crate::tr!(crate::i18n::Key::TuiTerminalError, error = e)
+                crate::tr!(
+                    crate::i18n::Key::TuiTerminalError,
+                    error = crate::i18n::IoReason(&e)
+                )
             );
             ExitCode::from(ExitStatus::Failed.code())
         }

@@ -23,7 +23,7 @@ use crate::service::CheckRun;
 pub enum Msg {
     /// File index → the same agency's file for the year before.
     Pairs(HashMap<usize, usize>),
-    Row(usize, batch::Summary),
+    Row(usize, Box<batch::Summary>),
 }
 
 /// Load every file in the background: pairs first, then one summary per
@@ -39,7 +39,7 @@ pub fn load_all(files: &[PathBuf], tx: &Sender<Msg>) {
     let run = CheckRun::new(files.to_vec(), None);
     let _ = tx.send(Msg::Pairs(run.pairs().clone()));
     run.for_each_summary(|i, s| {
-        let _ = tx.send(Msg::Row(i, s));
+        let _ = tx.send(Msg::Row(i, Box::new(s)));
     });
 }
 
@@ -117,7 +117,7 @@ impl Shell {
             self.redraw = true;
             match msg {
                 Msg::Pairs(p) => self.pairs = p,
-                Msg::Row(i, s) => self.list.set(i, s),
+                Msg::Row(i, s) => self.list.set(i, *s),
             }
         }
         any

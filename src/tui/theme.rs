@@ -370,7 +370,7 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
             warnings.push(tr!(
                 Key::TuiThemeUnreadable,
                 path = path.display(),
-                error = e,
+                error = crate::i18n::IoReason(&e),
                 fallback = fallback_desc
             ));
             (base, warnings)
@@ -410,7 +410,7 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
                 message = message
             )
         }
-        None => message,
+        None => tr!(Key::TuiToml, message = message),
     }
 }
 

@@ -90,6 +90,42 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
     out
 }
 
+/// [`wrap`] for one line of prose (no tabs): an English word reaching the
+/// edge moves whole to the next piece when the piece holds something
+/// before it (CJK text breaks anywhere, as it may). The pieces put
+/// together are the line (spaces at a break are kept).
+pub fn wrap_words(s: &str, w: usize) -> Vec<String> {
+    let w = w.max(2);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cw = 0;
+    for c in s.chars() {
+        let c = if c.is_control() { ' ' } else { c };
+        let x = c.width().unwrap_or(0);
+        if cw + x > w {
+            // Where the word being written starts (after the last space or
+            // wide character).
+            let start = cur
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| !ch.is_ascii_graphic())
+                .map_or(0, |(i, ch)| i + ch.len_utf8());
+            if c.is_ascii_graphic() && start > 0 && start < cur.len() {
+                let word = cur.split_off(start);
+                cw = width(&word);
+                out.push(std::mem::replace(&mut cur, word));
+            } else {
+                out.push(std::mem::take(&mut cur));
+                cw = 0;
+            }
+        }
+        cur.push(c);
+        cw += x;
+    }
+    out.push(cur);
+    out
+}
+
 /// How many pieces [`wrap`] makes of `s` at width `w`, without building
 /// them (the text pane's scroll asks this of many lines).
 pub fn wrapped_rows(s: &str, w: usize) -> usize {
@@ -122,6 +158,20 @@ pub fn wrapped_rows(s: &str, w: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_words_moves_english_words_whole() {
+        assert_eq!(
+            wrap_words("a 6 列之和 26 (f applies it)", 18),
+            ["a 6 列之和 26 (f ", "applies it)"]
+        );
+        // Chinese breaks anywhere; a word as wide as the line is cut.
+        assert_eq!(wrap_words("总计总计总计", 5), ["总计", "总计", "总计"]);
+        assert_eq!(wrap_words("abcdefgh", 4), ["abcd", "efgh"]);
+        for piece in wrap_words("one two three four five six seven 八九十", 7) {
+            assert!(width(&piece) <= 7, "{piece:?}");
+        }
+    }
 
     #[test]
     fn cjk_widths() {

@@ -39,10 +39,7 @@ impl App {
         let mut missing_counts: Vec<(SectionKind, usize, usize)> = Vec::new();
         for f in &self.findings {
             if f.rule == rules::Rule::SectionMissing {
-                let kind = SectionKind::NUMBERED
-                    .into_iter()
-                    .find(|k| f.message.contains(k.canonical()));
-                if let Some(k) = kind {
+                if let Some(k) = f.message.section() {
                     missing_counts.push((k, usize::from(f.is_error()), usize::from(!f.is_error())));
                     continue;
                 }
@@ -137,7 +134,7 @@ impl App {
             OutlineTarget::Stop(i) => self.enter_stop(i),
             OutlineTarget::Missing(k) => {
                 if let Some(i) = self.findings.iter().position(|f| {
-                    f.rule == rules::Rule::SectionMissing && f.message.contains(k.canonical())
+                    f.rule == rules::Rule::SectionMissing && f.message.section() == Some(k)
                 }) {
                     self.visit(i);
                     self.walk_at = Some(i);

@@ -73,7 +73,7 @@ impl App {
             } => j.record_line(*line, if after { a } else { before }),
         };
         if let Err(e) = result {
-            let msg = s::journal_failed(&e.to_string());
+            let msg = s::journal_failed(&crate::i18n::IoReason(&e).to_string());
             self.set_message(msg, MessageKind::Warning);
         }
     }

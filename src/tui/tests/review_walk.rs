@@ -110,7 +110,7 @@ fn report_level_findings_are_listed_on_every_stop() {
     let t = render(&app, 80, 24);
     let buf = t.backend().buffer();
     assert!(
-        find_in(buf, buf.area, &missing.message).is_some(),
+        find_in(buf, buf.area, &missing.message.to_string()).is_some(),
         "{}",
         screen(buf)
     );
@@ -181,7 +181,11 @@ fn the_selected_finding_reads_in_full_at_80_columns() {
     let text: String = (r.y + 1..r.bottom() - 1)
         .map(|y| line_in(buf, inner(r), y).trim_end().to_string())
         .collect();
-    assert!(text.contains(&f.message), "{text}\n{}", screen(buf));
+    assert!(
+        text.contains(&f.message.to_string()),
+        "{text}\n{}",
+        screen(buf)
+    );
     assert!(text.contains("正文与表格不符"), "{text}");
     assert!(text.contains(f.rule.id()), "{text}");
 }

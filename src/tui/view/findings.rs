@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::app::{App, Focus};
 use super::super::strings as s;
-use super::super::width::{pad_right, truncate, width, wrap};
+use super::super::width::{pad_right, truncate, width, wrap_words};
 use crate::rules::Finding;
 use crate::rules::suggest::Suggestion;
 
@@ -135,7 +135,7 @@ fn detail_lines(app: &App, w: usize) -> Vec<String> {
     // The rule id last, whole: on the last row if it fits, else its own.
     let id = format!(" · {}", f.rule);
     let body = full.strip_suffix(&id).unwrap_or(&full);
-    let mut pieces = wrap(body, w.max(2));
+    let mut pieces = wrap_words(body, w.max(2));
     match pieces.last_mut() {
         Some(last) if width(last) + width(&id) <= w => last.push_str(&id),
         _ => pieces.push(truncate(id.trim_start_matches(" · "), w)),

@@ -189,7 +189,7 @@ fn row_text(sm: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String
     cells.push(pad_left(&saved, FIXED[7]));
     let tail = match (&sm.error, &sm.first) {
         (Some(e), _) => tr!(Key::Unreadable, error = e),
-        (None, Some(m)) => m.clone(),
+        (None, Some(m)) => m.to_string(),
         (None, None) => String::new(),
     };
     cells.push(truncate(&tail, rest));
