@@ -279,7 +279,8 @@ fn write_finding(w: &mut Vec<u8>, f: &Finding, origin: Option<&str>) {
 
 /// A finding's message (the one place the JSON renders it).
 fn write_message(w: &mut Vec<u8>, f: &Finding) {
-    write_str(w, &f.message);
+    // The machine contract: always the Chinese text, whatever --lang says.
+    write_str(w, &f.message.render(crate::i18n::Lang::Zh));
 }
 
 /// Which bytes a JSON string cannot hold as they are: C0 controls, `"`,
