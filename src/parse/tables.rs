@@ -555,9 +555,11 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
             continue;
         };
         // A lone number (a stray one standing above the heads, or one
-        // shuffled among them) is not the table's when the rows after it
+        // shuffled among them; a long one too, which alone would read as
+        // run-together digits) is not the table's when the rows after it
         // hold the whole table.
-        if holds[k] == 1 && after[k + 1] >= spec.width {
+        let lone = v.iter().filter(|c| !c.text.is_empty()).count() == 1;
+        if lone && after[k + 1] >= spec.width {
             continue;
         }
         first_line.get_or_insert(raw.line);
