@@ -41,7 +41,9 @@
 //!    holding one value outnumber lines holding several (at least
 //!    [`limits::CELL_PER_LINE_MIN`]), rows are the groups of lines between
 //!    blank (or lone `|`) lines, except that a tab or pipe line holding a
-//!    whole row (a label, then a number) is a row of its own; otherwise
+//!    whole row (a label, then a number) is a row of its own, and a cell
+//!    naming a template row after a group's values opens the next row (its
+//!    separator lost); otherwise
 //!    each line is a row. Either way a
 //!    row is label cells, then value cells from the first value-looking
 //!    cell. A label-less row remembers the label-only lines wrapped around

@@ -303,6 +303,8 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
             }
         }
     };
+    // Whether the group holds a value yet.
+    let mut valued = false;
     for (n, line, kind) in kinds {
         let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
         match kind {
@@ -330,8 +332,19 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
                     }
                     continue;
                 }
+                if group.is_empty() {
+                    valued = false;
+                }
                 let before = group.len();
                 for c in cells.iter().filter(|c| !c.is_empty()) {
+                    let value = looks_like_value(c);
+                    // A row label after the group's values opens the next
+                    // row (the blank or `|` line between them lost).
+                    if valued && !value && super::tables::names_row(c) {
+                        flush(&mut group, &mut rows);
+                        valued = false;
+                    }
+                    valued |= value && has_digit(c);
                     group.push(RawCell {
                         text: Cow::Borrowed(c),
                         line: *n,

@@ -148,6 +148,17 @@ pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
     match_row(id, label, &vec![false; id.spec().rows.len()], None)
 }
 
+/// Does a cell name a row of the active or requests table by itself (a
+/// strong match, at least [`FRAGMENT_MIN_BYTES`] long once normalised)?
+pub(crate) fn names_row(cell: &str) -> bool {
+    let norm = normalize_label(cell);
+    norm.len() >= FRAGMENT_MIN_BYTES
+        && [TableId::Active, TableId::Requests].into_iter().any(|id| {
+            let filled = vec![false; id.spec().rows.len()];
+            matches!(match_row_weak(id, &norm, &filled, None), Some((_, false)))
+        })
+}
+
 /// How many template rows a run of label text names by their keys (keys
 /// of [`limits::STREAM_KEY_MIN_BYTES`] or more in the requests table, whose
 /// header also says `其他` and `总计`).
