@@ -1109,6 +1109,98 @@ fn a_lost_separator_between_one_cell_per_line_rows_keeps_the_rows() {
     assert!(made >= 40, "{made}");
 }
 
+/// Found by the long campaign (`PROPTEST_RNG_SEED=14227`): pdftotext's
+/// layout mode with the heading `二、主动公开政府信息情况` garbled and moved
+/// below the first group's rows, so the active table opens at its
+/// `第二十条第（一）项` title there and its first two rows are not found.
+/// The normalized file writes the table from its first group found,
+/// `第二十条第（五）项`, which did not open a table: the re-read found no
+/// active table. Now any group's title opens it.
+#[test]
+fn an_active_table_from_a_later_group_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-active-from-its-fifth-group.txt"),
+    );
+}
+
+/// The same from other samples: the active heading gone and the first
+/// group's title moved below its rows.
+#[test]
+fn an_active_table_without_its_first_group_round_trips() {
+    let mut made = 0;
+    for (name, text) in appeals_samples() {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let Some(heading) = lines
+            .iter()
+            .position(|l| l.contains("主动公开政府信息情况"))
+        else {
+            continue;
+        };
+        let Some(title) = lines
+            .iter()
+            .position(|l| nianbao::template::normalize_label(l).starts_with("第二十条第一项"))
+        else {
+            continue;
+        };
+        let Some(second) = lines
+            .iter()
+            .position(|l| nianbao::template::normalize_label(l).starts_with("第二十条第五项"))
+        else {
+            continue;
+        };
+        let mut v = lines.clone();
+        v.insert(second, lines[title]);
+        v.remove(title);
+        v.remove(heading);
+        round_trips(name.as_str(), &v.join("\n"));
+        made += 1;
+    }
+    assert!(made >= 6, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=7238`): pdftotext's
+/// default mode with the heading `五、存在的主要问题及改进情况` blanked, so the
+/// appeals values run into the next section's prose. The normalized file
+/// writes them as one tab row (the prose as `!` cells) over the rest of the
+/// prose, and a few lone numbers left above make the re-read take the
+/// region as one cell per line, where the tab row joined the prose line
+/// after it. Now a tab line of two or more cells with a value is a row of
+/// its own there, label or not.
+#[test]
+fn appeals_values_running_into_prose_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-appeals-values-before-prose.txt"),
+    );
+}
+
+/// The same from other samples (pdftotext's three modes among them): the
+/// heading after the appeals table blank.
+#[test]
+fn appeals_without_the_next_heading_round_trip() {
+    let mut samples = appeals_samples();
+    for name in [
+        "variant-pdftotext-default.txt",
+        "variant-pdftotext-layout.txt",
+        "variant-pdftotext-raw.txt",
+    ] {
+        samples.push((name.into(), std::fs::read_to_string(sample(name)).unwrap()));
+    }
+    let mut made = 0;
+    for (name, text) in samples {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let Some(at) = lines.iter().position(|l| l.contains("存在的主要问题")) else {
+            continue;
+        };
+        let mut v = lines.clone();
+        v[at] = "";
+        round_trips(&name, &v.join("\n"));
+        made += 1;
+    }
+    assert!(made >= 12, "{made}");
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one
