@@ -889,11 +889,19 @@ fn a_number_among_the_appeals_heads_round_trips() {
         };
         let lines: Vec<&str> = text.split('\n').collect();
         for at in heads.start + 1..=heads.end {
-            for number in ["\t0", "7", "\t１２"] {
+            for number in ["\t0", "7", "\t１２", LONG] {
                 let mut v = lines.clone();
                 v.insert(at, number);
                 round_trips(
                     &format!("{name}: {number:?} at line {}", at + 1),
+                    &v.join("\n"),
+                );
+                // In place of the line (a blank line between two groups of
+                // heads, say).
+                let mut v = lines.clone();
+                v[at] = number;
+                round_trips(
+                    &format!("{name}: {number:?} for line {}", at + 1),
                     &v.join("\n"),
                 );
                 made += 1;
@@ -901,6 +909,24 @@ fn a_number_among_the_appeals_heads_round_trips() {
         }
     }
     assert!(made >= 30, "{made}");
+}
+
+/// A number as long as a row of run-together digits (crawler text).
+const LONG: &str = "１２３４５６７８９０１２３４５６７８９０";
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=20272`): seed 002 with
+/// the blank line between its two groups of appeals heads replaced by a
+/// 20-digit number. The input reads it as part of a head (a line without
+/// the tab continues the cell above); the normalized file kept it as prose
+/// right above the table, and the re-read took it as the whole table in
+/// run-together digits (0 errors, then 1 and 15 warnings). A lone number,
+/// however long, is not the table's when the rows after it hold it.
+#[test]
+fn a_long_number_among_the_appeals_heads_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-long-number-among-appeals-heads.txt"),
+    );
 }
 
 /// Found by the mutation campaign: a line `０．５` inserted under a
@@ -926,7 +952,12 @@ fn a_number_above_the_appeals_heads_round_trips() {
             continue;
         };
         let lines: Vec<&str> = text.split('\n').collect();
-        for number in [&["０．５"][..], &["\t行政复议", "３", ""], &["12", ""]] {
+        for number in [
+            &["０．５"][..],
+            &["\t行政复议", "３", ""],
+            &["12", ""],
+            &[LONG, ""],
+        ] {
             let mut v = lines.clone();
             for (i, l) in number.iter().enumerate() {
                 v.insert(heads.start + i, l);
@@ -1008,6 +1039,166 @@ fn a_tab_row_above_one_cell_per_line_rows_stays_a_row() {
         }
     }
     assert_eq!(made, 3 * 2 * 7 * 3);
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=9206`): real report 05
+/// (a pipe after every cell, one cell per line) whose `|` line under the
+/// fee heads became `０．５|`, followed by the fee row's label three times.
+/// The group of heads, `０．５`, labels and `0` was one row, whose label
+/// (the heads) names no row: the fee row was not found and its lines stayed
+/// as prose after the normalized table, where the re-read took `０．５` as
+/// the fee row (wrapping the heads around it as its label). Now a row label
+/// after a group's values opens the next row: the fee row is read (0) and
+/// its lines are the table's.
+#[test]
+fn a_fee_row_without_its_separator_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-fee-row-without-separator.txt"),
+    );
+}
+
+/// One cell per line: each separator (a blank line, a lone `|`) between
+/// two rows of the requests table lost in turn. The rows read as before —
+/// but for `3. 其他`, too short a label to open a row by itself — and the
+/// draft round-trips.
+#[test]
+fn a_lost_separator_between_one_cell_per_line_rows_keeps_the_rows() {
+    let mut made = 0;
+    for name in [
+        "seed-002.txt",
+        "variant-one-cell-per-line.txt",
+        "real-05-hanyang-2022-excerpt.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let want = nianbao::parse::parse(&text, "UTF-8");
+        let grid = |r: &nianbao::Report| {
+            let t = r.table(nianbao::TableId::Requests).unwrap();
+            t.rows
+                .iter()
+                .map(|row| row.cells.iter().map(|c| c.value.clone()).collect())
+                .collect::<Vec<Vec<_>>>()
+        };
+        let t = want.table(nianbao::TableId::Requests).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let separator = |l: &str| l.trim().is_empty() || l.trim() == "|";
+        for at in t.first_line..t.last_line {
+            if !separator(lines[at]) || separator(lines[at - 1]) {
+                continue;
+            }
+            let next = lines[at + 1..].iter().find(|l| !separator(l)).unwrap();
+            let mut v = lines.clone();
+            v.remove(at);
+            let draft = v.join("\n");
+            let what = format!("{name}: line {} removed", at + 1);
+            round_trips(&what, &draft);
+            let label: String = next
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '|')
+                .collect();
+            if label != "3.其他" {
+                assert_eq!(
+                    grid(&nianbao::parse::parse(&draft, "UTF-8")),
+                    grid(&want),
+                    "{what}"
+                );
+            }
+            made += 1;
+        }
+    }
+    assert!(made >= 40, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=14227`): pdftotext's
+/// layout mode with the heading `二、主动公开政府信息情况` garbled and moved
+/// below the first group's rows, so the active table opens at its
+/// `第二十条第（一）项` title there and its first two rows are not found.
+/// The normalized file writes the table from its first group found,
+/// `第二十条第（五）项`, which did not open a table: the re-read found no
+/// active table. Now any group's title opens it.
+#[test]
+fn an_active_table_from_a_later_group_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-active-from-its-fifth-group.txt"),
+    );
+}
+
+/// The same from other samples: the active heading gone and the first
+/// group's title moved below its rows.
+#[test]
+fn an_active_table_without_its_first_group_round_trips() {
+    let mut made = 0;
+    for (name, text) in appeals_samples() {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let Some(heading) = lines
+            .iter()
+            .position(|l| l.contains("主动公开政府信息情况"))
+        else {
+            continue;
+        };
+        let Some(title) = lines
+            .iter()
+            .position(|l| nianbao::template::normalize_label(l).starts_with("第二十条第一项"))
+        else {
+            continue;
+        };
+        let Some(second) = lines
+            .iter()
+            .position(|l| nianbao::template::normalize_label(l).starts_with("第二十条第五项"))
+        else {
+            continue;
+        };
+        let mut v = lines.clone();
+        v.insert(second, lines[title]);
+        v.remove(title);
+        v.remove(heading);
+        round_trips(name.as_str(), &v.join("\n"));
+        made += 1;
+    }
+    assert!(made >= 6, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=7238`): pdftotext's
+/// default mode with the heading `五、存在的主要问题及改进情况` blanked, so the
+/// appeals values run into the next section's prose. The normalized file
+/// writes them as one tab row (the prose as `!` cells) over the rest of the
+/// prose, and a few lone numbers left above make the re-read take the
+/// region as one cell per line, where the tab row joined the prose line
+/// after it. Now a tab line of two or more cells with a value is a row of
+/// its own there, label or not.
+#[test]
+fn appeals_values_running_into_prose_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-appeals-values-before-prose.txt"),
+    );
+}
+
+/// The same from other samples (pdftotext's three modes among them): the
+/// heading after the appeals table blank.
+#[test]
+fn appeals_without_the_next_heading_round_trip() {
+    let mut samples = appeals_samples();
+    for name in [
+        "variant-pdftotext-default.txt",
+        "variant-pdftotext-layout.txt",
+        "variant-pdftotext-raw.txt",
+    ] {
+        samples.push((name.into(), std::fs::read_to_string(sample(name)).unwrap()));
+    }
+    let mut made = 0;
+    for (name, text) in samples {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let Some(at) = lines.iter().position(|l| l.contains("存在的主要问题")) else {
+            continue;
+        };
+        let mut v = lines.clone();
+        v[at] = "";
+        round_trips(&name, &v.join("\n"));
+        made += 1;
+    }
+    assert!(made >= 12, "{made}");
 }
 
 /// Found by the mutation campaign: a report whose 规章 row (active table)

@@ -41,7 +41,9 @@
 //!    holding one value outnumber lines holding several (at least
 //!    [`limits::CELL_PER_LINE_MIN`]), rows are the groups of lines between
 //!    blank (or lone `|`) lines, except that a tab or pipe line holding a
-//!    whole row (a label, then a number) is a row of its own; otherwise
+//!    whole row (a label, then a number) is a row of its own, and a cell
+//!    naming a template row after a group's values opens the next row (its
+//!    separator lost); otherwise
 //!    each line is a row. Either way a
 //!    row is label cells, then value cells from the first value-looking
 //!    cell. A label-less row remembers the label-only lines wrapped around
@@ -294,7 +296,9 @@ fn regions(id: TableId, lines: &Lines, headings: &[Heading]) -> Vec<(usize, usiz
 fn is_anchor(id: TableId, line: &str) -> bool {
     let n = crate::template::normalize_label(line);
     match id {
-        TableId::Active => n.contains("第二十条第一项") || n.starts_with("信息内容本年制发"),
+        // Any group's title: the first groups' rows may be lost (and the
+        // normalized file then writes the table from the first group found).
+        TableId::Active => n.starts_with("第二十条第") || n.starts_with("信息内容本年制发"),
         TableId::Requests => n.contains("勾稽关系") || n.contains("本年新收"),
         TableId::Appeals => {
             n.contains("行政复议")

@@ -276,13 +276,12 @@ fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<Stri
     Some(label)
 }
 
-/// A tab or pipe line holding a whole row: a label cell first, then at
-/// least one value with a digit.
+/// A tab or pipe line holding a whole row: two or more cells, a value
+/// with a digit among them (a label and its values, or the values alone).
 fn is_row_line(cells: &[&str], sep: Sep) -> bool {
-    let mut non_empty = cells.iter().filter(|c| !c.is_empty());
     sep != Sep::Space
-        && non_empty.next().is_some_and(|c| !looks_like_value(c))
-        && non_empty.any(|c| has_digit(c) && looks_like_value(c))
+        && cells.iter().filter(|c| !c.is_empty()).nth(1).is_some()
+        && cells.iter().any(|c| has_digit(c) && looks_like_value(c))
 }
 
 /// The layout where every cell stands on its own line and rows are separated
@@ -303,6 +302,8 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
             }
         }
     };
+    // Whether the group holds a value yet.
+    let mut valued = false;
     for (n, line, kind) in kinds {
         let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
         match kind {
@@ -313,8 +314,8 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
                 // A whole row on one line (a tab or pipe row beside rows of
                 // one cell per line: a normalized table among leftovers, a
                 // row retyped by hand) is a row of its own: it neither
-                // takes the next row's label as a value nor joins the
-                // cells above it.
+                // takes the next line as a cell nor joins the cells above
+                // it.
                 flush(&mut group, &mut rows);
                 group.extend(cells.iter().map(|c| RawCell {
                     text: Cow::Borrowed(*c),
@@ -330,8 +331,19 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
                     }
                     continue;
                 }
+                if group.is_empty() {
+                    valued = false;
+                }
                 let before = group.len();
                 for c in cells.iter().filter(|c| !c.is_empty()) {
+                    let value = looks_like_value(c);
+                    // A row label after the group's values opens the next
+                    // row (the blank or `|` line between them lost).
+                    if valued && !value && super::tables::names_row(c) {
+                        flush(&mut group, &mut rows);
+                        valued = false;
+                    }
+                    valued |= value && has_digit(c);
                     group.push(RawCell {
                         text: Cow::Borrowed(c),
                         line: *n,

@@ -148,6 +148,17 @@ pub(crate) fn label_row(id: TableId, label: &str) -> Option<usize> {
     match_row(id, label, &vec![false; id.spec().rows.len()], None)
 }
 
+/// Does a cell name a row of the active or requests table by itself (a
+/// strong match, at least [`FRAGMENT_MIN_BYTES`] long once normalised)?
+pub(crate) fn names_row(cell: &str) -> bool {
+    let norm = normalize_label(cell);
+    norm.len() >= FRAGMENT_MIN_BYTES
+        && [TableId::Active, TableId::Requests].into_iter().any(|id| {
+            let filled = vec![false; id.spec().rows.len()];
+            matches!(match_row_weak(id, &norm, &filled, None), Some((_, false)))
+        })
+}
+
 /// How many template rows a run of label text names by their keys (keys
 /// of [`limits::STREAM_KEY_MIN_BYTES`] or more in the requests table, whose
 /// header also says `其他` and `总计`).
@@ -559,9 +570,11 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
             continue;
         };
         // A lone number (a stray one standing above the heads, or one
-        // shuffled among them) is not the table's when the rows after it
+        // shuffled among them; a long one too, which alone would read as
+        // run-together digits) is not the table's when the rows after it
         // hold the whole table.
-        if holds[k] == 1 && after[k + 1] >= spec.width {
+        let lone = v.iter().filter(|c| !c.text.is_empty()).count() == 1;
+        if lone && after[k + 1] >= spec.width {
             continue;
         }
         first_line.get_or_insert(raw.line);
