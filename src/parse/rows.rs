@@ -66,6 +66,12 @@ pub(crate) enum Sep {
 
 pub(crate) fn is_footer(t: &str) -> bool {
     let dash = |c: char| matches!(c, '—' | '-' | '–' | '－' | '─');
+    // Every footer opens or ends with a dash (or space), or opens with
+    // `p`/`P` or `第`: most lines are rejected on their two ends.
+    let end = |c: Option<char>| c.is_some_and(|c| dash(c) || c.is_whitespace());
+    if !(end(t.chars().next()) || end(t.chars().next_back()) || t.starts_with(['p', 'P', '第'])) {
+        return false;
+    }
     let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
     if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
         return true;
@@ -91,6 +97,21 @@ fn is_separator_row(t: &str) -> bool {
 }
 
 fn clean_cell(c: &str) -> &str {
+    // Nothing to clean when both ends are plain: an ASCII graphic other
+    // than `*` or a CJK ideograph (never whitespace), and the cell is no
+    // `&nbsp;`.
+    let b = c.as_bytes();
+    if b.is_empty() {
+        return c;
+    }
+    let plain = |x: u8| x.is_ascii_graphic() && x != b'*';
+    if let (Some(&first), Some(&last)) = (b.first(), b.last())
+        && (plain(first) || is_cjk_lead(first))
+        && (plain(last) || (b.len() >= 3 && is_cjk_lead(b[b.len() - 3])))
+        && !(b.len() == 6 && c.eq_ignore_ascii_case("&nbsp;"))
+    {
+        return c;
+    }
     let c = trim_cell(c);
     let c = c.trim_matches('*');
     let c = if c.eq_ignore_ascii_case("&nbsp;") {
@@ -136,6 +157,18 @@ fn push_words<'a>(t: &'a str, cells: &mut Vec<&'a str>) {
     }
 }
 
+/// Push the cells of `line` split at every `sep` (an ASCII byte), cleaned.
+fn split_cells<'a>(line: &'a str, sep: u8, cells: &mut Vec<&'a str>) {
+    let mut from = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == sep {
+            cells.push(clean_cell(&line[from..i]));
+            from = i + 1;
+        }
+    }
+    cells.push(clean_cell(&line[from..]));
+}
+
 /// Classify a source line, pushing its cells (if any) onto `cells`.
 pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> LineKind {
     let t = trim_cell(line);
@@ -152,14 +185,14 @@ pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> Line
         return LineKind::Noise;
     }
     if tab {
-        cells.extend(line.split('\t').map(clean_cell));
+        split_cells(line, b'\t', cells);
         return LineKind::Cells(Sep::Tab);
     }
     if memchr::memchr(b'|', t.as_bytes()).is_some() {
         // A pipe row: drop one leading and one trailing pipe.
         let t = t.strip_prefix('|').unwrap_or(t);
         let t = t.strip_suffix('|').unwrap_or(t);
-        cells.extend(t.split('|').map(clean_cell));
+        split_cells(t, b'|', cells);
         return LineKind::Cells(Sep::Pipe);
     }
     push_words(t, cells);
@@ -547,6 +580,63 @@ mod tests {
                     || super::super::digits::digits_only(c).is_some(),
                 "{c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn cells_clean_as_before() {
+        fn slow(c: &str) -> &str {
+            let c = trim_cell(c).trim_matches('*');
+            trim_cell(if c.eq_ignore_ascii_case("&nbsp;") {
+                ""
+            } else {
+                c
+            })
+        }
+        for c in [
+            "",
+            " ",
+            "12",
+            "&nbsp;",
+            "&NBSP;",
+            " &nbsp; ",
+            "**总计**",
+            "总计*",
+            "*",
+            "一、本年新收",
+            "行政许可\u{3000}",
+            "\u{a0}3",
+            "3\u{a0}",
+            "（七）总计",
+            "a b",
+            "商业企业 ",
+            "x\u{2003}",
+        ] {
+            assert_eq!(clean_cell(c), slow(c), "{c:?}");
+        }
+        let mut cells = Vec::new();
+        split_cells("\t一、本年新收\t1\t\t2 ", b'\t', &mut cells);
+        let want: Vec<&str> = "\t一、本年新收\t1\t\t2 ".split('\t').map(slow).collect();
+        assert_eq!(cells, want);
+    }
+
+    #[test]
+    fn footers() {
+        for (t, yes) in [
+            ("— 5 —", true),
+            ("-12-", true),
+            ("page 3", true),
+            ("P. 4", true),
+            ("第 4 页", true),
+            ("第 4 页 说明", false),
+            ("12345", false),
+            ("行政许可", false),
+            ("5 —", true),
+            (" 5", true),
+            ("", false),
+            ("—", false),
+        ] {
+            assert_eq!(is_footer(t), yes, "{t:?}");
         }
     }
 
