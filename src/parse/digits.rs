@@ -59,6 +59,12 @@ pub fn digits_only(cell: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// Whether [`digits_only`] reads the cell, without building its digits.
+pub fn is_digits_only(cell: &str) -> bool {
+    let t = crate::cell::trim_cell(cell);
+    !t.is_empty() && t.chars().map(fold_width).all(|c| c.is_ascii_digit())
+}
+
 /// The result of splitting a row's digits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Splits {

@@ -44,15 +44,17 @@ impl RawRow<'_> {
     }
 }
 
-/// What one source line is, for the table reader.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum LineKind<'a> {
+/// What one source line is, for the table reader. The cells of a line
+/// classified by [`classify_line`] go into a buffer shared by all the lines
+/// of a table region (no allocation per line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
     Blank,
     /// A page footer (`— 5 —`), a markdown separator row, a heading or table
     /// title inside a table: ignored.
     Noise,
     /// A line with cells.
-    Cells(Vec<&'a str>, Sep),
+    Cells(Sep),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +66,12 @@ pub(crate) enum Sep {
 
 pub(crate) fn is_footer(t: &str) -> bool {
     let dash = |c: char| matches!(c, '—' | '-' | '–' | '－' | '─');
+    // Every footer opens or ends with a dash (or space), or opens with
+    // `p`/`P` or `第`: most lines are rejected on their two ends.
+    let end = |c: Option<char>| c.is_some_and(|c| dash(c) || c.is_whitespace());
+    if !(end(t.chars().next()) || end(t.chars().next_back()) || t.starts_with(['p', 'P', '第'])) {
+        return false;
+    }
     let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
     if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
         return true;
@@ -88,15 +96,22 @@ fn is_separator_row(t: &str) -> bool {
         && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-/// Split a pipe row: drop one leading and one trailing pipe.
-fn split_pipes(t: &str) -> Vec<&str> {
-    let t = t.trim();
-    let t = t.strip_prefix('|').unwrap_or(t);
-    let t = t.strip_suffix('|').unwrap_or(t);
-    t.split('|').map(clean_cell).collect()
-}
-
 fn clean_cell(c: &str) -> &str {
+    // Nothing to clean when both ends are plain: an ASCII graphic other
+    // than `*` or a CJK ideograph (never whitespace), and the cell is no
+    // `&nbsp;`.
+    let b = c.as_bytes();
+    if b.is_empty() {
+        return c;
+    }
+    let plain = |x: u8| x.is_ascii_graphic() && x != b'*';
+    if let (Some(&first), Some(&last)) = (b.first(), b.last())
+        && (plain(first) || is_cjk_lead(first))
+        && (plain(last) || (b.len() >= 3 && is_cjk_lead(b[b.len() - 3])))
+        && !(b.len() == 6 && c.eq_ignore_ascii_case("&nbsp;"))
+    {
+        return c;
+    }
     let c = trim_cell(c);
     let c = c.trim_matches('*');
     let c = if c.eq_ignore_ascii_case("&nbsp;") {
@@ -107,12 +122,61 @@ fn clean_cell(c: &str) -> &str {
     trim_cell(c)
 }
 
-/// Classify a source line.
-pub(crate) fn classify_line(line: &str) -> LineKind<'_> {
+/// The first byte of a character in U+4000..U+9FFF (the common CJK
+/// ideographs): never whitespace, punctuation or a digit.
+fn is_cjk_lead(b: u8) -> bool {
+    (0xE4..=0xE9).contains(&b)
+}
+
+/// Push the non-empty whitespace-separated words of `t` (as
+/// `split(char::is_whitespace)` with the empty pieces dropped), stepping over
+/// ASCII and CJK ideographs a byte or three at a time.
+fn push_words<'a>(t: &'a str, cells: &mut Vec<&'a str>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut word = 0;
+    while i < b.len() {
+        let (ws, len) = match b[i] {
+            c if c < 0x80 => (matches!(c, b' ' | b'\t'..=b'\r'), 1),
+            c if is_cjk_lead(c) => (false, 3),
+            _ => match t[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            },
+        };
+        if ws {
+            if word < i {
+                cells.push(&t[word..i]);
+            }
+            word = i + len;
+        }
+        i += len;
+    }
+    if word < t.len() {
+        cells.push(&t[word..]);
+    }
+}
+
+/// Push the cells of `line` split at every `sep` (an ASCII byte), cleaned.
+fn split_cells<'a>(line: &'a str, sep: u8, cells: &mut Vec<&'a str>) {
+    let mut from = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == sep {
+            cells.push(clean_cell(&line[from..i]));
+            from = i + 1;
+        }
+    }
+    cells.push(clean_cell(&line[from..]));
+}
+
+/// Classify a source line, pushing its cells (if any) onto `cells`.
+pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> LineKind {
     let t = trim_cell(line);
+    let tab = memchr::memchr(b'\t', line.as_bytes()).is_some();
     if t.is_empty() {
-        return if line.contains('\t') {
-            LineKind::Cells(vec![""], Sep::Tab)
+        return if tab {
+            cells.push("");
+            LineKind::Cells(Sep::Tab)
         } else {
             LineKind::Blank
         };
@@ -120,64 +184,164 @@ pub(crate) fn classify_line(line: &str) -> LineKind<'_> {
     if t.starts_with('#') || is_footer(t) || is_separator_row(t) {
         return LineKind::Noise;
     }
-    if line.contains('\t') {
-        return LineKind::Cells(line.split('\t').map(clean_cell).collect(), Sep::Tab);
+    if tab {
+        split_cells(line, b'\t', cells);
+        return LineKind::Cells(Sep::Tab);
     }
-    if t.contains('|') {
-        return LineKind::Cells(split_pipes(t), Sep::Pipe);
+    if memchr::memchr(b'|', t.as_bytes()).is_some() {
+        // A pipe row: drop one leading and one trailing pipe.
+        let t = t.strip_prefix('|').unwrap_or(t);
+        let t = t.strip_suffix('|').unwrap_or(t);
+        split_cells(t, b'|', cells);
+        return LineKind::Cells(Sep::Pipe);
     }
-    let cells = t
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
-        .filter(|c| !c.is_empty())
-        .collect();
-    LineKind::Cells(cells, Sep::Space)
+    push_words(t, cells);
+    LineKind::Cells(Sep::Space)
 }
 
-/// Build a row from cells. `strict` (space-separated text): every cell after
-/// the label must look like a value, else the line is prose.
-pub(crate) fn row_from_cells(cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_>> {
-    let line = cells.first()?.line;
-    let first_value = cells
-        .iter()
-        .position(|c| !c.text.is_empty() && looks_like_value(&c.text))?;
-    let (head, tail) = cells.split_at(first_value);
+/// [`looks_like_value`], answered without it for the cells a table row is
+/// mostly made of: ASCII digits (a value); labels opening with a CJK
+/// ideograph (unless it is the blank marker `无`), a bracket (`(一)`,
+/// `（二）`) or a list number (`2. 其他…`, `3、…`).
+fn is_value(c: &str) -> bool {
+    let b = c.as_bytes();
+    match b.first() {
+        Some(&f) if is_cjk_lead(f) => trim_cell(c) == "无",
+        Some(b'(') => false,
+        Some(0xEF) if b.starts_with("（".as_bytes()) => false,
+        Some(f) if f.is_ascii_digit() => {
+            let digits = b.iter().take_while(|x| x.is_ascii_digit()).count();
+            let after_mark = match &b[digits..] {
+                [] => return true,
+                [b'.', r @ ..] => r,
+                [0xE3, 0x80, 0x81, r @ ..] => r, // 、
+                _ => return looks_like_value(c),
+            };
+            // A list number before a label: `2. 其他`, `3、其他`.
+            match after_mark.iter().find(|&&x| x != b' ') {
+                Some(&x) if is_cjk_lead(x) || x == b'(' => false,
+                _ => looks_like_value(c),
+            }
+        }
+        _ => looks_like_value(c),
+    }
+}
+
+/// [`has_digit`] on bytes: an ASCII digit or a full-width one (U+FF10..U+FF19,
+/// `EF BC 90..99` in UTF-8).
+fn digit_in(c: &str) -> bool {
+    let b = c.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        x.is_ascii_digit()
+            || (x == 0xEF
+                && b.get(i + 1) == Some(&0xBC)
+                && b.get(i + 2).is_some_and(|y| (0x90..=0x99).contains(y)))
+    })
+}
+
+/// Can this cell stand after the label of a space-separated row: a clean
+/// number or blank, or a run of run-together digits (crawler text), however
+/// long, which the table reader splits.
+fn is_strict_value(c: &str) -> bool {
+    let b = c.as_bytes();
+    (!b.is_empty() && b.iter().all(u8::is_ascii_digit))
+        || parse_value(c, CellKind::Amount) != CellValue::Invalid
+        || super::digits::is_digits_only(c)
+}
+
+/// Where a row's cells divide: the first value cell, and the last non-empty
+/// cell before it (the end of the label), or `None` when the cells are no
+/// row. `strict` (space-separated text): every cell after the label must
+/// look like a value, else the line is prose.
+fn row_split<T>(
+    cells: &[T],
+    text: impl Fn(&T) -> &str,
+    strict: bool,
+) -> Option<(usize, Option<usize>)> {
+    let first_value = cells.iter().position(|c| {
+        let t = text(c);
+        !t.is_empty() && is_value(t)
+    })?;
+    let tail = &cells[first_value..];
     // Space-separated prose ("2023 年 3 件", "Page 9 - 2020年报") is not a
     // row: there every cell after the label must be a clean number or blank.
-    // A run of run-together digits (crawler text) is a value too, however
-    // long: the table reader splits it.
-    if strict
-        && !tail.iter().all(|c| {
-            parse_value(&c.text, CellKind::Amount) != CellValue::Invalid
-                || super::digits::digits_only(&c.text).is_some()
-        })
-    {
+    if strict && !tail.iter().all(|c| is_strict_value(text(c))) {
         return None;
     }
     // A data row needs at least one non-empty value cell.
-    if tail.iter().all(|c| c.text.is_empty()) {
+    if tail.iter().all(|c| text(c).is_empty()) {
         return None;
     }
-    let last_label = head.iter().rposition(|c| !c.text.is_empty());
-    let (labels, gap) = match last_label {
-        Some(i) => (&head[..=i], &head[i + 1..]),
-        None => (&head[..0], head),
+    let last_label = cells[..first_value]
+        .iter()
+        .rposition(|c| !text(c).is_empty());
+    Some((first_value, last_label))
+}
+
+/// Build a row from the cells of one line.
+fn row_from_line<'a>(cells: &[&'a str], line: usize, strict: bool) -> Option<RawRow<'a>> {
+    let (first_value, last_label) = row_split(cells, |c| c, strict)?;
+    let cell = |c: &&'a str| RawCell {
+        text: Cow::Borrowed(*c),
+        line,
     };
+    let gap_from = last_label.map_or(0, |i| i + 1);
     Some(RawRow {
         line,
-        labels: labels
+        labels: cells[..gap_from]
             .iter()
-            .filter(|c| !c.text.is_empty())
-            .cloned()
+            .filter(|c| !c.is_empty())
+            .map(cell)
             .collect(),
-        gap: gap.to_vec(),
-        values: tail.to_vec(),
+        gap: cells[gap_from..first_value].iter().map(cell).collect(),
+        values: cells[first_value..].iter().map(cell).collect(),
         wrapped: None,
     })
+}
+
+/// Build a row from cells gathered over several lines.
+pub(crate) fn row_from_cells(mut cells: Vec<RawCell<'_>>, strict: bool) -> Option<RawRow<'_>> {
+    let line = cells.first()?.line;
+    let (first_value, last_label) = row_split(&cells, |c| c.text.as_ref(), strict)?;
+    let values = cells.split_off(first_value);
+    let gap = cells.split_off(last_label.map_or(0, |i| i + 1));
+    cells.retain(|c| !c.text.is_empty());
+    Some(RawRow {
+        line,
+        labels: cells,
+        gap,
+        values,
+        wrapped: None,
+    })
+}
+
+/// One classified line of a table region: its 1-based number, its text,
+/// its kind, and its cells (`start..end` in the region's cell buffer).
+struct Classified<'a> {
+    n: usize,
+    text: &'a str,
+    kind: LineKind,
+    start: usize,
+    end: usize,
+}
+
+/// The lines of a table region, classified, and their cells.
+struct Region<'a> {
+    lines: Vec<Classified<'a>>,
+    cells: Vec<&'a str>,
+}
+
+impl<'a> Region<'a> {
+    fn cells(&self, l: &Classified<'a>) -> &[&'a str] {
+        &self.cells[l.start..l.end]
+    }
 }
 
 /// Read the lines `first..=last` (1-based) into candidate rows.
 /// `wrapped`: note the label-only lines around label-less rows (the active
 /// table's labels, which pdftotext wraps around their numbers).
+// Not inlined: its own line in a profile (called once a table).
+#[inline(never)]
 pub(crate) fn assemble_rows(
     lines: &Lines,
     first: usize,
@@ -187,25 +351,38 @@ pub(crate) fn assemble_rows(
     if first == 0 || first > last || last > lines.len() {
         return Vec::new();
     }
-    let kinds: Vec<(usize, &str, LineKind<'_>)> = (first..=last)
-        .map(|n| (n, &lines[n - 1], classify_line(&lines[n - 1])))
-        .collect();
+    let count = last + 1 - first;
+    let mut region = Region {
+        lines: Vec::with_capacity(count),
+        cells: Vec::with_capacity(count * 8),
+    };
+    for n in first..=last {
+        let text = &lines[n - 1];
+        let start = region.cells.len();
+        let kind = classify_line(text, &mut region.cells);
+        region.lines.push(Classified {
+            n,
+            text,
+            kind,
+            start,
+            end: region.cells.len(),
+        });
+    }
 
     // One cell per line? Count lines holding a single non-empty value cell
     // against lines holding two or more non-empty cells with a value.
     let mut single = 0usize;
     let mut multi = 0usize;
-    for (_, _, k) in &kinds {
-        if let LineKind::Cells(cells, _) = k {
+    for l in &region.lines {
+        if let LineKind::Cells(_) = l.kind {
+            let cells = region.cells(l);
             let mut non_empty = cells.iter().filter(|c| !c.is_empty());
             let first = non_empty.next();
             let second = non_empty.next();
             match (first, second) {
-                (Some(c), None) if has_digit(c) && looks_like_value(c) => single += 1,
-                (Some(a), Some(b)) if looks_like_value(a) || looks_like_value(b) => multi += 1,
-                (Some(_), Some(_))
-                    if cells.iter().any(|c| !c.is_empty() && looks_like_value(c)) =>
-                {
+                (Some(c), None) if digit_in(c) && is_value(c) => single += 1,
+                (Some(a), Some(b)) if is_value(a) || is_value(b) => multi += 1,
+                (Some(_), Some(_)) if cells.iter().any(|c| !c.is_empty() && is_value(c)) => {
                     multi += 1
                 }
                 _ => {}
@@ -213,27 +390,18 @@ pub(crate) fn assemble_rows(
         }
     }
     if single >= super::limits::CELL_PER_LINE_MIN && single > multi {
-        cell_per_line_rows(&kinds)
+        cell_per_line_rows(&region)
     } else {
         let mut rows = Vec::new();
-        for (i, (n, _, k)) in kinds.iter().enumerate() {
-            let LineKind::Cells(cells, sep) = k else {
+        for (i, l) in region.lines.iter().enumerate() {
+            let LineKind::Cells(sep) = l.kind else {
                 continue;
             };
-            let Some(mut row) = row_from_cells(
-                cells
-                    .iter()
-                    .map(|text| RawCell {
-                        text: Cow::Borrowed(*text),
-                        line: *n,
-                    })
-                    .collect(),
-                *sep == Sep::Space,
-            ) else {
+            let Some(mut row) = row_from_line(region.cells(l), l.n, sep == Sep::Space) else {
                 continue;
             };
             if wrapped && row.labels.is_empty() {
-                row.wrapped = wrapped_label(&kinds, i);
+                row.wrapped = wrapped_label(&region, i);
             }
             rows.push(row);
         }
@@ -242,25 +410,25 @@ pub(crate) fn assemble_rows(
 }
 
 /// A line holding one label fragment and nothing else (not a header).
-fn label_only<'a>(kind: &LineKind<'a>) -> Option<&'a str> {
-    let LineKind::Cells(cells, _) = kind else {
+fn label_only<'a>(region: &Region<'a>, l: &Classified<'a>) -> Option<&'a str> {
+    let LineKind::Cells(_) = l.kind else {
         return None;
     };
-    let mut non_empty = cells.iter().filter(|c| !c.is_empty());
+    let mut non_empty = region.cells(l).iter().filter(|c| !c.is_empty());
     let (Some(&only), None) = (non_empty.next(), non_empty.next()) else {
         return None;
     };
-    (!looks_like_value(only) && !super::tables::is_table_header(only)).then_some(only)
+    (!is_value(only) && !super::tables::is_table_header(only)).then_some(only)
 }
 
 /// The label of a label-less row wrapped around it: up to
 /// [`super::limits::WRAPPED_LABEL_LINES`] label-only lines right above, and
 /// the one right below when only one stood above.
-fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<String> {
-    let mut above: Vec<&str> = kinds[..i]
+fn wrapped_label(region: &Region<'_>, i: usize) -> Option<String> {
+    let mut above: Vec<&str> = region.lines[..i]
         .iter()
         .rev()
-        .map_while(|(_, _, k)| label_only(k))
+        .map_while(|l| label_only(region, l))
         .take(super::limits::WRAPPED_LABEL_LINES)
         .collect();
     above.reverse();
@@ -269,7 +437,7 @@ fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<Stri
     }
     let mut label = above.concat();
     if above.len() == 1
-        && let Some(below) = kinds.get(i + 1).and_then(|(_, _, k)| label_only(k))
+        && let Some(below) = region.lines.get(i + 1).and_then(|l| label_only(region, l))
     {
         label.push_str(below);
     }
@@ -281,18 +449,16 @@ fn wrapped_label(kinds: &[(usize, &str, LineKind<'_>)], i: usize) -> Option<Stri
 fn is_row_line(cells: &[&str], sep: Sep) -> bool {
     sep != Sep::Space
         && cells.iter().filter(|c| !c.is_empty()).nth(1).is_some()
-        && cells.iter().any(|c| has_digit(c) && looks_like_value(c))
+        && cells.iter().any(|c| digit_in(c) && is_value(c))
 }
 
 /// The layout where every cell stands on its own line and rows are separated
 /// by blank lines (Word copy, seed 002) or by lone `|` lines (web copy).
-fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRow<'a>> {
-    let tab_prefixed = kinds.iter().filter(|(_, l, _)| l.starts_with('\t')).count() * 100
+fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
+    let lines = &region.lines;
+    let tab_prefixed = lines.iter().filter(|l| l.text.starts_with('\t')).count() * 100
         > super::limits::TAB_PREFIXED_PERCENT
-            * kinds
-                .iter()
-                .filter(|(_, l, _)| !l.trim().is_empty())
-                .count();
+            * lines.iter().filter(|l| !l.text.trim().is_empty()).count();
     let mut rows = Vec::new();
     let mut group: Vec<RawCell<'a>> = Vec::new();
     let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {
@@ -304,13 +470,15 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
     };
     // Whether the group holds a value yet.
     let mut valued = false;
-    for (n, line, kind) in kinds {
+    for l in lines {
+        let (n, line) = (l.n, l.text);
         let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
-        match kind {
+        let cells = region.cells(l);
+        match l.kind {
             LineKind::Blank => flush(&mut group, &mut rows),
             _ if is_bar => flush(&mut group, &mut rows),
             LineKind::Noise => {}
-            LineKind::Cells(cells, sep) if is_row_line(cells, *sep) => {
+            LineKind::Cells(sep) if is_row_line(cells, sep) => {
                 // A whole row on one line (a tab or pipe row beside rows of
                 // one cell per line: a normalized table among leftovers, a
                 // row retyped by hand) is a row of its own: it neither
@@ -319,11 +487,11 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
                 flush(&mut group, &mut rows);
                 group.extend(cells.iter().map(|c| RawCell {
                     text: Cow::Borrowed(*c),
-                    line: *n,
+                    line: n,
                 }));
                 flush(&mut group, &mut rows);
             }
-            LineKind::Cells(cells, _) => {
+            LineKind::Cells(_) => {
                 if tab_prefixed && !line.starts_with('\t') && !group.is_empty() {
                     // A cell broken over two lines (`商业` / `企业`).
                     if let Some(last) = group.last_mut() {
@@ -336,23 +504,23 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
                 }
                 let before = group.len();
                 for c in cells.iter().filter(|c| !c.is_empty()) {
-                    let value = looks_like_value(c);
+                    let value = is_value(c);
                     // A row label after the group's values opens the next
                     // row (the blank or `|` line between them lost).
                     if valued && !value && super::tables::names_row(c) {
                         flush(&mut group, &mut rows);
                         valued = false;
                     }
-                    valued |= value && has_digit(c);
+                    valued |= value && digit_in(c);
                     group.push(RawCell {
                         text: Cow::Borrowed(c),
-                        line: *n,
+                        line: n,
                     });
                 }
                 if group.len() == before {
                     group.push(RawCell {
                         text: Cow::Borrowed(""),
-                        line: *n,
+                        line: n,
                     });
                 }
             }
@@ -368,6 +536,138 @@ mod tests {
 
     fn lines(s: &str) -> Lines {
         s.lines().collect()
+    }
+
+    #[test]
+    fn fast_cell_tests_agree_with_the_general_ones() {
+        let cells = [
+            "",
+            " ",
+            "0",
+            "12",
+            "007",
+            "１２",
+            "无",
+            "无 ",
+            "无法提供",
+            "一、本年新收",
+            "(一) 予以公开",
+            "（二）部分公开",
+            "(",
+            "2. 其他法律行政法规禁止公开",
+            "3、其他",
+            "5.",
+            "5. 6",
+            "5.6",
+            "12件",
+            "1,234",
+            "-",
+            "—",
+            "/",
+            "!4件",
+            "O",
+            "〇",
+            "l",
+            "2023年，我局收到申请 3 件",
+            "3.(六)",
+            "12 ",
+            " 12",
+            "1\u{a0}",
+            "-3",
+            "+",
+            "&nbsp;",
+            "第5页",
+            "1．其他",
+            "4 5",
+            "3、 其他",
+            "2.  (一)",
+            "12345678901234567890123456789012345",
+        ];
+        for c in cells {
+            assert_eq!(is_value(c), looks_like_value(c), "{c:?}");
+            assert_eq!(digit_in(c), has_digit(c), "{c:?}");
+            assert_eq!(
+                is_strict_value(c),
+                parse_value(c, CellKind::Amount) != CellValue::Invalid
+                    || super::super::digits::digits_only(c).is_some(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cells_clean_as_before() {
+        fn slow(c: &str) -> &str {
+            let c = trim_cell(c).trim_matches('*');
+            trim_cell(if c.eq_ignore_ascii_case("&nbsp;") {
+                ""
+            } else {
+                c
+            })
+        }
+        for c in [
+            "",
+            " ",
+            "12",
+            "&nbsp;",
+            "&NBSP;",
+            " &nbsp; ",
+            "**总计**",
+            "总计*",
+            "*",
+            "一、本年新收",
+            "行政许可\u{3000}",
+            "\u{a0}3",
+            "3\u{a0}",
+            "（七）总计",
+            "a b",
+            "商业企业 ",
+            "x\u{2003}",
+        ] {
+            assert_eq!(clean_cell(c), slow(c), "{c:?}");
+        }
+        let mut cells = Vec::new();
+        split_cells("\t一、本年新收\t1\t\t2 ", b'\t', &mut cells);
+        let want: Vec<&str> = "\t一、本年新收\t1\t\t2 ".split('\t').map(slow).collect();
+        assert_eq!(cells, want);
+    }
+
+    #[test]
+    fn footers() {
+        for (t, yes) in [
+            ("— 5 —", true),
+            ("-12-", true),
+            ("page 3", true),
+            ("P. 4", true),
+            ("第 4 页", true),
+            ("第 4 页 说明", false),
+            ("12345", false),
+            ("行政许可", false),
+            ("5 —", true),
+            (" 5", true),
+            ("", false),
+            ("—", false),
+        ] {
+            assert_eq!(is_footer(t), yes, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn words_split_as_whitespace_does() {
+        for t in [
+            "四、结转下年度继续办理 0 0  0\u{3000}0",
+            "a\u{a0}b\u{2003}c\u{85}d",
+            "单独",
+            "一 二\u{3000}\u{3000}三",
+        ] {
+            let mut cells = Vec::new();
+            push_words(t, &mut cells);
+            let want: Vec<&str> = t
+                .split(char::is_whitespace)
+                .filter(|c| !c.is_empty())
+                .collect();
+            assert_eq!(cells, want, "{t:?}");
+        }
     }
 
     #[test]

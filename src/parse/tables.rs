@@ -394,6 +394,8 @@ fn is_value_row(raw: &RawRow, width: usize) -> bool {
 }
 
 /// Fill the active or requests table from candidate rows.
+// Not inlined: its own line in a profile (called once a table).
+#[inline(never)]
 pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let spec = id.spec();
     let mut table = Table::new(id);
@@ -514,6 +516,8 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
 
 /// Fill the appeals table: its 15 values in order, from one row or several
 /// (one pipe table per group, a header split over lines).
+// Not inlined: its own line in a profile (called once a table).
+#[inline(never)]
 pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     let id = TableId::Appeals;
     let spec = &id.spec().rows[0];
