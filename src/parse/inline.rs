@@ -30,7 +30,7 @@
 //! reader ([`super::digits`]).
 
 use super::limits;
-use super::sections::{HEADING_SIGNS, Heading, classify_heading};
+use super::sections::{HEADING_WORDS, Heading, classify_heading};
 use super::tables::label_row;
 use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
@@ -55,7 +55,7 @@ pub(crate) fn split(lines: &Lines) -> Split {
     // The lines that may be headings, and those holding a `、`, found in one
     // search per word over all the text: most lines are neither, and are
     // looked at no further unless they stand in a table's section.
-    let signed = lines.lines_holding(HEADING_SIGNS);
+    let signed = lines.lines_holding_any(&HEADING_WORDS);
     let commas = lines.lines_holding(&["、"]);
     let (mut next_signed, mut next_comma) = (signed.iter().peekable(), commas.iter().peekable());
     for (i, line) in lines.iter().enumerate() {

@@ -4,7 +4,7 @@
 //! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
 //! and phone numbers never become claims.
 
-use crate::model::{Block, Claim, ClaimKind, Report};
+use crate::model::{Block, Claim, ClaimKind, Report, Words};
 use crate::template::fold_width;
 
 /// Keywords, longest first where one contains another.
@@ -253,7 +253,8 @@ pub(crate) fn extract(report: &Report) -> Vec<Claim> {
     let mut out = Vec::new();
     // The lines holding a unit, found in one search per unit over all the
     // text: most narrative lines hold none.
-    let signed = report.lines.lines_holding(CLAIM_SIGNS);
+    static WORDS: Words = Words::new(CLAIM_SIGNS, || Words::automaton(CLAIM_SIGNS));
+    let signed = report.lines.lines_holding_any(&WORDS);
     if signed.is_empty() {
         return out;
     }
