@@ -7,7 +7,7 @@
 use crate::template::{CellKind, fold_width};
 
 /// Longest digit string accepted; longer numbers are invalid, never overflow.
-const MAX_DIGITS: usize = 15;
+pub(crate) const MAX_DIGITS: usize = 15;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CellValue {

@@ -229,6 +229,37 @@ impl Lines {
         out
     }
 
+    /// [`Lines::lines_holding`] for a fixed set of words, searched for by
+    /// one automaton in a single pass over all the text (rather than one
+    /// pass per word).
+    pub(crate) fn lines_holding_any(&self, words: &Words) -> Vec<usize> {
+        let Some(ac) = &*words.automaton else {
+            return self.lines_holding(words.words);
+        };
+        let text = self.text.as_bytes();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while from < text.len() {
+            let input = aho_corasick::Input::new(text).span(from..text.len());
+            let Some(m) = ac.find(input) else {
+                break;
+            };
+            let Some((i, range)) = self.line_of(m.start()) else {
+                break;
+            };
+            if m.end() <= range.end {
+                out.push(i);
+                // The line holds a word: go on at the next line.
+                from = range.end.max(m.start() + 1);
+            } else {
+                // Across a line end: a word wholly inside the line starts
+                // later, if there is one.
+                from = m.start() + 1;
+            }
+        }
+        out
+    }
+
     /// The lines in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone + '_ {
         (0..self.len()).map(|i| self.get(i).unwrap_or(""))
@@ -276,6 +307,35 @@ impl<S: AsRef<str>> FromIterator<S> for Lines {
             lines.push(l.as_ref());
         }
         lines
+    }
+}
+
+/// A fixed set of words that [`Lines::lines_holding_any`] looks for; the
+/// automaton is built the first time (a `static` per set).
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    automaton: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Words {
+    /// `build` is `|| Words::automaton(WORDS)` for the same `words`.
+    pub(crate) const fn new(
+        words: &'static [&'static str],
+        build: fn() -> Option<aho_corasick::AhoCorasick>,
+    ) -> Self {
+        Words {
+            words,
+            automaton: std::sync::LazyLock::new(build),
+        }
+    }
+
+    /// The automaton for `words`: leftmost-first, so the match at the
+    /// leftmost place comes first whatever word it is.
+    pub(crate) fn automaton(words: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .ok()
     }
 }
 

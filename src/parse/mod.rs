@@ -122,9 +122,11 @@ pub fn split_lines(text: &str) -> Lines {
     // searches.
     // Substring searches: a `char` search looks for the last byte (85, A8,
     // A9), which CJK text is full of.
-    let rare = memchr::memmem::find(b, "\u{85}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{2028}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{2029}".as_bytes()).is_some();
+    // One search for their lead bytes, C2 (U+0085 is C2 85) and E2 (U+2028
+    // and U+2029 are E2 80 A8/A9), both rare in Chinese text but for the
+    // quotes and dashes (E2 80 9C, E2 80 94), which a look at the next
+    // bytes rules out.
+    let rare = memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| line_end_at(b, i).is_some());
     if !rare {
         if text.is_empty() {
             return lines;

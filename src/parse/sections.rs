@@ -30,6 +30,12 @@ fn strip_markup(line: &str) -> (&str, bool) {
 /// over all the text, [`crate::model::Lines::lines_holding`]).
 pub(crate) const HEADING_SIGNS: &[&str] = &["情况", "事项", "问题", "概述"];
 
+/// [`HEADING_SIGNS`] as one automaton.
+pub(crate) static HEADING_WORDS: crate::model::Words =
+    crate::model::Words::new(HEADING_SIGNS, || {
+        crate::model::Words::automaton(HEADING_SIGNS)
+    });
+
 /// Classify one line as a section heading, if it is one.
 pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // Every section keyword holds one of these; most lines hold none (and
@@ -103,7 +109,7 @@ fn keyword_kind(norm: &str) -> Option<SectionKind> {
 /// All section headings, in order.
 pub(crate) fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
     lines
-        .lines_holding(HEADING_SIGNS)
+        .lines_holding_any(&HEADING_WORDS)
         .into_iter()
         .filter_map(|i| {
             classify_heading(lines.get(i)?).map(|(kind, text)| Heading {

@@ -45,6 +45,11 @@ fn is_separator(c: char) -> bool {
 /// allocation: most lines of most tables are not.
 fn number_line(line: &str) -> Option<&str> {
     let t = line.trim_matches(is_separator);
+    // Plain digits (most of a stream's numbers) are a count whatever the
+    // cell policy's finer points: no need to ask it.
+    if (1..=crate::cell::MAX_DIGITS).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(t);
+    }
     let first = t.chars().next()?;
     if t.len() > limits::STREAM_TOKEN_MAX_BYTES
         || !(crate::template::fold_width(first).is_ascii_digit() || crate::cell::is_blank_marker(t))

@@ -4,7 +4,7 @@
 //! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
 //! and phone numbers never become claims.
 
-use crate::model::{Block, Claim, ClaimKind, Report};
+use crate::model::{Block, Claim, ClaimKind, Report, Words};
 use crate::template::fold_width;
 
 /// Keywords, longest first where one contains another.
@@ -31,7 +31,22 @@ const KEYWORDS: &[(&str, ClaimKind)] = &[
 ];
 
 /// The first characters of the keywords.
+#[cfg(test)]
 const KEYWORD_STARTS: &[char] = &['结', '上', '本', '新', '共', '收', '法', '自', '办', '行'];
+
+/// [`KEYWORDS`] as one automaton: at the leftmost position where any starts,
+/// the first in the list's order (what trying each in order at each
+/// character gives).
+fn keywords() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(KEYWORDS.iter().map(|(k, _)| k))
+                .ok()
+        });
+    AC.as_ref()
+}
 
 /// What a line needs to hold to hold a claim: a unit, or 未收到.
 const CLAIM_SIGNS: &[&str] = &["件", "份", "宗", "项", "个", "未收到"];
@@ -167,20 +182,21 @@ pub(crate) fn claims_in(line: &str, line_no: usize) -> Vec<Claim> {
 
 /// The claims of a line known to hold one of [`CLAIM_SIGNS`].
 fn claims_of_line(line: &str, line_no: usize, mut out: Vec<Claim>) -> Vec<Claim> {
+    // (Nineteen short words always build an automaton.)
+    let Some(ac) = keywords() else {
+        return out;
+    };
     let mut i = 0;
     while i < line.len() {
+        // The next keyword at or after `i`.
+        let Some(m) = ac.find(aho_corasick::Input::new(line).span(i..line.len())) else {
+            break;
+        };
+        let Some(&(kw, kind)) = KEYWORDS.get(m.pattern().as_usize()) else {
+            break;
+        };
+        i = m.start();
         let rest = &line[i..];
-        let c = rest.chars().next().unwrap_or(' ');
-        // Only characters that start a keyword are worth a look.
-        let found = if KEYWORD_STARTS.contains(&c) {
-            KEYWORDS.iter().find(|(k, _)| rest.starts_with(k))
-        } else {
-            None
-        };
-        let Some(&(kw, kind)) = found else {
-            i += c.len_utf8();
-            continue;
-        };
         let after = &rest[kw.len()..];
         if kind == ClaimKind::Received && line[..i].ends_with('未') {
             // "未收到…申请": no applications.
@@ -237,7 +253,8 @@ pub(crate) fn extract(report: &Report) -> Vec<Claim> {
     let mut out = Vec::new();
     // The lines holding a unit, found in one search per unit over all the
     // text: most narrative lines hold none.
-    let signed = report.lines.lines_holding(CLAIM_SIGNS);
+    static WORDS: Words = Words::new(CLAIM_SIGNS, || Words::automaton(CLAIM_SIGNS));
+    let signed = report.lines.lines_holding_any(&WORDS);
     if signed.is_empty() {
         return out;
     }

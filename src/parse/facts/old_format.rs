@@ -2,7 +2,7 @@
 //! once when the report is read: the text does not change while a table is
 //! edited.
 
-use crate::model::{Lines, OldFormat};
+use crate::model::{Lines, OldFormat, Words};
 use crate::template::normalize_label;
 
 /// Tell-tales of the 2019 trial format.
@@ -24,7 +24,8 @@ const SIGNS: &[&str] = &["数量", "对外", "第二十条", "采购"];
 pub(crate) fn old_format_markers(lines: &Lines) -> OldFormat {
     let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
-    for i in lines.lines_holding(SIGNS) {
+    static WORDS: Words = Words::new(SIGNS, || Words::automaton(SIGNS));
+    for i in lines.lines_holding_any(&WORDS) {
         let line = lines.get(i).unwrap_or("");
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line
