@@ -169,7 +169,7 @@ struct JsonFinding<'a> {
     #[serde(flatten)]
     finding: &'a Finding,
     #[serde(skip_serializing_if = "Option::is_none")]
-    origin: Option<&'a str>,
+    origin: Option<crate::model::Origin>,
 }
 
 #[derive(serde::Serialize)]
