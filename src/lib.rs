@@ -46,8 +46,8 @@ pub mod tui;
 pub mod workbook;
 
 pub use model::{
-    Block, Cell, Claim, ClaimKind, LayoutIssue, LayoutNote, Lines, OldFormat, Report, Row, Section,
-    Table,
+    Block, Cell, Claim, ClaimKind, LayoutIssue, LayoutNote, Lines, OldFormat, Origin, Report, Row,
+    Section, Table,
 };
 pub use template::{SectionKind, TableId};
 

@@ -377,9 +377,85 @@ pub struct Report {
     pub claims: Vec<Claim>,
     /// Markers of the 2019 trial format (read with the text).
     pub old_format: OldFormat,
-    /// For a Word or web document: where each text line came from
-    /// (`paragraph 12`, `table 2 row 5`); empty for text files.
-    pub origins: Vec<String>,
+    /// For a Word, web or PDF document: where each text line came from
+    /// (paragraph 12, table 2 row 5); for a text file whose lines the
+    /// reader split, the source line; empty otherwise.
+    pub origins: Vec<Origin>,
+}
+
+/// Where a line of the text the parser read came from, as data: shown in
+/// the language asked for ([`Origin::write_in`], `Display` in the
+/// process's language); JSON's `origin` is the machine contract
+/// ([`Origin::machine`]: `paragraph 12`, `table 2 row 5`, `after table 2`,
+/// `page 1 line 17`, `第 3 行`), whatever the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A Word or web paragraph (1-based); `part` > 1 for the lines after a
+    /// line break inside it.
+    Paragraph { n: u32, part: u32 },
+    /// A row of a document's table (both 1-based).
+    TableRow { table: u32, row: u32 },
+    /// The blank line after a document's table.
+    AfterTable { table: u32 },
+    /// A line of a PDF page (both 1-based).
+    PageLine { page: u32, line: u32 },
+    /// A line of a text file the reader split in several.
+    SourceLine { n: u32 },
+    /// Not known (a document line past the origins given).
+    Unknown,
+}
+
+impl Origin {
+    /// The origin in `lang`.
+    pub fn write_in(
+        self,
+        lang: crate::i18n::Lang,
+        w: &mut dyn std::fmt::Write,
+    ) -> std::fmt::Result {
+        use crate::i18n::{Key, fill_into};
+        use std::fmt::Display;
+        let (key, args): (Key, [(&str, u32); 2]) = match self {
+            Origin::Paragraph { n, part: 0 | 1 } => (Key::OriginParagraph, [("n", n), ("", 0)]),
+            Origin::Paragraph { n, part } => (Key::OriginParagraphLine, [("n", n), ("part", part)]),
+            Origin::TableRow { table, row } => {
+                (Key::OriginTableRow, [("table", table), ("row", row)])
+            }
+            Origin::AfterTable { table } => (Key::OriginAfterTable, [("table", table), ("", 0)]),
+            Origin::PageLine { page, line } => {
+                (Key::OriginPageLine, [("page", page), ("line", line)])
+            }
+            Origin::SourceLine { n } => (Key::OriginSourceLine, [("n", n), ("", 0)]),
+            Origin::Unknown => return Ok(()),
+        };
+        let args: [(&str, &dyn Display); 2] = [(args[0].0, &args[0].1), (args[1].0, &args[1].1)];
+        fill_into(w, lang.text(key), &args)
+    }
+
+    /// The words JSON writes: a document's origin as the English
+    /// catalogue says it, a text file's line as the Chinese one (the
+    /// contract as it was first written).
+    pub fn machine(self) -> String {
+        let lang = match self {
+            Origin::SourceLine { .. } => crate::i18n::Lang::Zh,
+            _ => crate::i18n::Lang::En,
+        };
+        let mut s = String::new();
+        let _ = self.write_in(lang, &mut s);
+        s
+    }
+}
+
+/// In the process's language.
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_in(crate::i18n::lang(), f)
+    }
+}
+
+impl serde::Serialize for Origin {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.machine())
+    }
 }
 
 impl Report {
@@ -391,11 +467,12 @@ impl Report {
         self.tables[id as usize].as_mut()
     }
 
-    /// Where a 1-based line came from in a Word or web document.
-    pub fn origin(&self, line: usize) -> Option<&str> {
+    /// Where a 1-based line came from in a Word, web or PDF document (or
+    /// the source line of a split line).
+    pub fn origin(&self, line: usize) -> Option<Origin> {
         line.checked_sub(1)
             .and_then(|i| self.origins.get(i))
-            .map(String::as_str)
+            .copied()
     }
 
     /// The 1-based source line text.

@@ -237,7 +237,7 @@ fn write_opt_index(w: &mut Vec<u8>, v: Option<usize>) {
 
 /// One finding, with where its line came from in a Word or web document:
 /// the fields in the order of [`Finding`]'s own `Serialize`.
-fn write_finding(w: &mut Vec<u8>, f: &Finding, origin: Option<&str>) {
+fn write_finding(w: &mut Vec<u8>, f: &Finding, origin: Option<crate::model::Origin>) {
     w.extend_from_slice(b"{\"rule\":");
     write_str(w, f.rule.id());
     w.extend_from_slice(b",\"severity\":");
@@ -272,7 +272,7 @@ fn write_finding(w: &mut Vec<u8>, f: &Finding, origin: Option<&str>) {
     }
     if let Some(o) = origin {
         w.extend_from_slice(b",\"origin\":");
-        write_str(w, o);
+        write_str(w, &o.machine());
     }
     w.push(b'}');
 }

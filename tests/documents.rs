@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 use nianbao::cell::CellValue;
 use nianbao::ingest::{self, Document};
 use nianbao::rules::{self, Finding, Rule};
-use nianbao::{Report, TableId, parse};
+use nianbao::{Origin, Report, TableId, parse};
 
 // ---------------------------------------------------------------- helpers
 
@@ -217,7 +217,17 @@ fn findings_cite_lines_of_the_generated_text() {
     let line = f.line.expect("a line");
     assert!(report.line(line).unwrap().contains("一、本年新收"));
     // Row 一 is the 4th row of the requests table (after three header rows).
-    assert_eq!(doc.origin(line), Some("table 2 row 4"), "{path:?}");
+    assert_eq!(
+        doc.origin(line),
+        Some(Origin::TableRow { table: 2, row: 4 }),
+        "{path:?}"
+    );
+    // Shown in the language asked for; JSON's words stay as they were.
+    let origin = doc.origin(line).unwrap();
+    assert_eq!(origin.machine(), "table 2 row 4");
+    let mut zh = String::new();
+    origin.write_in(nianbao::i18n::Lang::Zh, &mut zh).unwrap();
+    assert_eq!(zh, "表 2 第 4 行");
 }
 
 // ---------------------------------------------------------------- origins
@@ -229,8 +239,9 @@ fn one_origin_per_text_line() {
         let lines = parse::split_lines(&doc.text);
         assert_eq!(doc.origins.len(), lines.len(), "{rel}");
         assert_eq!(load(rel).lines.len(), doc.origins.len(), "{rel}");
-        assert_eq!(doc.origins[0], "paragraph 1", "{rel}");
-        for (line, origin) in lines.iter().zip(&doc.origins) {
+        assert_eq!(doc.origins[0].machine(), "paragraph 1", "{rel}");
+        let machine: Vec<String> = doc.origins.iter().map(|o| o.machine()).collect();
+        for (line, origin) in lines.iter().zip(&machine) {
             let ok = origin.starts_with("paragraph ")
                 || origin.starts_with("table ") && origin.contains(" row ")
                 || origin.starts_with("after table ") && line.is_empty();
@@ -243,11 +254,11 @@ fn one_origin_per_text_line() {
         }
         for t in 1..=3 {
             assert!(
-                doc.origins.contains(&format!("after table {t}")),
+                machine.contains(&format!("after table {t}")),
                 "{rel}: table {t}"
             );
         }
-        assert!(!doc.origins.iter().any(|o| o == "after table 4"), "{rel}");
+        assert!(!machine.iter().any(|o| o == "after table 4"), "{rel}");
     }
 }
 

@@ -60,7 +60,13 @@ fn check_text_is_chinese_by_default_and_english_on_request() {
 
 #[test]
 fn json_is_the_same_bytes_in_both_languages() {
-    for file in [BROKEN, "sample-reports/docx/broken-no-document.docx"] {
+    for file in [
+        BROKEN,
+        "sample-reports/docx/broken-no-document.docx",
+        "sample-reports/docx/variant-row-total-broken.docx",
+        "sample-reports/pdf/variant-row-total-broken.pdf",
+        "sample-reports/variant-crawler-label-space.txt",
+    ] {
         let zh = run(&["check", "--format", "json", file]);
         let en = run(&["--lang", "en", "check", "--format", "json", file]);
         assert_eq!(zh.stdout, en.stdout, "{file}");
@@ -266,4 +272,39 @@ fn an_unknown_language_is_a_usage_error() {
     let o = run(&["--lang", "fr", "check", BROKEN]);
     assert_code(&o, 2);
     assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn where_a_line_came_from_speaks_the_chosen_language() {
+    let docx = "sample-reports/docx/variant-row-total-broken.docx";
+    let pdf = "sample-reports/pdf/variant-row-total-broken.pdf";
+    let split = "sample-reports/variant-crawler-label-space.txt";
+    let zh = stdout(&run(&["check", docx, pdf, split]));
+    let en = stdout(&run(&["--lang", "en", "check", docx, pdf, split]));
+    for want in [
+        format!("{docx} (表 2 第 4 行): error[requests.row-total]"),
+        format!("{docx} (第 8 段): error[narrative.mismatch]"),
+        format!("{pdf} (第 3 页第 17 行): error[requests.row-total]"),
+        format!("{split} (第 2 行): "),
+    ] {
+        assert!(zh.contains(&want), "{want}: {zh}");
+    }
+    for want in [
+        format!("{docx} (table 2 row 4): error[requests.row-total]"),
+        format!("{docx} (paragraph 8): error[narrative.mismatch]"),
+        format!("{pdf} (page 3 line 17): error[requests.row-total]"),
+        format!("{split} (line 2): "),
+    ] {
+        assert!(en.contains(&want), "{want}: {en}");
+    }
+    for english in ["(table ", "(paragraph ", "(page "] {
+        assert!(!zh.contains(english), "{english} in {zh}");
+    }
+    assert!(!en.contains("第"), "{en}");
+    // JSON's origin is the contract as it was.
+    let json = stdout(&run(&[
+        "--lang", "en", "check", "--format", "json", docx, split,
+    ]));
+    assert!(json.contains("\"origin\":\"table 2 row 4\""), "{json}");
+    assert!(json.contains("\"origin\":\"第 2 行\""), "{json}");
 }

@@ -11,7 +11,7 @@ use std::io::Write;
 
 use nianbao::cell::CellValue;
 use nianbao::ingest::pdf::{self, PdfError};
-use nianbao::{Report, TableId};
+use nianbao::{Origin, Report, TableId};
 use serde_json::Value;
 
 mod common;
@@ -141,7 +141,7 @@ fn findings_name_the_page_and_line() {
         .find(|l| l.contains("requests.row-total"))
         .unwrap_or_else(|| panic!("{text}"));
     assert!(
-        row_total.starts_with("sample-reports/pdf/variant-row-total-broken.pdf (page 3 line "),
+        row_total.starts_with("sample-reports/pdf/variant-row-total-broken.pdf (第 3 页第 "),
         "{row_total}"
     );
     assert!(text.contains("（编码：PDF）"), "{text}");
@@ -154,7 +154,7 @@ fn findings_name_the_page_and_line() {
         doc.text
             .lines()
             .position(|l| l.contains(needle))
-            .map(|i| doc.origins[i].clone())
+            .map(|i| doc.origins[i].machine())
             .unwrap_or_else(|| panic!("{needle}"))
     };
     assert!(origin_of("1.属于国家秘密").starts_with("page 2 "));
@@ -292,7 +292,7 @@ fn a_plain_generated_pdf_reads() {
     let pdf = one_page(b"BT /F1 12 Tf 72 700 Td (Hello 2023) Tj ET", "", vec![]);
     let doc = pdf::read(&pdf).unwrap();
     assert_eq!(doc.text, "Hello 2023\n");
-    assert_eq!(doc.origins, ["page 1 line 1"]);
+    assert_eq!(doc.origins, [Origin::PageLine { page: 1, line: 1 }]);
 }
 
 #[test]
@@ -744,7 +744,11 @@ fn predefined_chinese_encodings_read_every_cell() {
         let bytes = drawn_original(encoding);
         let doc = pdf::read(&bytes).unwrap_or_else(|e| panic!("{encoding}: {e}"));
         assert!(!doc.text.contains("第 1 页"), "{encoding}: footer kept");
-        assert!(doc.origins.iter().any(|o| o.starts_with("page 2 ")));
+        assert!(
+            doc.origins
+                .iter()
+                .any(|o| matches!(o, Origin::PageLine { page: 2, .. }))
+        );
         let mut report = nianbao::parse::parse(&doc.text, doc.encoding);
         report.origins = doc.origins;
         for id in TableId::ALL {

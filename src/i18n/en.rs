@@ -191,6 +191,12 @@ read or written (with a one-line reason on stderr)."
         Key::LoadBinaryNul => "{n} NUL bytes",
         Key::LoadBinaryControls => "{bad} control or undecodable characters in {total}",
         Key::LoadDocument => "{path}: {why}",
+        Key::OriginParagraph => "paragraph {n}",
+        Key::OriginParagraphLine => "paragraph {n} line {part}",
+        Key::OriginTableRow => "table {table} row {row}",
+        Key::OriginAfterTable => "after table {table}",
+        Key::OriginPageLine => "page {page} line {line}",
+        Key::OriginSourceLine => "line {n}",
         Key::OpenPrevious => "--previous: {error}",
 
         Key::CheckFix => " [fix: {fix}]",

@@ -146,6 +146,12 @@ keys! {
     LoadBinaryNul,
     LoadBinaryControls,
     LoadDocument,
+    OriginParagraph,
+    OriginParagraphLine,
+    OriginTableRow,
+    OriginAfterTable,
+    OriginPageLine,
+    OriginSourceLine,
     OpenPrevious,
 
     // ── `check` text output ───────────────────────────────────

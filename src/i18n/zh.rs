@@ -187,6 +187,12 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::LoadBinaryNul => "含 {n} 个 NUL 字节",
         Key::LoadBinaryControls => "{total} 个字节中有 {bad} 个控制字符或无法解码的字符",
         Key::LoadDocument => "{path}：{why}",
+        Key::OriginParagraph => "第 {n} 段",
+        Key::OriginParagraphLine => "第 {n} 段第 {part} 行",
+        Key::OriginTableRow => "表 {table} 第 {row} 行",
+        Key::OriginAfterTable => "表 {table} 之后",
+        Key::OriginPageLine => "第 {page} 页第 {line} 行",
+        Key::OriginSourceLine => "第 {n} 行",
         Key::OpenPrevious => "--previous：{error}",
 
         Key::CheckFix => "  建议：{fix}",

@@ -483,7 +483,7 @@ mod tests {
         .unwrap();
         assert_eq!(d.text, "一、总体情况\nA&B一\tx\nyc\n");
         assert_eq!(
-            d.origins,
+            d.origins.iter().map(|o| o.machine()).collect::<Vec<_>>(),
             ["paragraph 1", "paragraph 3", "paragraph 3 line 2"]
         );
         assert_eq!(d.encoding, "docx");
@@ -506,7 +506,7 @@ mod tests {
             "表\n三、本年度办理结果\t申请人情况\t\t\n\t总计\t商业企业\n\t\n\n"
         );
         assert_eq!(
-            d.origins,
+            d.origins.iter().map(|o| o.machine()).collect::<Vec<_>>(),
             [
                 "paragraph 1",
                 "table 1 row 1",

@@ -618,7 +618,7 @@ mod tests {
             "一、总体情况\n共受理政府信息公开申请 28 件\n第二行\n三、本年度办理结果\t申请人情况\t\t\n\t总计\t\t\nx\ty\nz\t\n\n五、存在的主要问题\n"
         );
         assert_eq!(
-            d.origins,
+            d.origins.iter().map(|o| o.machine()).collect::<Vec<_>>(),
             [
                 "paragraph 1",
                 "paragraph 2",

@@ -20,6 +20,7 @@ pub mod pdf;
 use std::path::Path;
 
 use crate::decode::LoadError;
+use crate::model::Origin;
 pub use error::DocumentError;
 
 /// Largest decompressed part read from a .docx, and largest text made from
@@ -73,16 +74,16 @@ pub struct Document {
     /// What the report was read from: `docx`, `html (UTF-8)`, `html (GBK)`…
     pub encoding: &'static str,
     /// Where each line of `text` came from, one entry per line (line 1 is
-    /// `origins[0]`): `paragraph 12`, `table 2 row 5`, `after table 2`.
-    pub origins: Vec<String>,
+    /// `origins[0]`): paragraph 12, table 2 row 5, after table 2.
+    pub origins: Vec<Origin>,
 }
 
 impl Document {
     /// The origin of a 1-based text line.
-    pub fn origin(&self, line: usize) -> Option<&str> {
+    pub fn origin(&self, line: usize) -> Option<Origin> {
         line.checked_sub(1)
             .and_then(|i| self.origins.get(i))
-            .map(String::as_str)
+            .copied()
     }
 }
 
@@ -134,18 +135,24 @@ fn no_pdf(_: &[u8]) -> Result<Document, DocumentError> {
     Err(DocumentError::PdfNotBuiltIn)
 }
 
+/// A count for an origin (a document's counts are far below `u32::MAX`;
+/// saturates).
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Lines of text and their origins, as a document is walked.
 #[derive(Debug, Default)]
 struct Builder {
     lines: Vec<String>,
-    origins: Vec<String>,
+    origins: Vec<Origin>,
     bytes: usize,
     tables: usize,
 }
 
 impl Builder {
     /// Add one line (line breaks inside it become spaces).
-    fn line(&mut self, text: &str, origin: String) -> Result<(), DocumentError> {
+    fn line(&mut self, text: &str, origin: Origin) -> Result<(), DocumentError> {
         let text: String = text
             .chars()
             .map(|c| {
@@ -175,10 +182,9 @@ impl Builder {
                 continue;
             }
             part += 1;
-            let origin = if part == 1 {
-                format!("paragraph {number}")
-            } else {
-                format!("paragraph {number} line {part}")
+            let origin = Origin::Paragraph {
+                n: count(number),
+                part,
             };
             self.line(piece.trim_end(), origin)?;
         }
@@ -192,9 +198,13 @@ impl Builder {
         let t = self.tables;
         for (i, row) in rows.iter().enumerate() {
             let cells: Vec<String> = row.iter().map(|c| clean_cell(c)).collect();
-            self.line(&cells.join("\t"), format!("table {t} row {}", i + 1))?;
+            let origin = Origin::TableRow {
+                table: count(t),
+                row: count(i + 1),
+            };
+            self.line(&cells.join("\t"), origin)?;
         }
-        self.line("", format!("after table {t}"))?;
+        self.line("", Origin::AfterTable { table: count(t) })?;
         Ok(t)
     }
 
@@ -305,8 +315,9 @@ mod tests {
             .unwrap();
         let doc = b.finish("docx").unwrap();
         assert_eq!(doc.text, "一、总体情况\n 第二行\n规章\t0\n\n\n");
+        let machine: Vec<String> = doc.origins.iter().map(|o| o.machine()).collect();
         assert_eq!(
-            doc.origins,
+            machine,
             [
                 "paragraph 1",
                 "paragraph 1 line 2",
@@ -319,7 +330,7 @@ mod tests {
             crate::parse::split_lines(&doc.text).len(),
             doc.origins.len()
         );
-        assert_eq!(doc.origin(3), Some("table 1 row 1"));
+        assert_eq!(doc.origin(3), Some(Origin::TableRow { table: 1, row: 1 }));
         assert_eq!(doc.origin(0), None);
     }
 }

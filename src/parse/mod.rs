@@ -84,7 +84,7 @@ pub(crate) mod sections;
 pub(crate) mod stream;
 pub(crate) mod tables;
 
-use crate::model::{Lines, Report, Section, Table};
+use crate::model::{Lines, Origin, Report, Section, Table};
 use crate::template::{SectionKind, TableId};
 use sections::Heading;
 
@@ -190,7 +190,7 @@ pub fn parse(text: &str, encoding: &str) -> Report {
 /// Parse the text made from a Word, web or PDF document; `origins` says
 /// where each text line came from (`paragraph 12`, `table 2 row 5`), and
 /// follows the lines when crawler text is split.
-pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Report {
+pub fn parse_document(text: &str, encoding: &str, origins: Vec<Origin>) -> Report {
     let lines = split_lines(text);
     let (lines, origins, headings) = match inline::split(&lines) {
         // Lines split out of one source line: say which, since findings
@@ -201,9 +201,11 @@ pub fn parse_document(text: &str, encoding: &str, origins: Vec<String>) -> Repor
             let origins = from
                 .iter()
                 .map(|&i| match origins.get(i) {
-                    Some(o) => o.clone(),
-                    None if origins.is_empty() => text::source_line(i + 1),
-                    None => String::new(),
+                    Some(o) => *o,
+                    None if origins.is_empty() => Origin::SourceLine {
+                        n: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    },
+                    None => Origin::Unknown,
                 })
                 .collect();
             (split, origins, headings)
@@ -371,14 +373,6 @@ fn is_prose(line: &str) -> bool {
         && !t.starts_with('#')
         && t.chars().count() >= limits::PROSE_MIN_CHARS
         && (t.ends_with('。') || t.starts_with("注"))
-}
-
-/// Words a person sees, in one place (for the language catalogue).
-mod text {
-    /// The origin of a line split out of source line `n` (1-based).
-    pub(super) fn source_line(n: usize) -> String {
-        format!("第 {n} 行")
-    }
 }
 
 #[cfg(test)]

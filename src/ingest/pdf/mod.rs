@@ -161,7 +161,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, PdfError> {
     }
     for l in layout::reflow(all) {
         any_text = true;
-        b.line(&l.line.text, format!("page {} line {}", l.page, l.number))
+        let origin = crate::model::Origin::PageLine {
+            page: super::count(l.page),
+            line: super::count(l.number),
+        };
+        b.line(&l.line.text, origin)
             .map_err(|_| PdfError::TooBig(MAX_TEXT_BYTES / (1024 * 1024)))?;
     }
     if !any_text {
