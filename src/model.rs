@@ -54,7 +54,7 @@ pub struct LayoutIssue {
 
 /// What the reader did about a row layout it recognised, as data: the
 /// finding renders it through the language catalogue
-/// ([`crate::rules::Message`]).
+/// (the rules' `Message`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LayoutNote {
     /// The 2019 trial layout's single (六)其他处理 row, read as (六)3 其他
