@@ -614,8 +614,13 @@ impl Tally {
     /// common problems by rule (at most `top`) with counts.
     pub fn paragraph(&self, top: usize) -> String {
         use crate::i18n::Key;
+        let counts = if self.reports == 1 {
+            Key::NoticeCountsOne
+        } else {
+            Key::NoticeCounts
+        };
         let mut p = crate::tr!(
-            Key::NoticeCounts,
+            counts,
             total = self.reports,
             errors = self.with_errors,
             warnings = self.warnings_only,
@@ -630,12 +635,12 @@ impl Tally {
                 .iter()
                 .take(top)
                 .map(|&(rule, count, reports)| {
-                    crate::tr!(
-                        Key::NoticeTopItem,
-                        rule = rule.name(),
-                        count = count,
-                        reports = reports
-                    )
+                    let item = if reports == 1 {
+                        Key::NoticeTopItemOne
+                    } else {
+                        Key::NoticeTopItem
+                    };
+                    crate::tr!(item, rule = rule.name(), count = count, reports = reports)
                 })
                 .collect();
             let sep = crate::i18n::text(Key::ListSeparator);

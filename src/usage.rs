@@ -97,7 +97,7 @@ fn value(e: &clap::Error, kind: ContextKind) -> Option<String> {
 }
 
 fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items.collect::<Vec<_>>().join(text(Key::MsgListSeparator))
+    items.collect::<Vec<_>>().join(text(Key::ListSeparator))
 }
 
 /// `'a'、'b'` / `'a', 'b'`.

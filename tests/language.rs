@@ -308,3 +308,30 @@ fn where_a_line_came_from_speaks_the_chosen_language() {
     assert!(json.contains("\"origin\":\"table 2 row 4\""), "{json}");
     assert!(json.contains("\"origin\":\"第 2 行\""), "{json}");
 }
+
+#[test]
+fn the_english_notice_counts_one_report_in_the_singular() {
+    let one = stdout(&run(&[
+        "--lang",
+        "en",
+        "check",
+        "--summary",
+        "markdown",
+        "sample-reports/variant-single-wrong-cell.txt",
+    ]));
+    assert!(
+        one.starts_with("1 report was checked: 1 with errors"),
+        "{one}"
+    );
+    assert!(one.contains("balance 1 (in 1 report)"), "{one}");
+    let two = stdout(&run(&[
+        "--lang",
+        "en",
+        "check",
+        "--summary",
+        "markdown",
+        "sample-reports/variant-single-wrong-cell.txt",
+        "sample-reports/seed-000.txt",
+    ]));
+    assert!(two.starts_with("2 reports were checked: "), "{two}");
+}

@@ -162,7 +162,6 @@ read or written (with a one-line reason on stderr)."
         Key::MsgSectionMissing => "section “{section}” missing (its heading was not found)",
         Key::MsgSectionEmpty => "section “{section}” says nothing",
         Key::MsgOldTemplate => "uses the 2019 trial layout ({markers}); please fill in the 2021 layout",
-        Key::MsgListSeparator => ", ",
         Key::MsgSplitSeparator => "; ",
         Key::MsgCarryOver => "{column}: this year's “二、上年结转” {this} ≠ last year's “四、结转下年度继续办理” {last}",
         Key::NoteOlderSix => "this table uses the old (2019 trial) layout: (六)其他处理 is a single row, read as (六)3 其他, with (六)1 and (六)2 counted as 0; please check",
@@ -270,6 +269,10 @@ read or written (with a one-line reason on stderr)."
         }
         Key::NoticeTop => " Most common problems: {list}.",
         Key::NoticeTopItem => "{rule} {count} (in {reports} reports)",
+        Key::NoticeTopItemOne => "{rule} {count} (in 1 report)",
+        Key::NoticeCountsOne => {
+            "1 report was checked: {errors} with errors, {warnings} with warnings only, {clean} without findings, {unreadable} unreadable."
+        }
         Key::NoticeNoProblems => " No common problems were found.",
         Key::SheetSummary => "Summary",
         Key::SheetFindings => "Findings",

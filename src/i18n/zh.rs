@@ -154,7 +154,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::MsgSectionMissing => "缺少「{section}」部分（未找到其标题）",
         Key::MsgSectionEmpty => "「{section}」部分没有内容",
         Key::MsgOldTemplate => "使用了 2019 年试行格式（{markers}）；请按 2021 年格式填报",
-        Key::MsgListSeparator => "、",
         Key::MsgSplitSeparator => "；",
         Key::MsgCarryOver => {
             "{column}: 本年“二、上年结转” {this} ≠ 上年报告“四、结转下年度继续办理” {last}"
@@ -260,6 +259,10 @@ pub(super) fn text(key: Key) -> &'static str {
         }
         Key::NoticeTop => "主要问题：{list}。",
         Key::NoticeTopItem => "{rule} {count} 处（{reports} 份报告）",
+        Key::NoticeTopItemOne => "{rule} {count} 处（1 份报告）",
+        Key::NoticeCountsOne => {
+            "本次共检查年度报告 1 份，其中 {errors} 份存在错误，{warnings} 份仅有警告，{clean} 份未发现问题，{unreadable} 份无法读取。"
+        }
         Key::NoticeNoProblems => "未发现共性问题。",
         Key::SheetSummary => "汇总",
         Key::SheetFindings => "问题清单",

@@ -310,10 +310,7 @@ impl Message {
             Message::OldTemplate { markers } => put(
                 w,
                 Key::MsgOldTemplate,
-                &[(
-                    "markers",
-                    &Joined(markers, lang.text(Key::MsgListSeparator)),
-                )],
+                &[("markers", &Joined(markers, lang.text(Key::ListSeparator)))],
             ),
             Message::CarryOver { column, this, last } => put(
                 w,
