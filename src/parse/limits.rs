@@ -30,6 +30,12 @@ pub(crate) const BARE_HEADING_MAX_CHARS: usize = 24;
 /// per line (seed 002): fewer could be a stray page number or two.
 pub(crate) const CELL_PER_LINE_MIN: usize = 3;
 
+/// Among one cell per line, a tab or pipe line of values alone (no label)
+/// is a row of its own with at least this many: a normalized appeals row
+/// (15), a row retyped on one line; fewer are a value and a note or a
+/// stray (`0 |99999`).
+pub(crate) const ROW_LINE_MIN_VALUES: usize = 3;
+
 /// A label shorter than this many bytes (3 Chinese characters) never counts
 /// as a fragment of a template key: `其他`, `总计` would match everywhere.
 pub(crate) const FRAGMENT_MIN_BYTES: usize = 9;

@@ -444,12 +444,19 @@ fn wrapped_label(region: &Region<'_>, i: usize) -> Option<String> {
     Some(label)
 }
 
-/// A tab or pipe line holding a whole row: two or more cells, a value
-/// with a digit among them (a label and its values, or the values alone).
+/// A tab or pipe line holding a whole row: a label cell first, then a
+/// value with a digit; or values alone, at least
+/// [`super::limits::ROW_LINE_MIN_VALUES`] of them (one value and a note
+/// beside it, `0 |含补正`, is a cell of one cell per line).
 fn is_row_line(cells: &[&str], sep: Sep) -> bool {
+    let value = |c: &&&str| digit_in(c) && is_value(c);
+    let mut non_empty = cells.iter().filter(|c| !c.is_empty());
     sep != Sep::Space
-        && cells.iter().filter(|c| !c.is_empty()).nth(1).is_some()
-        && cells.iter().any(|c| digit_in(c) && is_value(c))
+        && match non_empty.next() {
+            Some(first) if !is_value(first) => non_empty.any(|c| value(&c)),
+            Some(_) => cells.iter().filter(value).count() >= super::limits::ROW_LINE_MIN_VALUES,
+            None => false,
+        }
 }
 
 /// The layout where every cell stands on its own line and rows are separated
@@ -492,8 +499,14 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
                 flush(&mut group, &mut rows);
             }
             LineKind::Cells(_) => {
-                if tab_prefixed && !line.starts_with('\t') && !group.is_empty() {
-                    // A cell broken over two lines (`商业` / `企业`).
+                // A label broken over two lines (`商业` / `企业`); a value is
+                // never broken: a line after it is a cell of its own.
+                if tab_prefixed
+                    && !line.starts_with('\t')
+                    && group
+                        .last()
+                        .is_some_and(|c| !(digit_in(&c.text) && is_value(&c.text)))
+                {
                     if let Some(last) = group.last_mut() {
                         last.text.to_mut().push_str(trim_cell(line));
                     }
