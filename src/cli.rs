@@ -663,7 +663,7 @@ fn check(run: &CheckRun, format: Format, fix: bool, force: bool, worst: ExitStat
             .map(|from| {
                 let to = (from + CHUNK).min(end);
                 let mut chunk = Chunk {
-                    out: Vec::with_capacity(CHUNK * 8192),
+                    out: Vec::with_capacity(CHUNK * 4096),
                     outcomes: Vec::with_capacity(to - from),
                 };
                 for i in from..to {

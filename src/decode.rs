@@ -197,6 +197,15 @@ fn io_error(path: &Path, e: std::io::Error) -> LoadError {
 /// what is checked, so a file swapped between the check and the open cannot
 /// slip through).
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    read_file_into(path, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`read_file`] into `bytes` (cleared first): a caller reading many files
+/// one after the other reuses one buffer.
+pub fn read_file_into(path: &Path, bytes: &mut Vec<u8>) -> Result<(), LoadError> {
+    bytes.clear();
     let file = open_regular(path)?;
     let meta = file.metadata().map_err(|e| io_error(path, e))?;
     if meta.len() > MAX_BYTES {
@@ -207,8 +216,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     // Read at most one byte over the limit: the size may grow while reading.
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_BYTES) as usize + 1);
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_BYTES + 1), &mut bytes)
+    bytes.reserve(meta.len().min(MAX_BYTES) as usize + 1);
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_BYTES + 1), bytes)
         .map_err(|e| io_error(path, e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge {
@@ -217,7 +226,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
             limit: MAX_BYTES,
         });
     }
-    Ok(bytes)
+    Ok(())
 }
 
 /// What a path that is not a regular file is.

@@ -112,7 +112,9 @@ pub fn split_lines(text: &str) -> Lines {
     // no doubling of a 50-million-entry index (LF and CR bound the count
     // but for the rare Unicode line ends).
     let ends = if text.len() >= limits::PRESIZE_LINES_BYTES {
-        b.iter().filter(|&&c| c == b'\n' || c == b'\r').count()
+        // Vectorised counts (a byte-by-byte filter costs a few
+        // instructions a byte).
+        memchr::memchr_iter(b'\n', b).count() + memchr::memchr_iter(b'\r', b).count()
     } else {
         0
     };
