@@ -302,15 +302,16 @@ fn cell_of(text: &str, kind: CellKind, line: Option<usize>) -> Cell {
 fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
     let spec = &id.spec().rows[idx];
     let (values, layout) = fit_values(raw, spec.width);
-    let mut cells: Vec<Cell> = Vec::with_capacity(spec.width);
+    let row = &mut table.rows[idx];
+    // The row's cells (empty ones, from `Table::new`) are replaced in place.
+    let cells = &mut row.cells;
+    cells.clear();
     cells.extend(values.map(|c| cell_of(&c.text, spec.kind, Some(c.line))));
     // Cells lost from a short row read as blank (0, warned), like an empty
     // cell: the rules judge them and the reviewer sees them.
     if cells.len() < spec.width {
         cells.resize(spec.width, Cell::from_raw("", spec.kind, Some(raw.line)));
     }
-    let row = &mut table.rows[idx];
-    row.cells = cells;
     row.found = true;
     row.line = Some(raw.line);
     row.layout = layout;
