@@ -671,47 +671,92 @@ pub static APPEALS: TableSpec = TableSpec {
 /// punctuation and list numbering, fold full-width ASCII to half-width.
 pub fn normalize_label(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let c = fold_width(c);
-        if c.is_whitespace() || c == '\u{a0}' {
-            continue;
-        }
-        if c.is_ascii_digit() || c.is_ascii_punctuation() {
-            continue;
-        }
-        if matches!(
-            c,
-            '、' | '，'
-                | '。'
-                | '；'
-                | '：'
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '（'
-                | '）'
-                | '【'
-                | '】'
-                | '《'
-                | '》'
-                | '—'
-                | '–'
-                | '·'
-                | '．'
-                | '〔'
-                | '〕'
-                | '「'
-                | '」'
-        ) {
-            continue;
-        }
-        out.push(c);
-    }
-    // Drop a leading chinese list numeral like 一 二 三 四 (from "一、") only
-    // when followed by template text; keys never start with a numeral except
-    // 三类/四类, which are inside keys and not at the start.
+    normalize_label_into(s, &mut out);
     out
+}
+
+/// [`normalize_label`], appended to `out` (a buffer the caller reuses).
+/// Labels are mostly CJK ideographs, which normalising keeps as they are:
+/// runs of kept text are copied whole, and only the other characters are
+/// looked at one by one.
+pub fn normalize_label_into(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if (0xE4..=0xE9).contains(&x) {
+            // U+4000..U+9FFF: kept.
+            i += 3;
+            continue;
+        }
+        if x < 0x80 {
+            let drop =
+                matches!(x, b' ' | b'\t'..=b'\r') || x.is_ascii_digit() || x.is_ascii_punctuation();
+            if drop {
+                out.push_str(&s[run..i]);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if let Some(kept) = normalized_char(c) {
+            if kept == c {
+                i += len;
+                continue;
+            }
+            out.push_str(&s[run..i]);
+            out.push(kept);
+        } else {
+            out.push_str(&s[run..i]);
+        }
+        i += len;
+        run = i;
+    }
+    out.push_str(&s[run..]);
+}
+
+/// What [`normalize_label`] makes of one character: `None` when dropped.
+fn normalized_char(c: char) -> Option<char> {
+    let c = fold_width(c);
+    if c.is_whitespace() || c == '\u{a0}' {
+        return None;
+    }
+    if c.is_ascii_digit() || c.is_ascii_punctuation() {
+        return None;
+    }
+    if matches!(
+        c,
+        '、' | '，'
+            | '。'
+            | '；'
+            | '：'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '【'
+            | '】'
+            | '《'
+            | '》'
+            | '—'
+            | '–'
+            | '·'
+            | '．'
+            | '〔'
+            | '〕'
+            | '「'
+            | '」'
+    ) {
+        return None;
+    }
+    Some(c)
 }
 
 /// Fold a full-width ASCII variant (U+FF01..U+FF5E) to ASCII.
@@ -740,4 +785,35 @@ pub fn column_label(id: TableId, row: usize, col: usize) -> &'static str {
         }
     }
     spec.columns.get(col).copied().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character definition [`normalize_label`] keeps to.
+    fn by_chars(s: &str) -> String {
+        s.chars().filter_map(normalized_char).collect()
+    }
+
+    #[test]
+    fn labels_normalize_as_character_by_character() {
+        for s in [
+            "",
+            "一、本年新收政府信息公开申请数量",
+            "(二) 部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "  2. 其他法律行政法规禁止公开\t",
+            "３．危及“三安全一稳定”",
+            "ＡＢｃ\u{3000}行政\u{a0}许可 —— 【总计】",
+            "Page 9 - 2020年报 **粗体** | 表格 |",
+            "〔2023〕「引号」《文件》·点\u{85}\u{2003}\u{0b}x\u{7f}",
+            "𠀀扩展区汉字 emoji 😀 and ǅ",
+        ] {
+            assert_eq!(normalize_label(s), by_chars(s), "{s:?}");
+        }
+        assert_eq!(normalize_label("（七）总计"), "七总计");
+        let mut buf = String::from("前");
+        normalize_label_into("1. 属于国家秘密", &mut buf);
+        assert_eq!(buf, "前属于国家秘密");
+    }
 }

@@ -91,25 +91,31 @@ pub(crate) fn is_footer(t: &str) -> bool {
 }
 
 fn is_separator_row(t: &str) -> bool {
-    t.contains('-')
+    // Made of `|`, `-`, `:` and spaces: it opens with one of the three.
+    t.starts_with(['|', '-', ':'])
+        && t.contains('-')
         && t.contains('|')
         && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-fn clean_cell(c: &str) -> &str {
-    // Nothing to clean when both ends are plain: an ASCII graphic other
-    // than `*` or a CJK ideograph (never whitespace), and the cell is no
-    // `&nbsp;`.
+/// Does the text open and end with a character that is neither whitespace
+/// nor `*`: an ASCII graphic or a CJK ideograph?
+fn plain_ends(c: &str) -> bool {
     let b = c.as_bytes();
-    if b.is_empty() {
-        return c;
-    }
     let plain = |x: u8| x.is_ascii_graphic() && x != b'*';
-    if let (Some(&first), Some(&last)) = (b.first(), b.last())
-        && (plain(first) || is_cjk_lead(first))
-        && (plain(last) || (b.len() >= 3 && is_cjk_lead(b[b.len() - 3])))
-        && !(b.len() == 6 && c.eq_ignore_ascii_case("&nbsp;"))
-    {
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => {
+            (plain(first) || is_cjk_lead(first))
+                && (plain(last) || (b.len() >= 3 && is_cjk_lead(b[b.len() - 3])))
+        }
+        _ => false,
+    }
+}
+
+fn clean_cell(c: &str) -> &str {
+    // Nothing to clean in an empty cell or one with plain ends that is no
+    // `&nbsp;`.
+    if c.is_empty() || (plain_ends(c) && !(c.len() == 6 && c.eq_ignore_ascii_case("&nbsp;"))) {
         return c;
     }
     let c = trim_cell(c);
@@ -171,7 +177,11 @@ fn split_cells<'a>(line: &'a str, sep: u8, cells: &mut Vec<&'a str>) {
 
 /// Classify a source line, pushing its cells (if any) onto `cells`.
 pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> LineKind {
-    let t = trim_cell(line);
+    let t = if plain_ends(line) {
+        line
+    } else {
+        trim_cell(line)
+    };
     let tab = memchr::memchr(b'\t', line.as_bytes()).is_some();
     if t.is_empty() {
         return if tab {

@@ -4,7 +4,7 @@
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, LayoutNote, Table};
-use crate::template::{APPEALS, TableId, normalize_label};
+use crate::template::{APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
 
 use super::digits;
 use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
@@ -88,8 +88,7 @@ fn match_row_weak(
 /// followed by a piece of another word of the same row label: a PDF table
 /// interleaves a wrapped group label with the row's (`不予公5.属于三类内部`).
 /// Two pieces of the *same* word are a misprint (`其他法律行政止公开`).
-fn is_template_fragment(id: TableId, label: &str) -> bool {
-    let norm = normalize_label(label);
+fn is_template_fragment(id: TableId, norm: &str) -> bool {
     if norm.is_empty() {
         return false;
     }
@@ -101,7 +100,7 @@ fn is_template_fragment(id: TableId, label: &str) -> bool {
             .filter(|w| w.chars().count() >= 2)
             .collect();
         let piece_of = |piece: &str| words.iter().position(|w| contains(w, piece));
-        if piece_of(&norm).is_some() {
+        if piece_of(norm).is_some() {
             return true;
         }
         norm.char_indices().skip(2).any(|(at, _)| {
@@ -122,16 +121,15 @@ fn is_template_fragment(id: TableId, label: &str) -> bool {
 /// requests table only (all its rows are alike).
 fn row_by_place(
     id: TableId,
-    norms: &[String],
+    norms: &Norms,
     k: usize,
     filled: &[bool],
     cursor: Option<usize>,
 ) -> Option<usize> {
     let start = cursor.map_or(0, |c| c + 1);
-    let next_known = norms[k + 1..]
-        .iter()
+    let next_known = (k + 1..norms.len())
         .take(limits::LOOKAHEAD_ROWS)
-        .find_map(|n| match match_row_weak(id, n, filled, cursor) {
+        .find_map(|j| match match_row_weak(id, norms.get(j), filled, cursor) {
             Some((i, false)) if i >= start => Some(i),
             _ => None,
         });
@@ -181,17 +179,46 @@ pub(crate) fn label_row_keys(id: TableId, text: &str) -> usize {
 // Labels repeat from report to report (the template's own wording, the
 // same converter's mangling), so their scores are remembered per thread.
 // The cache is bounded: cleared when it grows past `SCORE_CACHE`.
+// One map a table, looked up by the label itself (no key to build), with
+// a multiplicative hash: the keys are short and not chosen by an attacker
+// who could gain anything (the cache is bounded and cleared).
 type Scores = Vec<(usize, usize)>;
+type ScoreMap = std::collections::HashMap<String, Scores, BuildHasherDefault<LabelHasher>>;
+
+/// FxHash-style hasher for label keys.
+#[derive(Default)]
+struct LabelHasher(u64);
+
+impl std::hash::Hasher for LabelHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+use std::hash::BuildHasherDefault;
 
 fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> R) -> R {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     thread_local! {
-        static CACHE: RefCell<HashMap<(TableId, String), Scores>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<[ScoreMap; 3]> = RefCell::new(Default::default());
     }
     CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(&(id, norm.to_string())) {
+        let mut caches = cache.borrow_mut();
+        let cache = &mut caches[id as usize];
+        if let Some(s) = cache.get(norm) {
             return f(s);
         }
         let scores: Scores = id
@@ -206,59 +233,96 @@ fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> 
         if cache.len() >= SCORE_CACHE {
             cache.clear();
         }
-        cache.insert((id, norm.to_string()), scores);
+        cache.insert(norm.to_string(), scores);
         out
     })
 }
 
 /// Fit a row's value cells to the template width: drop trailing then leading
 /// padding (empty cells), take empty cells before the values when too few.
-fn fit_values<'a>(raw: &RawRow<'a>, width: usize) -> (Vec<RawCell<'a>>, Option<LayoutIssue>) {
-    let mut values = raw.values.clone();
-    while values.len() > width && values.last().is_some_and(|c| c.text.is_empty()) {
-        values.pop();
+/// The cells, in order, are the last `.0` cells of the gap, then the values
+/// `.1`.
+fn fit_values<'r, 'a>(
+    raw: &'r RawRow<'a>,
+    width: usize,
+) -> (
+    impl Iterator<Item = &'r RawCell<'a>> + Clone,
+    Option<LayoutIssue>,
+) {
+    let values = &raw.values;
+    let (mut start, mut end) = (0, values.len());
+    while end - start > width && values[end - 1].text.is_empty() {
+        end -= 1;
     }
-    while values.len() > width && values.first().is_some_and(|c| c.text.is_empty()) {
-        values.remove(0);
+    while end - start > width && values[start].text.is_empty() {
+        start += 1;
     }
-    let mut gap = raw.gap.clone();
-    while values.len() < width && !gap.is_empty() && raw.labels.is_empty() {
-        // No label at all: empty leading cells are blank values.
-        if let Some(c) = gap.pop() {
-            values.insert(0, c);
-        }
-    }
-    if values.len() == width {
-        return (values, None);
+    // No label at all: empty leading cells are blank values.
+    let from_gap = if raw.labels.is_empty() {
+        width.saturating_sub(end - start).min(raw.gap.len())
+    } else {
+        0
+    };
+    let cells = raw.gap[raw.gap.len() - from_gap..]
+        .iter()
+        .chain(&values[start..end]);
+    let found = from_gap + end - start;
+    if found == width {
+        return (cells.take(width), None);
     }
     let issue = LayoutIssue {
-        found: values.len(),
+        found,
         expected: width,
         // An absurd row (10 000 cells) keeps only its first extras.
-        extra: values
-            .iter()
+        extra: cells
+            .clone()
             .skip(width)
             .take(MAX_EXTRA)
             .map(|c| c.text.chars().take(EXTRA_CELL_CHARS).collect::<String>())
             .collect(),
         note: None,
     };
-    values.truncate(width);
-    (values, Some(issue))
+    (cells.take(width), Some(issue))
+}
+
+/// Counts of at most this many digits are read by [`cell_of`] itself (far
+/// below the cell policy's limit, and within `i64`).
+const FAST_COUNT_DIGITS: usize = 9;
+
+/// [`Cell::from_raw`], without parsing the two cells a table is mostly
+/// made of: a count of a few ASCII digits, and an empty cell.
+fn cell_of(text: &str, kind: CellKind, line: Option<usize>) -> Cell {
+    let b = text.as_bytes();
+    let value = if b.is_empty() {
+        CellValue::Blank
+    } else if kind == CellKind::Count
+        && b.len() <= FAST_COUNT_DIGITS
+        && b.iter().all(u8::is_ascii_digit)
+    {
+        CellValue::Int(b.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0')))
+    } else {
+        return Cell::from_raw(text, kind, line);
+    };
+    Cell {
+        value,
+        raw: text.to_string(),
+        line,
+    }
 }
 
 fn fill_row(id: TableId, table: &mut Table, idx: usize, raw: &RawRow) {
     let spec = &id.spec().rows[idx];
     let (values, layout) = fit_values(raw, spec.width);
-    let mut cells: Vec<Cell> = values
-        .iter()
-        .map(|c| Cell::from_raw(&c.text, spec.kind, Some(c.line)))
-        .collect();
+    let row = &mut table.rows[idx];
+    // The row's cells (empty ones, from `Table::new`) are replaced in place.
+    let cells = &mut row.cells;
+    cells.clear();
+    cells.extend(values.map(|c| cell_of(&c.text, spec.kind, Some(c.line))));
     // Cells lost from a short row read as blank (0, warned), like an empty
     // cell: the rules judge them and the reviewer sees them.
-    cells.resize(spec.width, Cell::from_raw("", spec.kind, Some(raw.line)));
-    let row = &mut table.rows[idx];
-    row.cells = cells;
+    if cells.len() < spec.width {
+        cells.resize(spec.width, Cell::from_raw("", spec.kind, Some(raw.line)));
+    }
     row.found = true;
     row.line = Some(raw.line);
     row.layout = layout;
@@ -355,12 +419,10 @@ fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &
 /// The 2019 trial layout prints (六)其他处理 as one row without the 1./2./3.
 /// sub-rows: read it as (六)3 其他, read (六)1 and (六)2 as 0, and say so
 /// once, on (六)3.
-fn older_single_row_six(table: &mut Table, read_from: &[Option<String>]) {
+fn older_single_row_six(table: &mut Table, read_from: &[Option<&str>]) {
     use crate::template::requests_rows::LAST_OUTCOME as SIX_3;
     let (six_1, six_2) = (SIX_3 - 2, SIX_3 - 1);
-    let single = read_from[SIX_3]
-        .as_deref()
-        .is_some_and(|l| normalize_label(l).contains(text::OTHER_HANDLING));
+    let single = read_from[SIX_3].is_some_and(|n| n.contains(text::OTHER_HANDLING));
     if !single || table.rows[six_1].found || table.rows[six_2].found {
         return;
     }
@@ -393,6 +455,58 @@ fn is_value_row(raw: &RawRow, width: usize) -> bool {
     n >= 2 || (width == 1 && n == 1)
 }
 
+/// The rows' labels, normalised, in one buffer: `text[at[k]..at[k + 1]]`
+/// is row `k`'s.
+struct Norms {
+    text: String,
+    at: Vec<usize>,
+    /// Rows without any label text (before normalising).
+    empty: Vec<bool>,
+}
+
+impl Norms {
+    /// A row's label is its label cells, or for a label-less row of the
+    /// active table the label wrapped around it. Normalising works a
+    /// character at a time, so the cells are normalised one after another.
+    fn new(id: TableId, rows: &[RawRow]) -> Self {
+        let mut norms = Norms {
+            text: String::new(),
+            at: Vec::with_capacity(rows.len() + 1),
+            empty: Vec::with_capacity(rows.len()),
+        };
+        norms.at.push(0);
+        for raw in rows {
+            let no_label = raw.labels.iter().all(|c| c.text.is_empty());
+            match &raw.wrapped {
+                Some(w) if no_label && id == TableId::Active => {
+                    normalize_label_into(w, &mut norms.text);
+                    norms.empty.push(w.is_empty());
+                }
+                _ => {
+                    for c in &raw.labels {
+                        normalize_label_into(&c.text, &mut norms.text);
+                    }
+                    norms.empty.push(no_label);
+                }
+            }
+            norms.at.push(norms.text.len());
+        }
+        norms
+    }
+
+    fn len(&self) -> usize {
+        self.empty.len()
+    }
+
+    fn get(&self, k: usize) -> &str {
+        &self.text[self.at[k]..self.at[k + 1]]
+    }
+
+    fn no_label(&self, k: usize) -> bool {
+        self.empty[k]
+    }
+}
+
 /// Fill the active or requests table from candidate rows.
 // Not inlined: its own line in a profile (called once a table).
 #[inline(never)]
@@ -402,31 +516,22 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
     let mut filled = vec![false; spec.rows.len()];
     let mut cursor: Option<usize> = None;
     let mut lines: Vec<usize> = Vec::new();
-    // The label each row was read from.
-    let mut read_from: Vec<Option<String>> = vec![None; spec.rows.len()];
     // Rows read from run-together digits, with their candidate splits.
     let mut runs: Vec<(usize, &RawRow, Vec<Vec<u64>>)> = Vec::new();
     // Each row's label, as read (pdftotext wraps an active row's label
-    // around its numbers), and normalised once.
-    let labels: Vec<String> = rows
-        .iter()
-        .map(|raw| {
-            let label = raw.label_text();
-            match &raw.wrapped {
-                Some(w) if label.is_empty() && id == TableId::Active => w.clone(),
-                _ => label,
-            }
-        })
-        .collect();
-    let norms: Vec<String> = labels.iter().map(|l| normalize_label(l)).collect();
-    for (k, (raw, label)) in rows.iter().zip(labels).enumerate() {
+    // around its numbers), normalised once.
+    let norms = Norms::new(id, rows);
+    // The (normalised) label each row was read from.
+    let mut read_from: Vec<Option<&str>> = vec![None; spec.rows.len()];
+    for (k, raw) in rows.iter().enumerate() {
+        let no_label = norms.no_label(k);
         // A label of the template names its row; an unknown one (a typo:
         // `2.其他法律行政止公开`) takes the free row its place gives, and
         // says so; a row with no label at all takes the next free row.
         let mut renamed: Option<String> = None;
-        let idx = match match_row_weak(id, &norms[k], &filled, cursor) {
+        let idx = match match_row_weak(id, norms.get(k), &filled, cursor) {
             Some((i, false)) => Some(i),
-            _ if label.is_empty() => {
+            _ if no_label => {
                 // Label lost (a block of labels followed by bare numbers, a
                 // placeholder label): take the next unfilled row in template
                 // order — only in the requests table, whose rows all have
@@ -448,7 +553,7 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
                         // A piece of the template's own wording (a group
                         // label wrapped beside the numbers: `无法提`) is no
                         // misprint to report.
-                        if !is_template_fragment(id, &label) {
+                        if !is_template_fragment(id, norms.get(k)) {
                             renamed = Some(raw.label_text());
                         }
                         Some(p)
@@ -484,7 +589,7 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
             });
         }
         filled[idx] = true;
-        read_from[idx] = Some(label);
+        read_from[idx] = Some(norms.get(k));
         cursor = Some(idx);
         lines.push(raw.line);
         lines.extend(raw.values.iter().map(|c| c.line));
@@ -626,13 +731,19 @@ fn with_values(line: usize, values: Vec<RawCell<'_>>) -> RawRow<'_> {
 
 /// A head of the appeals table (`行政复议`, `结果维持`, `总计`…).
 fn is_appeals_head(cell: &str) -> bool {
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let n = normalize_label(cell);
     !n.is_empty()
-        && APPEALS
-            .header
-            .iter()
-            .flat_map(|h| h.iter())
-            .any(|h| normalize_label(h) == n)
+        && HEADS
+            .get_or_init(|| {
+                APPEALS
+                    .header
+                    .iter()
+                    .flat_map(|h| h.iter())
+                    .map(|h| normalize_label(h))
+                    .collect()
+            })
+            .contains(&n)
 }
 
 /// The 2019 single (六) row's label, normalised: a template word, matched.
@@ -652,16 +763,19 @@ fn set_span(table: &mut Table, lines: &[usize]) {
 /// Lines that open a table (headers) even before the first data row.
 pub(crate) fn is_table_header(line: &str) -> bool {
     let t = trim_cell(line);
-    let n = normalize_label(t);
-    line.contains('\t')
+    if line.contains('\t')
         || (t.contains('|') && !t.chars().all(|c| c == '|' || c.is_whitespace()))
-        || n.starts_with("第二十条")
+        || t.starts_with("## 表")
+        || t.starts_with("表") && t.chars().nth(1).is_some_and(|c| "一二三四1234".contains(c))
+    {
+        return true;
+    }
+    let n = normalize_label(t);
+    n.starts_with("第二十条")
         || n.starts_with("信息内容")
         || n.contains("勾稽关系")
         || n.starts_with("申请人情况")
         || n.starts_with("行政复议")
-        || t.starts_with("## 表")
-        || t.starts_with("表") && t.chars().nth(1).is_some_and(|c| "一二三四1234".contains(c))
 }
 
 #[cfg(test)]
@@ -688,6 +802,80 @@ mod tests {
         assert_eq!(m("3. 其他"), Some(22));
         assert_eq!(m("（七）总计"), Some(23));
         assert_eq!(m("四、结转下年度继续办理"), Some(24));
+    }
+
+    #[test]
+    fn fast_cells_read_as_from_raw() {
+        for text in [
+            "",
+            "0",
+            "7",
+            "007",
+            "123456789",
+            "1234567890",
+            "999999999999999",
+            "1 2",
+            " 3",
+            "-",
+            "1,234",
+            "３",
+            "12件",
+            "0.5",
+        ] {
+            for kind in [CellKind::Count, CellKind::Amount] {
+                let (fast, slow) = (
+                    cell_of(text, kind, Some(3)),
+                    Cell::from_raw(text, kind, Some(3)),
+                );
+                assert_eq!(
+                    (&fast.raw, fast.line, format!("{:?}", fast.value)),
+                    (&slow.raw, slow.line, format!("{:?}", slow.value)),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn values_fit_the_width() {
+        use std::borrow::Cow;
+        let cells = |texts: &[&'static str]| -> Vec<RawCell<'static>> {
+            texts
+                .iter()
+                .map(|t| RawCell {
+                    text: Cow::Borrowed(*t),
+                    line: 1,
+                })
+                .collect()
+        };
+        let row = |labels: &[&'static str], gap: &[&'static str], values: &[&'static str]| RawRow {
+            line: 1,
+            labels: cells(labels),
+            gap: cells(gap),
+            values: cells(values),
+            wrapped: None,
+        };
+        let fit = |r: &RawRow<'static>, w: usize| {
+            let (cells, issue) = fit_values(r, w);
+            let texts: Vec<String> = cells.map(|c| c.text.to_string()).collect();
+            (texts, issue.map(|i| (i.found, i.extra)))
+        };
+        // Padding dropped at the end, then at the start.
+        assert_eq!(
+            fit(&row(&["a"], &[], &["", "1", "2", "", ""]), 2).0,
+            ["1", "2"]
+        );
+        // Blank leading cells of a label-less row are values.
+        assert_eq!(fit(&row(&[], &["", "x"], &["1"]), 3).0, ["", "x", "1"]);
+        assert_eq!(fit(&row(&["a"], &["", ""], &["1"]), 3).1, Some((1, vec![])));
+        // Too many: the extras are reported.
+        assert_eq!(
+            fit(&row(&["a"], &[], &["1", "2", "3"]), 2),
+            (
+                vec!["1".to_string(), "2".to_string()],
+                Some((3, vec!["3".to_string()]))
+            )
+        );
     }
 
     #[test]
