@@ -481,7 +481,8 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
     };
     for l in lines {
         let (n, line) = (l.n, l.text);
-        let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
+        let is_bar = memchr::memchr(b'|', line.as_bytes()).is_some()
+            && line.trim().chars().all(|c| c == '|');
         let cells = region.cells(l);
         match l.kind {
             LineKind::Blank => flush(&mut group, &mut rows),
