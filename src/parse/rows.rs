@@ -216,7 +216,7 @@ pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> Line
 fn is_value(c: &str) -> bool {
     let b = c.as_bytes();
     match b.first() {
-        Some(&f) if is_cjk_lead(f) => trim_cell(c) == "无",
+        Some(&f) if is_cjk_lead(f) => c.starts_with('无') && trim_cell(c) == "无",
         Some(b'(') => false,
         Some(0xEF) if b.starts_with("（".as_bytes()) => false,
         Some(f) if f.is_ascii_digit() => {
@@ -489,7 +489,8 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
     let mut valued = false;
     for l in lines {
         let (n, line) = (l.n, l.text);
-        let is_bar = line.trim().chars().all(|c| c == '|') && line.contains('|');
+        let is_bar = memchr::memchr(b'|', line.as_bytes()).is_some()
+            && line.trim().chars().all(|c| c == '|');
         let cells = region.cells(l);
         match l.kind {
             LineKind::Blank => flush(&mut group, &mut rows),

@@ -45,21 +45,20 @@ fn contains(hay: &str, needle: &str) -> bool {
 /// The template row a label names, preferring rows not yet filled and,
 /// among equals, the first after the cursor.
 fn match_row(id: TableId, label: &str, filled: &[bool], cursor: Option<usize>) -> Option<usize> {
-    match_norm(id, &normalize_label(label), filled, cursor)
+    match_norm(id, &normalize_label(label), filled, cursor).map(|s| s.row)
 }
 
 /// [`match_row`] on a label already normalised.
-fn match_norm(id: TableId, norm: &str, filled: &[bool], cursor: Option<usize>) -> Option<usize> {
+fn match_norm(id: TableId, norm: &str, filled: &[bool], cursor: Option<usize>) -> Option<Scored> {
     if norm.is_empty() {
         return None;
     }
     let after = cursor.map_or(0, |c| c + 1);
     with_scores(id, norm, |scores| {
-        scores
-            .iter()
-            .copied()
-            .max_by_key(|&(i, s)| (s, !filled[i], i >= after, std::cmp::Reverse(i)))
-            .map(|(i, _)| i)
+        scores.iter().copied().max_by_key(|s| {
+            let i = s.row;
+            (s.score, !filled[i], i >= after, std::cmp::Reverse(i))
+        })
     })
 }
 
@@ -72,15 +71,17 @@ fn match_row_weak(
     filled: &[bool],
     cursor: Option<usize>,
 ) -> Option<(usize, bool)> {
-    let row = match_norm(id, norm, filled, cursor)?;
-    let keys = id.spec().rows[row].keys;
+    match_norm(id, norm, filled, cursor).map(|s| (s.row, s.weak))
+}
+
+/// Is the match of a label with these keys weak (see [`match_row_weak`])?
+fn is_weak(norm: &str, keys: &[&str]) -> bool {
     let mut inside = keys.iter().filter(|k| contains(norm, k)).peekable();
-    let weak = inside.peek().is_some()
+    inside.peek().is_some()
         && inside.all(|k| {
             k.len() <= limits::WEAK_KEY_MAX_BYTES
                 && norm.len() >= k.len() + limits::WEAK_KEY_EXTRA_BYTES
-        });
-    Some((row, weak))
+        })
 }
 
 /// Is the label made of the template's own wording? Either a piece of one
@@ -182,7 +183,15 @@ pub(crate) fn label_row_keys(id: TableId, text: &str) -> usize {
 // One map a table, looked up by the label itself (no key to build), with
 // a multiplicative hash: the keys are short and not chosen by an attacker
 // who could gain anything (the cache is bounded and cleared).
-type Scores = Vec<(usize, usize)>;
+type Scores = Vec<Scored>;
+
+/// A template row a label scores on, and whether the match is weak.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    row: usize,
+    score: usize,
+    weak: bool,
+}
 type ScoreMap = std::collections::HashMap<String, Scores, BuildHasherDefault<LabelHasher>>;
 
 /// FxHash-style hasher for label keys.
@@ -210,7 +219,7 @@ impl std::hash::Hasher for LabelHasher {
 
 use std::hash::BuildHasherDefault;
 
-fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> R) -> R {
+fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[Scored]) -> R) -> R {
     use std::cell::RefCell;
     thread_local! {
         static CACHE: RefCell<[ScoreMap; 3]> = RefCell::new(Default::default());
@@ -226,8 +235,13 @@ fn with_scores<R>(id: TableId, norm: &str, f: impl FnOnce(&[(usize, usize)]) -> 
             .rows
             .iter()
             .enumerate()
-            .map(|(i, r)| (i, score(norm, r.keys)))
-            .filter(|&(_, s)| s > 0)
+            .map(|(row, r)| (row, r, score(norm, r.keys)))
+            .filter(|&(_, _, score)| score > 0)
+            .map(|(row, r, score)| Scored {
+                row,
+                score,
+                weak: is_weak(norm, r.keys),
+            })
             .collect();
         let out = f(&scores);
         if cache.len() >= SCORE_CACHE {
