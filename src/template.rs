@@ -672,6 +672,12 @@ pub static APPEALS: TableSpec = TableSpec {
 pub fn normalize_label(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        // A CJK ideograph (most of a label) is kept as it is: none is
+        // folded, space or punctuation.
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            out.push(c);
+            continue;
+        }
         let c = fold_width(c);
         if c.is_whitespace() || c == '\u{a0}' {
             continue;
@@ -740,4 +746,23 @@ pub fn column_label(id: TableId, row: usize, col: usize) -> &'static str {
         }
     }
     spec.columns.get(col).copied().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_normalise() {
+        for (label, want) in [
+            ("（一）予以公开", "一予以公开"),
+            ("1. 属于国家秘密", "属于国家秘密"),
+            ("一、本年新收\u{3000}", "一本年新收"),
+            ("三、本年度办理结果：", "三本年度办理结果"),
+            ("ＡＢ—“行政许可”", "AB行政许可"),
+            ("第二十条第（五）项", "第二十条第五项"),
+        ] {
+            assert_eq!(normalize_label(label), want, "{label:?}");
+        }
+    }
 }
