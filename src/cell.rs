@@ -80,6 +80,22 @@ pub fn is_blank_marker(s: &str) -> bool {
 
 /// Trim whitespace, NBSP and full-width spaces around a cell.
 pub fn trim_cell(s: &str) -> &str {
+    // Nothing to trim when the text opens with a printable ASCII character
+    // or an ideograph (lead byte E4–E9: U+4000–U+9FFF) and ends with one:
+    // the usual cell, told by its end bytes without decoding.
+    let b = s.as_bytes();
+    let ideograph_lead = |x: u8| (0xE4..=0xE9).contains(&x);
+    let opens = b
+        .first()
+        .is_some_and(|&f| f.is_ascii_graphic() || ideograph_lead(f));
+    let ends = match b {
+        [.., l] if l.is_ascii_graphic() => true,
+        [.., lead, _, _] => ideograph_lead(*lead),
+        _ => false,
+    };
+    if opens && ends {
+        return s;
+    }
     s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
 }
 
@@ -288,6 +304,37 @@ mod tests {
         }
         assert_eq!(parse_value("007", CellKind::Count), CellValue::Int(7));
         assert_eq!(parse_value("12", CellKind::Amount), CellValue::Amount(12.0));
+    }
+
+    #[test]
+    fn trimming_as_the_characters_say() {
+        let slow = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
+                .to_string()
+        };
+        for s in [
+            "",
+            "a",
+            " a",
+            "a ",
+            "予以公开",
+            " 予以公开\u{3000}",
+            "公开\u{a0}",
+            "\u{2003}公",
+            "公\u{2028}",
+            "一、",
+            "（一）",
+            "12",
+            "12\t",
+            "\u{85}",
+            "x\u{85}",
+            "é",
+            "公é",
+            "\u{4e00}",
+            "\u{9fff}x",
+        ] {
+            assert_eq!(trim_cell(s), slow(s), "{s:?}");
+        }
     }
 
     #[test]
