@@ -65,6 +65,11 @@ fn canonical_amount(raw: &str) -> String {
 
 /// Text that stands for "nothing" in a cell.
 pub fn is_blank_marker(s: &str) -> bool {
+    // A cell starting with a digit (most cells) is no marker: no marker
+    // starts with one, and trimming does not reach past it.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) || label_start(s) {
+        return false;
+    }
     let t = trim_cell(s);
     t.is_empty()
         || matches!(
@@ -75,11 +80,36 @@ pub fn is_blank_marker(s: &str) -> bool {
 
 /// Trim whitespace, NBSP and full-width spaces around a cell.
 pub fn trim_cell(s: &str) -> &str {
+    // Nothing to trim when the text opens with a printable ASCII character
+    // or an ideograph (lead byte E4–E9: U+4000–U+9FFF) and ends with one:
+    // the usual cell, told by its end bytes without decoding.
+    let b = s.as_bytes();
+    let ideograph_lead = |x: u8| (0xE4..=0xE9).contains(&x);
+    let opens = b
+        .first()
+        .is_some_and(|&f| f.is_ascii_graphic() || ideograph_lead(f));
+    let ends = match b {
+        [.., l] if l.is_ascii_graphic() => true,
+        [.., lead, _, _] => ideograph_lead(*lead),
+        _ => false,
+    };
+    if opens && ends {
+        return s;
+    }
     s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
 }
 
 /// Parse a cell's text under the cell policy.
 pub fn parse_value(raw: &str, kind: CellKind) -> CellValue {
+    // Plain ASCII digits, nothing around them (most cells): the value
+    // straight away, as the general path below reads it.
+    if let Some(v) = plain_digits(raw) {
+        return match kind {
+            CellKind::Count => CellValue::Int(v),
+            // At most 15 digits: exact as a float.
+            CellKind::Amount => CellValue::Amount(v as f64),
+        };
+    }
     let t = trim_cell(raw);
     if is_blank_marker(t) {
         return CellValue::Blank;
@@ -145,10 +175,39 @@ pub fn parse_value(raw: &str, kind: CellKind) -> CellValue {
     }
 }
 
+/// Does the text open with a CJK ideograph other than 无 (the one blank
+/// marker that is one)? Such a cell is label text.
+fn label_start(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '无')
+}
+
+/// The value of a cell that is 1 to [`MAX_DIGITS`] ASCII digits and
+/// nothing else.
+fn plain_digits(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > MAX_DIGITS {
+        return None;
+    }
+    b.iter().try_fold(0i64, |v, &c| {
+        c.is_ascii_digit().then(|| v * 10 + i64::from(c - b'0'))
+    })
+}
+
 /// Does this cell look like it stands in a value position (a number, a blank
 /// marker, or a near-number such as `12件` or `3.5`), as opposed to label
 /// text? Numbered labels like `1. 属于国家秘密` are labels.
 pub fn looks_like_value(s: &str) -> bool {
+    // Plain digits (most cells) are a value; a cell opening with a Chinese
+    // character other than 无 (a label) is not: no marker, list number or
+    // OCR confusion starts with one.
+    if plain_digits(s).is_some() {
+        return true;
+    }
+    if label_start(s) {
+        return false;
+    }
     let t = trim_cell(s);
     if is_blank_marker(t) {
         return true;
@@ -198,6 +257,84 @@ mod tests {
 
     fn count(s: &str) -> CellValue {
         parse_value(s, CellKind::Count)
+    }
+
+    /// The fast paths for plain digits give what the general path gives
+    /// (a space in front sends a cell down the general path; trimming
+    /// takes it off again).
+    #[test]
+    fn plain_digits_as_the_general_path_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "00",
+            "007",
+            "12",
+            "999999999999999",
+            "1234567890123456",
+            "12345678901234567890",
+            "1,234",
+            " 12",
+            "12 ",
+            "１２",
+            "-1",
+            "+3",
+            "3.5",
+            "1.",
+            "12件",
+            "",
+            " ",
+            "/",
+            "9a",
+            "无",
+            "无 ",
+            "无效",
+            "予以公开",
+            "一、本年新收",
+            "〇",
+            "行政许可，共计十件申请",
+            "三 ",
+        ] {
+            let general = format!(" {s}");
+            for kind in [CellKind::Count, CellKind::Amount] {
+                assert_eq!(parse_value(s, kind), parse_value(&general, kind), "{s:?}");
+            }
+            assert_eq!(looks_like_value(s), looks_like_value(&general), "{s:?}");
+            assert_eq!(is_blank_marker(s), is_blank_marker(&general), "{s:?}");
+        }
+        assert_eq!(parse_value("007", CellKind::Count), CellValue::Int(7));
+        assert_eq!(parse_value("12", CellKind::Amount), CellValue::Amount(12.0));
+    }
+
+    #[test]
+    fn trimming_as_the_characters_say() {
+        let slow = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
+                .to_string()
+        };
+        for s in [
+            "",
+            "a",
+            " a",
+            "a ",
+            "予以公开",
+            " 予以公开\u{3000}",
+            "公开\u{a0}",
+            "\u{2003}公",
+            "公\u{2028}",
+            "一、",
+            "（一）",
+            "12",
+            "12\t",
+            "\u{85}",
+            "x\u{85}",
+            "é",
+            "公é",
+            "\u{4e00}",
+            "\u{9fff}x",
+        ] {
+            assert_eq!(trim_cell(s), slow(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -816,4 +816,18 @@ mod tests {
         normalize_label_into("1. 属于国家秘密", &mut buf);
         assert_eq!(buf, "前属于国家秘密");
     }
+
+    #[test]
+    fn labels_normalise() {
+        for (label, want) in [
+            ("（一）予以公开", "一予以公开"),
+            ("1. 属于国家秘密", "属于国家秘密"),
+            ("一、本年新收\u{3000}", "一本年新收"),
+            ("三、本年度办理结果：", "三本年度办理结果"),
+            ("ＡＢ—“行政许可”", "AB行政许可"),
+            ("第二十条第（五）项", "第二十条第五项"),
+        ] {
+            assert_eq!(normalize_label(label), want, "{label:?}");
+        }
+    }
 }
