@@ -1284,6 +1284,139 @@ fn prose_after_any_one_cell_per_line_value_round_trips() {
     assert!(made >= 60, "{made}");
 }
 
+/// The decoded text of a case file (some are UTF-16).
+fn case_text(name: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(name);
+    let bytes = std::fs::read(&p).unwrap();
+    nianbao::decode::decode(&p, &bytes)
+        .unwrap()
+        .text
+        .into_owned()
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=18372`): the pipe
+/// sample's `|---|` row under the appeals heads with `000000000000000` in a
+/// cell. The input reads it as the values row (`---` blank); the normalized
+/// row `-\t-\t…\t000000000000000---\t-…` was taken for a page footer
+/// (`— 5 —`: digits between dashes) and dropped, so the re-read took the
+/// real values after it. A footer now stands alone on its line (no tab).
+#[test]
+fn digits_in_a_separator_row_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-digits-in-a-separator-row.txt"),
+    );
+}
+
+/// The same on every `|---|` row of the pipe samples.
+#[test]
+fn digits_in_any_separator_row_round_trip() {
+    let mut made = 0;
+    for name in [
+        "variant-pipe-table.txt",
+        "real-01-shuyang-2025.txt",
+        "real-03-shanghai-govoffice-2025.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            if !l.starts_with("|---") {
+                continue;
+            }
+            let with = l.replacen("|---|", "|000000000000000---|", 1);
+            let mut v = lines.clone();
+            v[at] = &with;
+            round_trips(&format!("{name}: line {}", at + 1), &v.join("\n"));
+            made += 1;
+        }
+    }
+    assert!(made >= 20, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=22816`, UTF-16): seed 004
+/// with the tab between `行政事业性收费` and its `0` gone, the row's two
+/// trailing tabs kept. With its tabs the line was no row (one cell,
+/// `行政事业性收费0`); the normalized file trims them from the line (now
+/// prose), and without them the line read as a glued row (`行政许可124`).
+/// Tabs only at the end of a line no longer make it a tab row.
+#[test]
+fn a_glued_row_with_trailing_tabs_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-glued-row-with-trailing-tabs.txt"),
+    );
+}
+
+/// The same on every row of the tab samples: the tab between the label
+/// and the first value removed, the trailing tabs kept.
+#[test]
+fn a_glued_row_with_trailing_tabs_round_trips_everywhere() {
+    let mut made = 0;
+    for name in [
+        "seed-001.txt",
+        "seed-004.txt",
+        "variant-nonzero-clean.txt",
+        "variant-blank-cells.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            let Some(cut) = l.find(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            if cut == 0 || !l[..cut].ends_with('\t') || l[..cut].trim().is_empty() {
+                continue;
+            }
+            let glued = format!("{}{}", l[..cut].trim_end_matches('\t'), &l[cut..]);
+            let mut v = lines.clone();
+            v[at] = &glued;
+            round_trips(&format!("{name}: line {}", at + 1), &v.join("\n"));
+            made += 1;
+        }
+    }
+    assert!(made >= 60, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12162`), not fixed: real
+/// report 05 whose `|` line under the fee heads became `8 |` and whose fee
+/// value line `0 | ||` was deleted. One cell per line, the group `信息内容`,
+/// `本年收费金额(单位:万元)`, `8`, `行政事业性收费` reads as a row labelled
+/// by the heads (no template row: the fee row is not found) and the label
+/// alone; its lines stay as prose after the normalized table, where the
+/// re-read (a row per line) takes `8 |` as the fee row, its label wrapped
+/// around it (`本年收费金额…` above, `行政事业性收费` below, pdftotext's
+/// `-layout`): 28 warnings, then 27. The two readings of leftover lines
+/// differ; left for the layouts work.
+#[test]
+#[ignore = "known: leftover fee lines read by a wrapped label after normalize (layouts)"]
+fn a_fee_value_under_its_heads_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-fee-value-under-its-heads.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=8974`), not fixed: real
+/// report 04 (pipe rows), its active heading misspelt
+/// (`二、主动公开政府信息情一况`), a requests row
+/// (`2.其他法律行政法规禁止公开 | 0 | …`) in place of the `第二十条第(五)项`
+/// title and `99999999999999999999999999` glued before the `(六)` title.
+/// The normalized file writes the appeals header rows with their trailing
+/// tabs and keeps `99999999999999999999999999第二十条第(六)项` as prose;
+/// the re-read takes that line's digits into a table (32 warnings, then
+/// 17) and the header rows lose their trailing tabs. Left for the layouts
+/// work.
+#[test]
+#[ignore = "known: a number glued before a group title in a pipe table (layouts)"]
+fn a_requests_row_in_the_active_table_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-requests-row-in-the-active-table.txt"),
+    );
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one

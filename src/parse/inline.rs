@@ -129,6 +129,8 @@ pub(crate) fn split(lines: &Lines) -> Split {
 /// a table, a digit. Most lines are narrative: the tests are the standard
 /// library's fast searches, the digit scan only in table sections.
 fn candidate(line: &str, table_section: bool) -> bool {
+    // Trailing tabs do not make a tab row (see `rows::classify_line`).
+    let line = line.trim_end();
     let b = line.as_bytes();
     let may = line.contains('、')
         || table_section

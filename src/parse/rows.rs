@@ -117,10 +117,15 @@ pub(crate) fn classify_line(line: &str) -> LineKind<'_> {
             LineKind::Blank
         };
     }
-    if t.starts_with('#') || is_footer(t) || is_separator_row(t) {
+    // Tabs only at the end of a line do not make it a tab row: a line reads
+    // the same with or without its trailing whitespace (which the
+    // normalized file trims from narrative lines).
+    let tabbed = line.trim_end().contains('\t');
+    // A footer (`— 5 —`) stands alone on its line: `-\t000\t-` is a row.
+    if t.starts_with('#') || (!tabbed && is_footer(t)) || is_separator_row(t) {
         return LineKind::Noise;
     }
-    if line.contains('\t') {
+    if tabbed {
         return LineKind::Cells(line.split('\t').map(clean_cell).collect(), Sep::Tab);
     }
     if t.contains('|') {
