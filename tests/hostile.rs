@@ -1417,6 +1417,81 @@ fn a_requests_row_in_the_active_table_normalizes_idempotently() {
     );
 }
 
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12357` and 15779): seed
+/// 002 (one cell per line after a tab) whose fee value line `\t0` gained a
+/// vertical tab in front, and variant one-cell-per-line with a 20-digit
+/// number without its tab among the appeals heads. A line not starting
+/// with the tab continued the cell above (`行政事业性收费0`: no value, the fee
+/// row not found, its lines left as prose the re-read took as the row). A
+/// value never continues a label: it is a cell of its own.
+#[test]
+fn a_value_without_its_tab_normalizes_idempotently() {
+    for name in [
+        "normalize-not-idempotent-value-after-a-control-character.txt",
+        "normalize-not-idempotent-number-without-its-tab.txt",
+    ] {
+        round_trips(name, &case(name));
+    }
+}
+
+/// The same on every value line of seed 002 and variant one-cell-per-line:
+/// a control character before its tab, or the tab lost. The tables read as
+/// before.
+#[test]
+fn any_value_without_its_tab_round_trips() {
+    let mut made = 0;
+    for name in ["seed-002.txt", "variant-one-cell-per-line.txt"] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let want = nianbao::parse::parse(&text, "UTF-8");
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            let Some(value) = l.strip_prefix('\t') else {
+                continue;
+            };
+            if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            for with in [format!("\u{b}{l}"), value.to_string()] {
+                let mut v = lines.clone();
+                v[at] = &with;
+                let draft = v.join("\n");
+                let what = format!("{name}: line {} {with:?}", at + 1);
+                round_trips(&what, &draft);
+                let got = nianbao::parse::parse(&draft, "UTF-8");
+                for id in nianbao::TableId::ALL {
+                    let cells = |r: &nianbao::Report| {
+                        r.table(id).map(|t| {
+                            t.rows
+                                .iter()
+                                .map(|row| row.cells.iter().map(|c| c.value.clone()).collect())
+                                .collect::<Vec<Vec<_>>>()
+                        })
+                    };
+                    assert_eq!(cells(&got), cells(&want), "{what}");
+                }
+                made += 1;
+            }
+        }
+    }
+    assert!(made >= 300, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12454`), not fixed:
+/// pdftotext's default mode (numbers in column blocks) with its title line
+/// duplicated and a blank line near the end replaced by `（七）总计`. The
+/// stream reader reads the appeals numbers one way from the input and,
+/// from the normalized file (where the stray label stands between the
+/// appeals row and its last number), another (2 errors, then 0). Left for
+/// the layouts work.
+#[test]
+#[ignore = "known: a stray row label among pdftotext's stream of numbers (layouts)"]
+fn a_total_label_in_a_pdftotext_stream_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-total-label-in-pdftotext-stream.txt"),
+    );
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one

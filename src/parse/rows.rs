@@ -337,12 +337,13 @@ fn cell_per_line_rows<'a>(kinds: &[(usize, &'a str, LineKind<'a>)]) -> Vec<RawRo
             }
             LineKind::Cells(cells, _) => {
                 // A label broken over two lines (`商业` / `企业`); a value is
-                // never broken: a line after it is a cell of its own.
+                // never broken, nor is it the rest of a label: after a value,
+                // or a value itself, the line is a cell of its own.
+                let is_value = |t: &str| has_digit(t) && looks_like_value(t);
                 if tab_prefixed
                     && !line.starts_with('\t')
-                    && group
-                        .last()
-                        .is_some_and(|c| !(has_digit(&c.text) && looks_like_value(&c.text)))
+                    && !is_value(trim_cell(line))
+                    && group.last().is_some_and(|c| !is_value(&c.text))
                 {
                     if let Some(last) = group.last_mut() {
                         last.text.to_mut().push_str(trim_cell(line));
