@@ -1492,6 +1492,55 @@ fn a_total_label_in_a_pdftotext_stream_normalizes_idempotently() {
     );
 }
 
+/// Found by the long campaign (`PROPTEST_RNG_SEED=20371`), not fixed:
+/// variant one-cell-per-line whose appeals value `\t1` (the 13th) became
+/// `（七）总计`. A row label after a group's values opens the next row (a
+/// rule for the active and requests tables), so the appeals values are cut
+/// there: 12 values, then a row labelled `（七）总计`, which names no appeals
+/// head and is skipped with its `0` and `1`. Those lines stay as prose
+/// after the normalized row, and the re-read (a row per line) takes the two
+/// lone numbers into the table (4 warnings, then 1 error and 2 warnings).
+/// Left for the layouts work.
+#[test]
+#[ignore = "known: a requests label among one-cell-per-line appeals values (layouts)"]
+fn a_requests_label_among_appeals_values_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-requests-label-among-appeals-values.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=9017`), not fixed: the
+/// pipe sample with its appeals header rows lost (the values row and a
+/// `|---|` row left), a DEL and a huge number as its first line and a
+/// flipped byte. The input reads an appeals table (4 errors, 16 warnings);
+/// the normalized file's does not read back as one (3 errors, 0
+/// warnings: its header rows are written again as prose, without their
+/// trailing tabs). Not analysed further in time.
+#[test]
+#[ignore = "known: an appeals table read from a pipe values row does not read back (layouts)"]
+fn pipe_appeals_without_heads_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-pipe-appeals-heads-lost.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=17955`), not fixed: real
+/// report 04 (pipe rows) with section headings swapped (`一、总体情况` and
+/// `三、收到和处理政府信息公开申请情况` moved), CR line ends and the row
+/// `6.属于四类过程性信息` changed. The re-read of the normalized file reads
+/// one requests row more than the input (`8. 属于行政查询事项`: 33 warnings,
+/// then 34). Not analysed further in time.
+#[test]
+#[ignore = "known: pipe rows under swapped headings read one row more after normalize (layouts)"]
+fn pipe_rows_under_swapped_headings_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-pipe-headings-swapped.txt"),
+    );
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one
