@@ -1566,6 +1566,31 @@ fn pipe_rows_under_swapped_headings_normalize_idempotently() {
     );
 }
 
+/// Found by the last long-campaign round (seeds 25384, 5139, 28957), not
+/// fixed in time nor analysed beyond this: each reads differently from its
+/// normalized file.
+/// - 25384: real report 05 (one cell per line, a pipe after each) with the
+///   `一、本年新收…` label replaced by `（七）总计` and `（七）总计` glued after a
+///   `0 |` of row 二: 32 warnings, then 34 (the 四、结转 row read again).
+/// - 5139: pdftotext's default mode with its title line gone and
+///   `行政复议` as `０．５行政复议`: the stream reader reads the appeals heads
+///   as values (`!结`…, 15 errors); the normalized file reads clean.
+/// - 28957: real report 05 with `申请人情况 |` replaced by
+///   `0 |000000000000000` and row 一's label changed: 25 warnings, then 31.
+#[test]
+#[ignore = "known: three campaign finds not analysed in time (layouts)"]
+fn last_campaign_round_normalizes_idempotently() {
+    for name in [
+        "normalize-not-idempotent-total-label-for-row-one.txt",
+        "normalize-not-idempotent-pdftotext-stream-appeals-heads.txt",
+        "normalize-not-idempotent-number-for-requests-head.txt",
+    ] {
+        let text = case(name);
+        let n = normalized(&text);
+        assert_eq!(normalized(&n), n, "{name}: not idempotent");
+    }
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one
