@@ -1284,6 +1284,313 @@ fn prose_after_any_one_cell_per_line_value_round_trips() {
     assert!(made >= 60, "{made}");
 }
 
+/// The decoded text of a case file (some are UTF-16).
+fn case_text(name: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(name);
+    let bytes = std::fs::read(&p).unwrap();
+    nianbao::decode::decode(&p, &bytes)
+        .unwrap()
+        .text
+        .into_owned()
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=18372`): the pipe
+/// sample's `|---|` row under the appeals heads with `000000000000000` in a
+/// cell. The input reads it as the values row (`---` blank); the normalized
+/// row `-\t-\t…\t000000000000000---\t-…` was taken for a page footer
+/// (`— 5 —`: digits between dashes) and dropped, so the re-read took the
+/// real values after it. A footer now stands alone on its line (no tab).
+#[test]
+fn digits_in_a_separator_row_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-digits-in-a-separator-row.txt"),
+    );
+}
+
+/// The same on every `|---|` row of the pipe samples.
+#[test]
+fn digits_in_any_separator_row_round_trip() {
+    let mut made = 0;
+    for name in [
+        "variant-pipe-table.txt",
+        "real-01-shuyang-2025.txt",
+        "real-03-shanghai-govoffice-2025.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            if !l.starts_with("|---") {
+                continue;
+            }
+            let with = l.replacen("|---|", "|000000000000000---|", 1);
+            let mut v = lines.clone();
+            v[at] = &with;
+            round_trips(&format!("{name}: line {}", at + 1), &v.join("\n"));
+            made += 1;
+        }
+    }
+    assert!(made >= 20, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=22816`, UTF-16): seed 004
+/// with the tab between `行政事业性收费` and its `0` gone, the row's two
+/// trailing tabs kept. With its tabs the line was no row (one cell,
+/// `行政事业性收费0`); the normalized file trims them from the line (now
+/// prose), and without them the line read as a glued row (`行政许可124`).
+/// Tabs only at the end of a line no longer make it a tab row.
+#[test]
+fn a_glued_row_with_trailing_tabs_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-glued-row-with-trailing-tabs.txt"),
+    );
+}
+
+/// The same on every row of the tab samples: the tab between the label
+/// and the first value removed, the trailing tabs kept.
+#[test]
+fn a_glued_row_with_trailing_tabs_round_trips_everywhere() {
+    let mut made = 0;
+    for name in [
+        "seed-001.txt",
+        "seed-004.txt",
+        "variant-nonzero-clean.txt",
+        "variant-blank-cells.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            let Some(cut) = l.find(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            if cut == 0 || !l[..cut].ends_with('\t') || l[..cut].trim().is_empty() {
+                continue;
+            }
+            let glued = format!("{}{}", l[..cut].trim_end_matches('\t'), &l[cut..]);
+            let mut v = lines.clone();
+            v[at] = &glued;
+            round_trips(&format!("{name}: line {}", at + 1), &v.join("\n"));
+            made += 1;
+        }
+    }
+    assert!(made >= 60, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12162`), not fixed: real
+/// report 05 whose `|` line under the fee heads became `8 |` and whose fee
+/// value line `0 | ||` was deleted. One cell per line, the group `信息内容`,
+/// `本年收费金额(单位:万元)`, `8`, `行政事业性收费` reads as a row labelled
+/// by the heads (no template row: the fee row is not found) and the label
+/// alone; its lines stay as prose after the normalized table, where the
+/// re-read (a row per line) takes `8 |` as the fee row, its label wrapped
+/// around it (`本年收费金额…` above, `行政事业性收费` below, pdftotext's
+/// `-layout`): 28 warnings, then 27. The two readings of leftover lines
+/// differ; left for the layouts work.
+#[test]
+#[ignore = "known: leftover fee lines read by a wrapped label after normalize (layouts)"]
+fn a_fee_value_under_its_heads_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-fee-value-under-its-heads.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=8974`): real report 04
+/// (pipe rows), its active heading misspelt (`二、主动公开政府信息情一况`), a
+/// requests row (`2.其他法律行政法规禁止公开 | 0 | …`) in place of the
+/// `第二十条第(五)项` title and `99999999999999999999999999` glued before the
+/// `(六)` title: the re-read of the normalized file lost its appeals table
+/// (32 warnings, then 17). Fixed with the rule above (a row labelled by
+/// another table's row is the appeals table's only as the continuation of
+/// its values), not analysed further.
+#[test]
+fn a_requests_row_in_the_active_table_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-requests-row-in-the-active-table.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12357` and 15779): seed
+/// 002 (one cell per line after a tab) whose fee value line `\t0` gained a
+/// vertical tab in front, and variant one-cell-per-line with a 20-digit
+/// number without its tab among the appeals heads. A line not starting
+/// with the tab continued the cell above (`行政事业性收费0`: no value, the fee
+/// row not found, its lines left as prose the re-read took as the row). A
+/// value never continues a label: it is a cell of its own.
+#[test]
+fn a_value_without_its_tab_normalizes_idempotently() {
+    for name in [
+        "normalize-not-idempotent-value-after-a-control-character.txt",
+        "normalize-not-idempotent-number-without-its-tab.txt",
+    ] {
+        round_trips(name, &case(name));
+    }
+}
+
+/// The same on every value line of seed 002 and variant one-cell-per-line:
+/// a control character before its tab, or the tab lost. The tables read as
+/// before.
+#[test]
+fn any_value_without_its_tab_round_trips() {
+    let mut made = 0;
+    for name in ["seed-002.txt", "variant-one-cell-per-line.txt"] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let want = nianbao::parse::parse(&text, "UTF-8");
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (at, l) in lines.iter().enumerate() {
+            let Some(value) = l.strip_prefix('\t') else {
+                continue;
+            };
+            if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            for with in [format!("\u{b}{l}"), value.to_string()] {
+                let mut v = lines.clone();
+                v[at] = &with;
+                let draft = v.join("\n");
+                let what = format!("{name}: line {} {with:?}", at + 1);
+                round_trips(&what, &draft);
+                let got = nianbao::parse::parse(&draft, "UTF-8");
+                for id in nianbao::TableId::ALL {
+                    let cells = |r: &nianbao::Report| {
+                        r.table(id).map(|t| {
+                            t.rows
+                                .iter()
+                                .map(|row| row.cells.iter().map(|c| c.value.clone()).collect())
+                                .collect::<Vec<Vec<_>>>()
+                        })
+                    };
+                    assert_eq!(cells(&got), cells(&want), "{what}");
+                }
+                made += 1;
+            }
+        }
+    }
+    assert!(made >= 300, "{made}");
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=12454`): pdftotext's
+/// default mode (numbers in column blocks) with its title line duplicated
+/// and a blank line near the end replaced by `（七）总计`: the appeals
+/// numbers read one way from the input and, from the normalized file
+/// (where the stray label stands between the appeals row and its last
+/// number), another (2 errors, then 0). Fixed with the same rule: the row
+/// labelled `（七）总计` continues the appeals values.
+#[test]
+fn a_total_label_in_a_pdftotext_stream_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-total-label-in-pdftotext-stream.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=20371`): variant
+/// one-cell-per-line whose appeals value `\t1` (the 13th) became
+/// `（七）总计`. A row label after a group's values opens the next row (a
+/// rule for the active and requests tables), so the appeals values were cut
+/// there: 12 values, then a row labelled `（七）总计`, which names no appeals
+/// head and was skipped with its `0` and `1`; those lines stayed as prose
+/// after the normalized row, and the re-read (a row per line) took the two
+/// lone numbers into the table (4 warnings, then 1 error and 2 warnings).
+/// Now a row labelled by another table's row continues appeals values
+/// already begun and short of the table, its label a (bad) value: 15
+/// values, `!（七）总计` the 13th, as before the cut.
+#[test]
+fn a_requests_label_among_appeals_values_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-requests-label-among-appeals-values.txt"),
+    );
+}
+
+/// The same on every appeals value line of the one-cell-per-line samples.
+#[test]
+fn a_requests_label_for_any_appeals_value_round_trips() {
+    let mut made = 0;
+    for name in ["seed-002.txt", "variant-one-cell-per-line.txt"] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let r = nianbao::parse::parse(&text, "UTF-8");
+        let t = r.table(nianbao::TableId::Appeals).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for n in t.rows[0].cells.iter().filter_map(|c| c.line) {
+            let mut v = lines.clone();
+            v[n - 1] = "\t（七）总计";
+            let draft = v.join("\n");
+            let what = format!("{name}: line {n}");
+            round_trips(&what, &draft);
+            // In place of the first value the label opens the row: no
+            // appeals value is read before it (the table is not found).
+            if made % 15 != 0 {
+                let got = nianbao::parse::parse(&draft, "UTF-8");
+                let t = got.table(nianbao::TableId::Appeals);
+                assert_eq!(t.map(|t| t.rows[0].cells.len()), Some(15), "{what}");
+            }
+            made += 1;
+        }
+    }
+    assert_eq!(made, 30);
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=9017`), not fixed: the
+/// pipe sample with its appeals header rows lost (the values row and a
+/// `|---|` row left), a DEL and a huge number as its first line and a
+/// flipped byte. The input reads an appeals table (4 errors, 16 warnings);
+/// the normalized file's does not read back as one (3 errors, 0
+/// warnings: its header rows are written again as prose, without their
+/// trailing tabs). Not analysed further in time.
+#[test]
+#[ignore = "known: an appeals table read from a pipe values row does not read back (layouts)"]
+fn pipe_appeals_without_heads_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-pipe-appeals-heads-lost.txt"),
+    );
+}
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=17955`), not fixed: real
+/// report 04 (pipe rows) with section headings swapped (`一、总体情况` and
+/// `三、收到和处理政府信息公开申请情况` moved), CR line ends and the row
+/// `6.属于四类过程性信息` changed. The re-read of the normalized file reads
+/// one requests row more than the input (`8. 属于行政查询事项`: 33 warnings,
+/// then 34). Not analysed further in time.
+#[test]
+#[ignore = "known: pipe rows under swapped headings read one row more after normalize (layouts)"]
+fn pipe_rows_under_swapped_headings_normalize_idempotently() {
+    round_trips(
+        "case",
+        &case_text("normalize-not-idempotent-pipe-headings-swapped.txt"),
+    );
+}
+
+/// Found by the last long-campaign round (seeds 25384, 5139, 28957), not
+/// fixed in time nor analysed beyond this: each reads differently from its
+/// normalized file.
+/// - 25384: real report 05 (one cell per line, a pipe after each) with the
+///   `一、本年新收…` label replaced by `（七）总计` and `（七）总计` glued after a
+///   `0 |` of row 二: 32 warnings, then 34 (the 四、结转 row read again).
+/// - 5139: pdftotext's default mode with its title line gone and
+///   `行政复议` as `０．５行政复议`: the stream reader reads the appeals heads
+///   as values (`!结`…, 15 errors); the normalized file reads clean.
+/// - 28957: real report 05 with `申请人情况 |` replaced by
+///   `0 |000000000000000` and row 一's label changed: 25 warnings, then 31.
+#[test]
+#[ignore = "known: three campaign finds not analysed in time (layouts)"]
+fn last_campaign_round_normalizes_idempotently() {
+    for name in [
+        "normalize-not-idempotent-total-label-for-row-one.txt",
+        "normalize-not-idempotent-pdftotext-stream-appeals-heads.txt",
+        "normalize-not-idempotent-number-for-requests-head.txt",
+    ] {
+        let text = case(name);
+        let n = normalized(&text);
+        assert_eq!(normalized(&n), n, "{name}: not idempotent");
+    }
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one

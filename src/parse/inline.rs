@@ -160,6 +160,8 @@ pub(crate) fn split(lines: &Lines) -> Split {
 /// all lines at once) or, in a section with a table, a digit. Most lines
 /// are narrative: the digit scan runs only in table sections.
 fn candidate(line: &str, comma: bool, table_section: bool) -> bool {
+    // Trailing tabs do not make a tab row (see `rows::classify_line`).
+    let line = line.trim_end();
     let b = line.as_bytes();
     let may = comma || table_section && has_digit(b);
     may && memchr::memchr2(b'\t', b'|', b).is_none()

@@ -191,10 +191,15 @@ pub(crate) fn classify_line<'a>(line: &'a str, cells: &mut Vec<&'a str>) -> Line
             LineKind::Blank
         };
     }
-    if t.starts_with('#') || is_footer(t) || is_separator_row(t) {
+    // Tabs only at the end of a line do not make it a tab row: a line reads
+    // the same with or without its trailing whitespace (which the
+    // normalized file trims from narrative lines).
+    let tabbed = tab && memchr::memchr(b'\t', line.trim_end().as_bytes()).is_some();
+    // A footer (`— 5 —`) stands alone on its line: `-\t000\t-` is a row.
+    if t.starts_with('#') || (!tabbed && is_footer(t)) || is_separator_row(t) {
         return LineKind::Noise;
     }
-    if tab {
+    if tabbed {
         split_cells(line, b'\t', cells);
         return LineKind::Cells(Sep::Tab);
     }
@@ -511,12 +516,13 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
             }
             LineKind::Cells(_) => {
                 // A label broken over two lines (`商业` / `企业`); a value is
-                // never broken: a line after it is a cell of its own.
+                // never broken, nor is it the rest of a label: after a value,
+                // or a value itself, the line is a cell of its own.
+                let is_number = |t: &str| digit_in(t) && is_value(t);
                 if tab_prefixed
                     && !line.starts_with('\t')
-                    && group
-                        .last()
-                        .is_some_and(|c| !(digit_in(&c.text) && is_value(&c.text)))
+                    && !is_number(trim_cell(line))
+                    && group.last().is_some_and(|c| !is_number(&c.text))
                 {
                     if let Some(last) = group.last_mut() {
                         last.text.to_mut().push_str(trim_cell(line));

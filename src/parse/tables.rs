@@ -647,20 +647,29 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     // The rows that may hold the table's values, each without the table's
     // head words (`结果维持`…: heads shuffled among the values of one cell
     // per line are no values), and how many values each holds.
-    let candidates: Vec<Option<Vec<RawCell<'_>>>> = rows
+    // A row labelled by another table's row (`（七）总计`) is not the
+    // table's, but for one that continues values already read and short of
+    // the table: one cell per line opens a row at such a label (see
+    // `rows::cell_per_line_rows`), and here, where rows have no label, the
+    // label is a (bad) value among the others.
+    let foreign: Vec<bool> = rows
         .iter()
         .map(|raw| {
             let label = normalize_label(&raw.label_text());
-            if !label.is_empty() && score(&label, spec.keys) == 0 {
-                return None;
-            }
+            !label.is_empty() && score(&label, spec.keys) == 0
+        })
+        .collect();
+    let candidates: Vec<Option<Vec<RawCell<'_>>>> = rows
+        .iter()
+        .zip(&foreign)
+        .map(|(raw, &foreign)| {
             if raw.numeric_values() == 0 {
                 return None;
             }
+            let labels = raw.labels.iter().chain(&raw.gap).filter(|_| foreign);
             Some(
-                raw.values
-                    .iter()
-                    .filter(|c| !is_appeals_head(&c.text))
+                labels
+                    .chain(raw.values.iter().filter(|c| !is_appeals_head(&c.text)))
                     .cloned()
                     .collect(),
             )
@@ -669,7 +678,9 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     let holds: Vec<usize> = candidates
         .iter()
         .zip(rows)
-        .map(|(c, raw)| match c {
+        .zip(&foreign)
+        .map(|((c, raw), &foreign)| match c {
+            _ if foreign => 0,
             Some(v) if digit_run(&with_values(raw.line, v.clone()), spec.width).is_some() => {
                 spec.width
             }
@@ -692,6 +703,9 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         let Some(mut v) = candidates[k].clone() else {
             continue;
         };
+        if foreign[k] && values.is_empty() {
+            continue;
+        }
         // A lone number (a stray one standing above the heads, or one
         // shuffled among them; a long one too, which alone would read as
         // run-together digits) is not the table's when the rows after it
