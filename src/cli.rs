@@ -285,6 +285,46 @@ pub enum SummaryFormat {
     Xlsx,
 }
 
+/// A first file that is not there and is a command misspelled (`chek`,
+/// `normalise`, `hlep`): its name and the command it is near. Without
+/// this, `nianbao chek a.txt` would open the list on two missing files.
+pub fn misspelled_command(cli: &Cli) -> Option<(String, String)> {
+    if cli.command.is_some() {
+        return None;
+    }
+    let first = cli.files.first()?;
+    let name = first.to_str()?;
+    if name.chars().count() < 3
+        || name.contains(['.', '/', '\\'])
+        || first.symlink_metadata().is_ok()
+    {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .map(|c| (edit_distance(&lower, &c), c))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| (name.to_string(), c))
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let swap = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = swap.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// An option given where it does not apply: one line of why, exit 2.
 fn refuse(why: String) -> ExitCode {
     eprintln!("nianbao: {why}");

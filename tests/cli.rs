@@ -691,6 +691,34 @@ fn clap_errors_speak_chinese_by_default() {
 }
 
 #[test]
+fn a_misspelled_command_is_named_not_opened_as_files() {
+    // `nianbao chek a.txt`: neither exists; the command meant is named,
+    // exit 2 (it used to open the list on two missing files).
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["chek", "a.txt"]);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.starts_with("nianbao: 无法识别的命令 'chek'\n  提示：有相近的命令 'check'\n"),
+        "{e}"
+    );
+    assert!(e.contains("用法：nianbao [选项] [文件]... [命令]"), "{e}");
+    let o = run_in(dir.path(), &["--lang", "en", "normalise", "a.txt"]);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.starts_with("nianbao: unrecognized command 'normalise'\n  tip: a similar command exists: 'normalize'\n"),
+        "{e}"
+    );
+    // A file of that name is a file; a missing report is said as one.
+    std::fs::copy(sample("seed-000.txt"), dir.path().join("chek")).unwrap();
+    let o = run_in(dir.path(), &["check", "chek"]);
+    assert_code(&o, 0);
+    let o = run_in(dir.path(), &["missing.txt"]);
+    assert_one_line_failure(&o, "missing.txt");
+}
+
+#[test]
 fn clap_errors_speak_english_on_request() {
     let e = usage_error(&["--lang", "en", "check", "--bogus", "a.txt"]);
     assert_eq!(
