@@ -335,3 +335,23 @@ fn the_english_notice_counts_one_report_in_the_singular() {
     ]));
     assert!(two.starts_with("2 reports were checked: "), "{two}");
 }
+
+#[test]
+fn a_blank_cell_reads_as_a_sentence_in_chinese() {
+    // "空白 按 0 计" read as a label followed by a verb; a comma joins them.
+    let o = run(&["check", "sample-reports/variant-blank-cells.txt"]);
+    assert_code(&o, 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("(三)2 法规禁止 / 科研机构: 空白，按 0 计 (requests r5 c2)"),
+        "{out}"
+    );
+    assert!(!out.contains("空白 按"), "{out}");
+    let o = run(&[
+        "--lang",
+        "en",
+        "check",
+        "sample-reports/variant-blank-cells.txt",
+    ]);
+    assert!(stdout(&o).contains("(三)2 法规禁止 / 科研机构: blank, counted as 0"));
+}

@@ -134,7 +134,7 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::MsgOutcomeTotal => "{column}: 21 项办理结果之和 {sum} ≠ (七)总计 {total}",
         Key::MsgRowTotal => "{row}: 6 列之和 {sum} ≠ 总计 {total}",
         Key::MsgGroupTotal => "{group}: 维持+纠正+其他+尚未审结 = {sum} ≠ 总计 {total}",
-        Key::MsgCellBlankEmpty => "{row} / {column}: 空白 按 0 计",
+        Key::MsgCellBlankEmpty => "{row} / {column}: 空白，按 0 计",
         Key::MsgCellBlank => "{row} / {column}: “{raw}” 按 0 计",
         Key::MsgCellInvalid => "{row} / {column}: “{raw}” 不是有效的数值",
         Key::MsgRowMissing => "{row}: 未找到此行",
