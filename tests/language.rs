@@ -355,3 +355,33 @@ fn a_blank_cell_reads_as_a_sentence_in_chinese() {
     ]);
     assert!(stdout(&o).contains("(三)2 法规禁止 / 科研机构: blank, counted as 0"));
 }
+
+#[test]
+fn what_a_folder_held_reads_right_for_one_file_in_english() {
+    // "found 1 report files, skipped 2 (1 not report files, 1 hidden)":
+    // the English counts are said without a plural that one breaks.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        manifest_dir().join("sample-reports/seed-000.txt"),
+        dir.path().join("seed-000.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.md"), "x").unwrap();
+    std::fs::write(dir.path().join(".hidden.txt"), "x").unwrap();
+    let d = dir.path().display().to_string();
+    let o = run(&["--lang", "en", "check", &d]);
+    assert_code(&o, 0);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(
+        err,
+        format!(
+            "nianbao: {d}: report files found: 1; skipped: 2 (not report files: 1, hidden: 1)\n"
+        )
+    );
+    let o = run(&["check", &d]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(
+        err,
+        format!("nianbao: {d}：找到 1 个报告文件，跳过 2 项（1 个不是报告文件、1 个隐藏文件）\n")
+    );
+}

@@ -223,14 +223,14 @@ read or written (with a one-line reason on stderr)."
             "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
         }
         Key::NoReportsFound => "no reports found in {dir}",
-        Key::FoundFiles => "{dir}: found {found} report files",
-        Key::FoundFilesSkipped => "{dir}: found {found} report files, skipped {skipped} ({why})",
-        Key::SkipNotReport => "{n} not report files",
-        Key::SkipOutput => "{n} normalized outputs (.normalized.txt)",
-        Key::SkipHidden => "{n} hidden",
-        Key::SkipTooDeep => "{n} folders deeper than {depth} levels",
-        Key::SkipLoop => "{n} symbolic-link loops",
-        Key::SkipUnreadableDir => "{n} unreadable folders",
+        Key::FoundFiles => "{dir}: report files found: {found}",
+        Key::FoundFilesSkipped => "{dir}: report files found: {found}; skipped: {skipped} ({why})",
+        Key::SkipNotReport => "not report files: {n}",
+        Key::SkipOutput => "normalized outputs (.normalized.txt): {n}",
+        Key::SkipHidden => "hidden: {n}",
+        Key::SkipTooDeep => "folders deeper than {depth} levels: {n}",
+        Key::SkipLoop => "symbolic-link loops: {n}",
+        Key::SkipUnreadableDir => "unreadable folders: {n}",
         Key::ListSeparator => ", ",
 
         Key::ConflictPreviousMany => {
