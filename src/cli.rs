@@ -404,6 +404,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         None => {
             let many = cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir());
+            if cli.previous.is_some() && cli.files.iter().any(|f| f.is_dir()) {
+                return refuse(tr!(Key::ConflictPreviousFolder));
+            }
             if cli.previous.is_some() && many {
                 return refuse(tr!(Key::ConflictPreviousMany, n = cli.files.len()));
             }

@@ -488,6 +488,20 @@ fn normalize_to_stdout() {
         library_normalize(&sample("variant-pipe-table.txt"))
     );
     assert!(stderr(&o).contains("标准输出"), "{}", stderr(&o));
+    // "wrote standard output" read as if standard output were the thing written.
+    let o = run(&[
+        "--lang",
+        "en",
+        "normalize",
+        "sample-reports/seed-000.txt",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        stderr(&o).starts_with("nianbao: wrote to standard output; 0 errors"),
+        "{}",
+        stderr(&o)
+    );
     // The long option too.
     let o = run(&["normalize", "sample-reports/seed-002.txt", "--output", "-"]);
     assert_code(&o, 0);

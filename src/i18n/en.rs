@@ -212,7 +212,7 @@ read or written (with a one-line reason on stderr)."
             "wrote {dest}; {errors}, {warnings} in the report (run `nianbao check` for details)"
         }
         Key::NoteWrote => "wrote {path}",
-        Key::StandardOutput => "standard output",
+        Key::StandardOutput => "to standard output",
         Key::ErrStdout => "cannot write to standard output",
         Key::ErrOverwriteInput => "refusing to overwrite the input {path}; choose another -o",
         Key::ErrNoTui => {
@@ -233,6 +233,9 @@ read or written (with a one-line reason on stderr)."
         Key::SkipUnreadableDir => "unreadable folders: {n}",
         Key::ListSeparator => ", ",
 
+        Key::ConflictPreviousFolder => {
+            "--previous does not apply to a folder (only to one report); in the list of reports one agency's consecutive years are paired"
+        }
         Key::ConflictPreviousMany => {
             "--previous applies to one report only ({n} given); in the list of reports one agency's consecutive years are paired"
         }

@@ -186,6 +186,7 @@ keys! {
 
     // ── Options that do not apply ─────────────────────────────
     ConflictPreviousMany,
+    ConflictPreviousFolder,
     ConflictFixSummary,
     ConflictJsonSummary,
     ConflictTheme,

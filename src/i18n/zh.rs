@@ -227,6 +227,9 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::SkipUnreadableDir => "{n} 个文件夹无法读取",
         Key::ListSeparator => "、",
 
+        Key::ConflictPreviousFolder => {
+            "--previous 不能用于文件夹（只能配合一份报告）；报告列表中同一机关相邻年份会自动配对"
+        }
         Key::ConflictPreviousMany => {
             "--previous 只能配合一份报告使用（这里有 {n} 份）；报告列表中同一机关相邻年份会自动配对"
         }
