@@ -74,13 +74,14 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let total = area.width as usize;
     // A message outranks the file name: the name gives up columns (down to
-    // a few) so that the message reads whole at 80 columns; the counts stay.
+    // a few) when that lets the message read whole at 80 columns; a
+    // message too long even then is cut and the name kept. The counts stay.
     let mut name = format!(" {}", app.name);
     if hints.is_none() && !right.is_empty() {
-        let keep = total
-            .saturating_sub(width(&counts) + width(dirty) + width(&right) + 2)
-            .max(MIN_NAME);
-        name = truncate(&name, keep);
+        let keep = total.saturating_sub(width(&counts) + width(dirty) + width(&right) + 2);
+        if keep >= MIN_NAME {
+            name = truncate(&name, keep);
+        }
     }
     let core = truncate(
         &format!("{name}{counts}"),
