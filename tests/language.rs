@@ -385,3 +385,32 @@ fn what_a_folder_held_reads_right_for_one_file_in_english() {
         format!("nianbao: {d}：找到 1 个报告文件，跳过 2 项（1 个不是报告文件、1 个隐藏文件）\n")
     );
 }
+
+#[test]
+fn a_row_with_extra_values_reads_right_with_one_value_due_and_blank_extras() {
+    // 行政许可 has one value in the template; a Word copy leaves two blank
+    // cells after it, then a stray 7. English said "found 4 values where
+    // 1 are due (extra:   7)": a plural one breaks, blanks as spaces.
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(manifest_dir().join("sample-reports/variant-nonzero-clean.txt"))
+            .unwrap();
+    assert!(text.contains("\n行政许可\t124\t\t\n"));
+    let broken = text.replace("\n行政许可\t124\t\t\n", "\n行政许可\t124\t\t\t7\n");
+    let path = dir.path().join("extra.txt");
+    std::fs::write(&path, broken).unwrap();
+    let p = path.display().to_string();
+    let en = stdout(&run(&["--lang", "en", "check", &p]));
+    assert!(
+        en.contains(
+            "warning[table.layout]: 行政许可: values found: 4, due: 1 (extra: - - 7); \
+             the values were placed from the left, please check (active r2)"
+        ),
+        "{en}"
+    );
+    let zh = stdout(&run(&["check", &p]));
+    assert!(
+        zh.contains("行政许可: 找到 4 个数值，应为 1 个（多出: - - 7）；"),
+        "{zh}"
+    );
+}

@@ -150,7 +150,7 @@ read or written (with a one-line reason on stderr)."
         Key::MsgCellBlank => "{row} / {column}: “{raw}” counted as 0",
         Key::MsgCellInvalid => "{row} / {column}: “{raw}” is not a valid number",
         Key::MsgRowMissing => "{row}: row not found",
-        Key::MsgRowCount => "{row}: found {found} values where {expected} are due{extra}; the values were placed from the left, please check",
+        Key::MsgRowCount => "{row}: values found: {found}, due: {expected}{extra}; the values were placed from the left, please check",
         Key::MsgRowExtra => " (extra: {values})",
         Key::MsgTableMissing => "table “{title}” ({id}) not found",
         Key::MsgNarrativeMismatch => "the text “{excerpt}” disagrees with the table: the text says {stated}, the table's {figure} = {value}",
