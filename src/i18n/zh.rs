@@ -308,9 +308,11 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiWhatFix => "修正 {what}",
         Key::TuiInvalidNumber => "“{raw}” 不是有效的数值",
         Key::TuiRestoreTitle => " 发现未保存的修改 ",
-        Key::TuiRestoreText => "上次会话在日志中留下了对此文件的 {n} 处未保存修改。",
-        Key::TuiRestored => "已从日志恢复 {n} 处修改；按 s 保存",
-        Key::TuiStaleJournal => {
+        Key::TuiRestoreText | Key::TuiRestoreTextOne => {
+            "上次会话在日志中留下了对此文件的 {n} 处未保存修改。"
+        }
+        Key::TuiRestored | Key::TuiRestoredOne => "已从日志恢复 {n} 处修改；按 s 保存",
+        Key::TuiStaleJournal | Key::TuiStaleJournalOne => {
             "日志中的 {n} 处未保存修改没有应用：文件此后已改变。日志保留在 {aside}"
         }
         Key::TuiJournalFailed => "无法写入修改日志（{error}）；请尽快按 s 保存",
