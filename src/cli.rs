@@ -614,10 +614,16 @@ fn write_fixed(
         .collect();
     let text = nianbao::normalize::normalize(&fixed);
     match nianbao::save::write_output(&target, text.as_bytes(), force) {
-        Ok(_) => lines.push(format!(
-            "nianbao: {}",
-            tr!(Key::NoteWroteFixes, path = target.display(), n = done.len())
-        )),
+        Ok(written) => {
+            let key = match written {
+                nianbao::save::Written::Wrote => Key::NoteWroteFixes,
+                nianbao::save::Written::Unchanged => Key::NoteUnchangedFixes,
+            };
+            lines.push(format!(
+                "nianbao: {}",
+                tr!(key, path = target.display(), n = done.len())
+            ));
+        }
         // Nothing was fixed on disk: say only why.
         Err(e) => return (vec![format!("nianbao: {e}")], false),
     }
@@ -753,6 +759,7 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     let target = output
         .map(Path::to_path_buf)
         .unwrap_or_else(|| nianbao::normalize::default_output(input));
+    let mut written = nianbao::save::Written::Wrote;
     if target.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         if out
@@ -771,9 +778,12 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
             );
             return exit(ExitStatus::Failed);
         }
-        if let Err(err) = nianbao::save::write_output(&target, text.as_bytes(), force) {
-            eprintln!("nianbao: {err}");
-            return exit(ExitStatus::Failed);
+        match nianbao::save::write_output(&target, text.as_bytes(), force) {
+            Ok(w) => written = w,
+            Err(err) => {
+                eprintln!("nianbao: {err}");
+                return exit(ExitStatus::Failed);
+            }
         }
     }
     let dest = if target.as_os_str() == "-" {
@@ -781,8 +791,12 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     } else {
         target.display().to_string()
     };
+    let key = match written {
+        nianbao::save::Written::Wrote => Key::NoteNormalized,
+        nianbao::save::Written::Unchanged => Key::NoteNormalizedUnchanged,
+    };
     let note = tr!(
-        Key::NoteNormalized,
+        key,
         dest = dest,
         errors = output::count_errors(e),
         warnings = output::count_warnings(w)

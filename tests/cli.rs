@@ -37,6 +37,8 @@ fn library_normalize(path: &Path) -> String {
 
 // ------------------------------------------------------------------ check
 
+const SINGLE_NAME: &str = "variant-single-wrong-cell.txt";
+
 #[test]
 fn check_text_reports_compiler_style_lines_and_exits_1() {
     let o = run(&["check", "sample-reports/variant-row-total-broken.txt"]);
@@ -472,6 +474,45 @@ fn normalize_converts_encodings_to_utf8_lf() {
             library_normalize(&sample("variant-nonzero-clean.txt"))
         );
     }
+}
+
+#[test]
+fn an_output_that_already_holds_the_text_is_said_to_be_left_as_it_was() {
+    // A second normalize (or --fix) leaves the file untouched, as the
+    // README says; it used to say 已写入 / wrote all the same.
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_to(dir.path(), SINGLE_NAME);
+    let out = dir.path().join("variant-single-wrong-cell.normalized.txt");
+    let p = input.display().to_string();
+    let o = run(&["normalize", &p]);
+    assert_code(&o, 1);
+    assert!(stderr(&o).starts_with("nianbao: 已写入 "), "{}", stderr(&o));
+    let before = std::fs::metadata(&out).unwrap().modified().unwrap();
+    let o = run(&["normalize", &p]);
+    assert_code(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("normalized.txt 内容相同，未改写；报告中有 2 个错误"),
+        "{err}"
+    );
+    let o = run(&["--lang", "en", "normalize", &p]);
+    assert!(
+        stderr(&o).contains("normalized.txt already holds this text, left as it was; 2 errors"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::metadata(&out).unwrap().modified().unwrap(), before);
+
+    std::fs::remove_file(&out).unwrap();
+    let o = run(&["check", "--fix", &p]);
+    assert!(stderr(&o).contains("已写入 "), "{}", stderr(&o));
+    let o = run(&["check", "--fix", &p]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("normalized.txt 已是修正后的内容（1 处修正），未改写"),
+        "{err}"
+    );
+    assert!(!err.contains("已写入"), "{err}");
 }
 
 #[test]

@@ -208,8 +208,12 @@ read or written (with a one-line reason on stderr)."
 
         Key::NoteFixed => "{path}: fixed {fix}",
         Key::NoteWroteFixes => "wrote {path} (fixes: {n})",
+        Key::NoteUnchangedFixes => "{path} already holds the fixed text (fixes: {n}); left as it was",
         Key::NoteNormalized => {
             "wrote {dest}; {errors}, {warnings} in the report (run `nianbao check` for details)"
+        }
+        Key::NoteNormalizedUnchanged => {
+            "{dest} already holds this text, left as it was; {errors}, {warnings} in the report (run `nianbao check` for details)"
         }
         Key::NoteWrote => "wrote {path}",
         Key::StandardOutput => "to standard output",

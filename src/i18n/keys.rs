@@ -165,7 +165,9 @@ keys! {
     // ── Notes and errors on stderr ────────────────────────────
     NoteFixed,
     NoteWroteFixes,
+    NoteUnchangedFixes,
     NoteNormalized,
+    NoteNormalizedUnchanged,
     NoteWrote,
     StandardOutput,
     ErrStdout,

@@ -202,8 +202,12 @@ pub(super) fn text(key: Key) -> &'static str {
 
         Key::NoteFixed => "{path}：已修正 {fix}",
         Key::NoteWroteFixes => "已写入 {path}（{n} 处修正）",
+        Key::NoteUnchangedFixes => "{path} 已是修正后的内容（{n} 处修正），未改写",
         Key::NoteNormalized => {
             "已写入 {dest}；报告中有 {errors}、{warnings}（详情请运行 `nianbao check`）"
+        }
+        Key::NoteNormalizedUnchanged => {
+            "{dest} 内容相同，未改写；报告中有 {errors}、{warnings}（详情请运行 `nianbao check`）"
         }
         Key::NoteWrote => "已写入 {path}",
         Key::StandardOutput => "标准输出",
