@@ -372,6 +372,19 @@ pub fn run(cli: Cli) -> ExitCode {
             if let Some(why) = check_conflicts(format, fix, summary, output.as_deref(), bom) {
                 return refuse(why);
             }
+            // `-o` into a folder that is not there: said at once, before
+            // every report is read (one line, not after the whole run).
+            if let Some(t) = output.as_deref().filter(|o| o.as_os_str() != "-")
+                && t.parent()
+                    .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir())
+            {
+                let e = std::io::Error::from(std::io::ErrorKind::NotFound);
+                return refuse(tr!(
+                    Key::ErrWrite,
+                    path = t.display(),
+                    error = i18n::IoReason(&e)
+                ));
+            }
             let Some((files, worst)) = expand_inputs(&files) else {
                 return exit(ExitStatus::Failed);
             };

@@ -516,6 +516,33 @@ fn an_output_that_already_holds_the_text_is_said_to_be_left_as_it_was() {
 }
 
 #[test]
+fn a_summary_into_a_missing_folder_is_refused_before_reading_the_reports() {
+    // It used to read every report, print what the folder held and each
+    // unreadable file, and only then fail to write.
+    for (lang, want) in [
+        ("zh", "nianbao: 无法写入 nodir/x.csv：文件或文件夹不存在\n"),
+        (
+            "en",
+            "nianbao: cannot write nodir/x.csv: no such file or folder\n",
+        ),
+    ] {
+        let o = run(&[
+            "--lang",
+            lang,
+            "check",
+            "sample-reports",
+            "--summary",
+            "csv",
+            "-o",
+            "nodir/x.csv",
+        ]);
+        assert_code(&o, 2);
+        assert_eq!(stderr(&o), want);
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
 fn normalize_to_stdout() {
     let o = run(&[
         "normalize",
