@@ -414,3 +414,17 @@ fn a_row_with_extra_values_reads_right_with_one_value_due_and_blank_extras() {
         "{zh}"
     );
 }
+
+#[test]
+fn a_folder_is_called_a_folder_in_english_as_elsewhere() {
+    // "is a directory" beside "cannot write x: it is a folder" and
+    // "no reports found in" a folder: one word for one thing.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    let o = run(&["--lang", "en", "normalize", &d]);
+    assert_code(&o, 2);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("nianbao: {d}: is a folder, not a report file\n")
+    );
+}

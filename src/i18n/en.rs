@@ -174,7 +174,7 @@ read or written (with a one-line reason on stderr)."
         Key::FamilyCarryOver => "carry-over",
 
         Key::LoadNotFound => "{path}: no such file",
-        Key::LoadIsDirectory => "{path}: is a directory, not a report file",
+        Key::LoadIsDirectory => "{path}: is a folder, not a report file",
         Key::LoadNotRegular => "{path}: {kind}, not a report file",
         Key::LoadKindFifo => "a named pipe (FIFO)",
         Key::LoadKindDevice => "a device",
