@@ -285,6 +285,46 @@ pub enum SummaryFormat {
     Xlsx,
 }
 
+/// A first file that is not there and is a command misspelled (`chek`,
+/// `normalise`, `hlep`): its name and the command it is near. Without
+/// this, `nianbao chek a.txt` would open the list on two missing files.
+pub fn misspelled_command(cli: &Cli) -> Option<(String, String)> {
+    if cli.command.is_some() {
+        return None;
+    }
+    let first = cli.files.first()?;
+    let name = first.to_str()?;
+    if name.chars().count() < 3
+        || name.contains(['.', '/', '\\'])
+        || first.symlink_metadata().is_ok()
+    {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .map(|c| (edit_distance(&lower, &c), c))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| (name.to_string(), c))
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let swap = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = swap.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// An option given where it does not apply: one line of why, exit 2.
 fn refuse(why: String) -> ExitCode {
     eprintln!("nianbao: {why}");
@@ -332,6 +372,19 @@ pub fn run(cli: Cli) -> ExitCode {
             if let Some(why) = check_conflicts(format, fix, summary, output.as_deref(), bom) {
                 return refuse(why);
             }
+            // `-o` into a folder that is not there: said at once, before
+            // every report is read (one line, not after the whole run).
+            if let Some(t) = output.as_deref().filter(|o| o.as_os_str() != "-")
+                && t.parent()
+                    .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir())
+            {
+                let e = std::io::Error::from(std::io::ErrorKind::NotFound);
+                return refuse(tr!(
+                    Key::ErrWrite,
+                    path = t.display(),
+                    error = i18n::IoReason(&e)
+                ));
+            }
             let Some((files, worst)) = expand_inputs(&files) else {
                 return exit(ExitStatus::Failed);
             };
@@ -364,6 +417,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         None => {
             let many = cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir());
+            if cli.previous.is_some() && cli.files.iter().any(|f| f.is_dir()) {
+                return refuse(tr!(Key::ConflictPreviousFolder));
+            }
             if cli.previous.is_some() && many {
                 return refuse(tr!(Key::ConflictPreviousMany, n = cli.files.len()));
             }
@@ -571,10 +627,16 @@ fn write_fixed(
         .collect();
     let text = nianbao::normalize::normalize(&fixed);
     match nianbao::save::write_output(&target, text.as_bytes(), force) {
-        Ok(_) => lines.push(format!(
-            "nianbao: {}",
-            tr!(Key::NoteWroteFixes, path = target.display(), n = done.len())
-        )),
+        Ok(written) => {
+            let key = match written {
+                nianbao::save::Written::Wrote => Key::NoteWroteFixes,
+                nianbao::save::Written::Unchanged => Key::NoteUnchangedFixes,
+            };
+            lines.push(format!(
+                "nianbao: {}",
+                tr!(key, path = target.display(), n = done.len())
+            ));
+        }
         // Nothing was fixed on disk: say only why.
         Err(e) => return (vec![format!("nianbao: {e}")], false),
     }
@@ -710,6 +772,7 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     let target = output
         .map(Path::to_path_buf)
         .unwrap_or_else(|| nianbao::normalize::default_output(input));
+    let mut written = nianbao::save::Written::Wrote;
     if target.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         if out
@@ -728,9 +791,12 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
             );
             return exit(ExitStatus::Failed);
         }
-        if let Err(err) = nianbao::save::write_output(&target, text.as_bytes(), force) {
-            eprintln!("nianbao: {err}");
-            return exit(ExitStatus::Failed);
+        match nianbao::save::write_output(&target, text.as_bytes(), force) {
+            Ok(w) => written = w,
+            Err(err) => {
+                eprintln!("nianbao: {err}");
+                return exit(ExitStatus::Failed);
+            }
         }
     }
     let dest = if target.as_os_str() == "-" {
@@ -738,8 +804,12 @@ fn normalize(input: &Path, output: Option<&Path>, force: bool) -> ExitCode {
     } else {
         target.display().to_string()
     };
+    let key = match written {
+        nianbao::save::Written::Wrote => Key::NoteNormalized,
+        nianbao::save::Written::Unchanged => Key::NoteNormalizedUnchanged,
+    };
     let note = tr!(
-        Key::NoteNormalized,
+        key,
         dest = dest,
         errors = output::count_errors(e),
         warnings = output::count_warnings(w)

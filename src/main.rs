@@ -25,6 +25,9 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return usage::report(&e),
     };
+    if let Some((name, near)) = cli::misspelled_command(&args) {
+        return usage::report(&usage::misspelled_command(&name, &near));
+    }
     cli::run(args)
 }
 

@@ -249,3 +249,23 @@ pub fn message(e: &clap::Error) -> String {
     out.push('\n');
     out
 }
+
+/// `nianbao chek a.txt`: clap's unrecognised-command error, the command
+/// meant as its tip, the top-level usage line.
+pub fn misspelled_command(name: &str, near: &str) -> clap::Error {
+    let mut cmd = localize(crate::cli::command());
+    let mut e = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
+    e.insert(
+        ContextKind::InvalidSubcommand,
+        ContextValue::String(name.to_string()),
+    );
+    e.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::Strings(vec![near.to_string()]),
+    );
+    e.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(cmd.render_usage()),
+    );
+    e
+}

@@ -286,9 +286,9 @@ fn summary_csv_of_the_samples_matches_check_json_per_file() {
     let err = stderr(&o);
     let mut lines = err.lines();
     assert!(
-        lines.next().is_some_and(
-            |l| l.starts_with("nianbao: sample-reports: found ") && l.contains(" skipped ")
-        ),
+        lines.next().is_some_and(|l| l
+            .starts_with("nianbao: sample-reports: report files found: ")
+            && l.contains("; skipped: ")),
         "{err}"
     );
     let unreadable = rows.iter().filter(|r| r[13] == "unreadable").count();

@@ -37,6 +37,8 @@ fn library_normalize(path: &Path) -> String {
 
 // ------------------------------------------------------------------ check
 
+const SINGLE_NAME: &str = "variant-single-wrong-cell.txt";
+
 #[test]
 fn check_text_reports_compiler_style_lines_and_exits_1() {
     let o = run(&["check", "sample-reports/variant-row-total-broken.txt"]);
@@ -475,6 +477,72 @@ fn normalize_converts_encodings_to_utf8_lf() {
 }
 
 #[test]
+fn an_output_that_already_holds_the_text_is_said_to_be_left_as_it_was() {
+    // A second normalize (or --fix) leaves the file untouched, as the
+    // README says; it used to say 已写入 / wrote all the same.
+    let dir = tempfile::tempdir().unwrap();
+    let input = copy_to(dir.path(), SINGLE_NAME);
+    let out = dir.path().join("variant-single-wrong-cell.normalized.txt");
+    let p = input.display().to_string();
+    let o = run(&["normalize", &p]);
+    assert_code(&o, 1);
+    assert!(stderr(&o).starts_with("nianbao: 已写入 "), "{}", stderr(&o));
+    let before = std::fs::metadata(&out).unwrap().modified().unwrap();
+    let o = run(&["normalize", &p]);
+    assert_code(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("normalized.txt 内容相同，未改写；报告中有 2 个错误"),
+        "{err}"
+    );
+    let o = run(&["--lang", "en", "normalize", &p]);
+    assert!(
+        stderr(&o).contains("normalized.txt already holds this text, left as it was; 2 errors"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::metadata(&out).unwrap().modified().unwrap(), before);
+
+    std::fs::remove_file(&out).unwrap();
+    let o = run(&["check", "--fix", &p]);
+    assert!(stderr(&o).contains("已写入 "), "{}", stderr(&o));
+    let o = run(&["check", "--fix", &p]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("normalized.txt 已是修正后的内容（1 处修正），未改写"),
+        "{err}"
+    );
+    assert!(!err.contains("已写入"), "{err}");
+}
+
+#[test]
+fn a_summary_into_a_missing_folder_is_refused_before_reading_the_reports() {
+    // It used to read every report, print what the folder held and each
+    // unreadable file, and only then fail to write.
+    for (lang, want) in [
+        ("zh", "nianbao: 无法写入 nodir/x.csv：文件或文件夹不存在\n"),
+        (
+            "en",
+            "nianbao: cannot write nodir/x.csv: no such file or folder\n",
+        ),
+    ] {
+        let o = run(&[
+            "--lang",
+            lang,
+            "check",
+            "sample-reports",
+            "--summary",
+            "csv",
+            "-o",
+            "nodir/x.csv",
+        ]);
+        assert_code(&o, 2);
+        assert_eq!(stderr(&o), want);
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
 fn normalize_to_stdout() {
     let o = run(&[
         "normalize",
@@ -488,6 +556,20 @@ fn normalize_to_stdout() {
         library_normalize(&sample("variant-pipe-table.txt"))
     );
     assert!(stderr(&o).contains("标准输出"), "{}", stderr(&o));
+    // "wrote standard output" read as if standard output were the thing written.
+    let o = run(&[
+        "--lang",
+        "en",
+        "normalize",
+        "sample-reports/seed-000.txt",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        stderr(&o).starts_with("nianbao: wrote to standard output; 0 errors"),
+        "{}",
+        stderr(&o)
+    );
     // The long option too.
     let o = run(&["normalize", "sample-reports/seed-002.txt", "--output", "-"]);
     assert_code(&o, 0);
@@ -688,6 +770,34 @@ fn clap_errors_speak_chinese_by_default() {
             assert!(!e.contains(w), "{args:?}: {w} in {e}");
         }
     }
+}
+
+#[test]
+fn a_misspelled_command_is_named_not_opened_as_files() {
+    // `nianbao chek a.txt`: neither exists; the command meant is named,
+    // exit 2 (it used to open the list on two missing files).
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(dir.path(), &["chek", "a.txt"]);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.starts_with("nianbao: 无法识别的命令 'chek'\n  提示：有相近的命令 'check'\n"),
+        "{e}"
+    );
+    assert!(e.contains("用法：nianbao [选项] [文件]... [命令]"), "{e}");
+    let o = run_in(dir.path(), &["--lang", "en", "normalise", "a.txt"]);
+    assert_code(&o, 2);
+    let e = stderr(&o);
+    assert!(
+        e.starts_with("nianbao: unrecognized command 'normalise'\n  tip: a similar command exists: 'normalize'\n"),
+        "{e}"
+    );
+    // A file of that name is a file; a missing report is said as one.
+    std::fs::copy(sample("seed-000.txt"), dir.path().join("chek")).unwrap();
+    let o = run_in(dir.path(), &["check", "chek"]);
+    assert_code(&o, 0);
+    let o = run_in(dir.path(), &["missing.txt"]);
+    assert_one_line_failure(&o, "missing.txt");
 }
 
 #[test]

@@ -347,7 +347,10 @@ fn options_that_do_not_apply_are_refused_with_one_line() {
             &["--previous", "a.txt", "a.txt", "b.txt"],
             "--previous 只能配合一份报告",
         ),
-        (&["--previous", "a.txt", "."], "--previous 只能配合一份报告"),
+        (
+            &["--previous", "a.txt", "."],
+            "--previous 不能用于文件夹（只能配合一份报告）",
+        ),
         (
             &["check", "--fix", "--summary", "csv", "a.txt"],
             "--fix 不能与 --summary",

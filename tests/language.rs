@@ -335,3 +335,96 @@ fn the_english_notice_counts_one_report_in_the_singular() {
     ]));
     assert!(two.starts_with("2 reports were checked: "), "{two}");
 }
+
+#[test]
+fn a_blank_cell_reads_as_a_sentence_in_chinese() {
+    // "空白 按 0 计" read as a label followed by a verb; a comma joins them.
+    let o = run(&["check", "sample-reports/variant-blank-cells.txt"]);
+    assert_code(&o, 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("(三)2 法规禁止 / 科研机构: 空白，按 0 计 (requests r5 c2)"),
+        "{out}"
+    );
+    assert!(!out.contains("空白 按"), "{out}");
+    let o = run(&[
+        "--lang",
+        "en",
+        "check",
+        "sample-reports/variant-blank-cells.txt",
+    ]);
+    assert!(stdout(&o).contains("(三)2 法规禁止 / 科研机构: blank, counted as 0"));
+}
+
+#[test]
+fn what_a_folder_held_reads_right_for_one_file_in_english() {
+    // "found 1 report files, skipped 2 (1 not report files, 1 hidden)":
+    // the English counts are said without a plural that one breaks.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        manifest_dir().join("sample-reports/seed-000.txt"),
+        dir.path().join("seed-000.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.md"), "x").unwrap();
+    std::fs::write(dir.path().join(".hidden.txt"), "x").unwrap();
+    let d = dir.path().display().to_string();
+    let o = run(&["--lang", "en", "check", &d]);
+    assert_code(&o, 0);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(
+        err,
+        format!(
+            "nianbao: {d}: report files found: 1; skipped: 2 (not report files: 1, hidden: 1)\n"
+        )
+    );
+    let o = run(&["check", &d]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(
+        err,
+        format!("nianbao: {d}：找到 1 个报告文件，跳过 2 项（1 个不是报告文件、1 个隐藏文件）\n")
+    );
+}
+
+#[test]
+fn a_row_with_extra_values_reads_right_with_one_value_due_and_blank_extras() {
+    // 行政许可 has one value in the template; a Word copy leaves two blank
+    // cells after it, then a stray 7. English said "found 4 values where
+    // 1 are due (extra:   7)": a plural one breaks, blanks as spaces.
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(manifest_dir().join("sample-reports/variant-nonzero-clean.txt"))
+            .unwrap();
+    assert!(text.contains("\n行政许可\t124\t\t\n"));
+    let broken = text.replace("\n行政许可\t124\t\t\n", "\n行政许可\t124\t\t\t7\n");
+    let path = dir.path().join("extra.txt");
+    std::fs::write(&path, broken).unwrap();
+    let p = path.display().to_string();
+    let en = stdout(&run(&["--lang", "en", "check", &p]));
+    assert!(
+        en.contains(
+            "warning[table.layout]: 行政许可: values found: 4, due: 1 (extra: - - 7); \
+             the values were placed from the left, please check (active r2)"
+        ),
+        "{en}"
+    );
+    let zh = stdout(&run(&["check", &p]));
+    assert!(
+        zh.contains("行政许可: 找到 4 个数值，应为 1 个（多出: - - 7）；"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_folder_is_called_a_folder_in_english_as_elsewhere() {
+    // "is a directory" beside "cannot write x: it is a folder" and
+    // "no reports found in" a folder: one word for one thing.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    let o = run(&["--lang", "en", "normalize", &d]);
+    assert_code(&o, 2);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("nianbao: {d}: is a folder, not a report file\n")
+    );
+}

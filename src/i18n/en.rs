@@ -150,7 +150,7 @@ read or written (with a one-line reason on stderr)."
         Key::MsgCellBlank => "{row} / {column}: “{raw}” counted as 0",
         Key::MsgCellInvalid => "{row} / {column}: “{raw}” is not a valid number",
         Key::MsgRowMissing => "{row}: row not found",
-        Key::MsgRowCount => "{row}: found {found} values where {expected} are due{extra}; the values were placed from the left, please check",
+        Key::MsgRowCount => "{row}: values found: {found}, due: {expected}{extra}; the values were placed from the left, please check",
         Key::MsgRowExtra => " (extra: {values})",
         Key::MsgTableMissing => "table “{title}” ({id}) not found",
         Key::MsgNarrativeMismatch => "the text “{excerpt}” disagrees with the table: the text says {stated}, the table's {figure} = {value}",
@@ -174,7 +174,7 @@ read or written (with a one-line reason on stderr)."
         Key::FamilyCarryOver => "carry-over",
 
         Key::LoadNotFound => "{path}: no such file",
-        Key::LoadIsDirectory => "{path}: is a directory, not a report file",
+        Key::LoadIsDirectory => "{path}: is a folder, not a report file",
         Key::LoadNotRegular => "{path}: {kind}, not a report file",
         Key::LoadKindFifo => "a named pipe (FIFO)",
         Key::LoadKindDevice => "a device",
@@ -208,11 +208,15 @@ read or written (with a one-line reason on stderr)."
 
         Key::NoteFixed => "{path}: fixed {fix}",
         Key::NoteWroteFixes => "wrote {path} (fixes: {n})",
+        Key::NoteUnchangedFixes => "{path} already holds the fixed text (fixes: {n}); left as it was",
         Key::NoteNormalized => {
             "wrote {dest}; {errors}, {warnings} in the report (run `nianbao check` for details)"
         }
+        Key::NoteNormalizedUnchanged => {
+            "{dest} already holds this text, left as it was; {errors}, {warnings} in the report (run `nianbao check` for details)"
+        }
         Key::NoteWrote => "wrote {path}",
-        Key::StandardOutput => "standard output",
+        Key::StandardOutput => "to standard output",
         Key::ErrStdout => "cannot write to standard output",
         Key::ErrOverwriteInput => "refusing to overwrite the input {path}; choose another -o",
         Key::ErrNoTui => {
@@ -223,16 +227,19 @@ read or written (with a one-line reason on stderr)."
             "{path} exists and differs from what would be written (edited by hand or written by another command); not replaced (use --force to replace it)"
         }
         Key::NoReportsFound => "no reports found in {dir}",
-        Key::FoundFiles => "{dir}: found {found} report files",
-        Key::FoundFilesSkipped => "{dir}: found {found} report files, skipped {skipped} ({why})",
-        Key::SkipNotReport => "{n} not report files",
-        Key::SkipOutput => "{n} normalized outputs (.normalized.txt)",
-        Key::SkipHidden => "{n} hidden",
-        Key::SkipTooDeep => "{n} folders deeper than {depth} levels",
-        Key::SkipLoop => "{n} symbolic-link loops",
-        Key::SkipUnreadableDir => "{n} unreadable folders",
+        Key::FoundFiles => "{dir}: report files found: {found}",
+        Key::FoundFilesSkipped => "{dir}: report files found: {found}; skipped: {skipped} ({why})",
+        Key::SkipNotReport => "not report files: {n}",
+        Key::SkipOutput => "normalized outputs (.normalized.txt): {n}",
+        Key::SkipHidden => "hidden: {n}",
+        Key::SkipTooDeep => "folders deeper than {depth} levels: {n}",
+        Key::SkipLoop => "symbolic-link loops: {n}",
+        Key::SkipUnreadableDir => "unreadable folders: {n}",
         Key::ListSeparator => ", ",
 
+        Key::ConflictPreviousFolder => {
+            "--previous does not apply to a folder (only to one report); in the list of reports one agency's consecutive years are paired"
+        }
         Key::ConflictPreviousMany => {
             "--previous applies to one report only ({n} given); in the list of reports one agency's consecutive years are paired"
         }
@@ -315,9 +322,12 @@ read or written (with a one-line reason on stderr)."
         Key::TuiWhatFix => "fix {what}",
         Key::TuiInvalidNumber => "“{raw}” is not a valid number",
         Key::TuiRestoreTitle => " Unsaved edits found ",
-        Key::TuiRestoreText => "An earlier session left {n} unsaved change(s) to this file in the journal.",
-        Key::TuiRestored => "Restored {n} change(s) from the journal; s saves them",
-        Key::TuiStaleJournal => "Journal of {n} change(s) not applied: the file changed since; kept at {aside}",
+        Key::TuiRestoreText => "An earlier session left {n} unsaved changes to this file in the journal.",
+        Key::TuiRestoreTextOne => "An earlier session left {n} unsaved change to this file in the journal.",
+        Key::TuiRestored => "Restored {n} changes from the journal; s saves them",
+        Key::TuiRestoredOne => "Restored {n} change from the journal; s saves it",
+        Key::TuiStaleJournal => "Journal of {n} changes not applied: the file changed since; kept at {aside}",
+        Key::TuiStaleJournalOne => "Journal of {n} change not applied: the file changed since; kept at {aside}",
         Key::TuiJournalFailed => "Could not write the edit journal ({error}); save soon with s",
         Key::TuiNoFix => "No suggested fix for the finding here",
         Key::TuiFixed => "Applied fix: {what} (u undoes)",

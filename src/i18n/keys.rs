@@ -165,7 +165,9 @@ keys! {
     // ── Notes and errors on stderr ────────────────────────────
     NoteFixed,
     NoteWroteFixes,
+    NoteUnchangedFixes,
     NoteNormalized,
+    NoteNormalizedUnchanged,
     NoteWrote,
     StandardOutput,
     ErrStdout,
@@ -186,6 +188,7 @@ keys! {
 
     // ── Options that do not apply ─────────────────────────────
     ConflictPreviousMany,
+    ConflictPreviousFolder,
     ConflictFixSummary,
     ConflictJsonSummary,
     ConflictTheme,
@@ -256,8 +259,11 @@ keys! {
     TuiInvalidNumber,
     TuiRestoreTitle,
     TuiRestoreText,
+    TuiRestoreTextOne,
     TuiRestored,
+    TuiRestoredOne,
     TuiStaleJournal,
+    TuiStaleJournalOne,
     TuiJournalFailed,
     TuiNoFix,
     TuiFixed,

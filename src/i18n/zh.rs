@@ -134,7 +134,7 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::MsgOutcomeTotal => "{column}: 21 项办理结果之和 {sum} ≠ (七)总计 {total}",
         Key::MsgRowTotal => "{row}: 6 列之和 {sum} ≠ 总计 {total}",
         Key::MsgGroupTotal => "{group}: 维持+纠正+其他+尚未审结 = {sum} ≠ 总计 {total}",
-        Key::MsgCellBlankEmpty => "{row} / {column}: 空白 按 0 计",
+        Key::MsgCellBlankEmpty => "{row} / {column}: 空白，按 0 计",
         Key::MsgCellBlank => "{row} / {column}: “{raw}” 按 0 计",
         Key::MsgCellInvalid => "{row} / {column}: “{raw}” 不是有效的数值",
         Key::MsgRowMissing => "{row}: 未找到此行",
@@ -202,8 +202,12 @@ pub(super) fn text(key: Key) -> &'static str {
 
         Key::NoteFixed => "{path}：已修正 {fix}",
         Key::NoteWroteFixes => "已写入 {path}（{n} 处修正）",
+        Key::NoteUnchangedFixes => "{path} 已是修正后的内容（{n} 处修正），未改写",
         Key::NoteNormalized => {
             "已写入 {dest}；报告中有 {errors}、{warnings}（详情请运行 `nianbao check`）"
+        }
+        Key::NoteNormalizedUnchanged => {
+            "{dest} 内容相同，未改写；报告中有 {errors}、{warnings}（详情请运行 `nianbao check`）"
         }
         Key::NoteWrote => "已写入 {path}",
         Key::StandardOutput => "标准输出",
@@ -227,6 +231,9 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::SkipUnreadableDir => "{n} 个文件夹无法读取",
         Key::ListSeparator => "、",
 
+        Key::ConflictPreviousFolder => {
+            "--previous 不能用于文件夹（只能配合一份报告）；报告列表中同一机关相邻年份会自动配对"
+        }
         Key::ConflictPreviousMany => {
             "--previous 只能配合一份报告使用（这里有 {n} 份）；报告列表中同一机关相邻年份会自动配对"
         }
@@ -305,9 +312,11 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiWhatFix => "修正 {what}",
         Key::TuiInvalidNumber => "“{raw}” 不是有效的数值",
         Key::TuiRestoreTitle => " 发现未保存的修改 ",
-        Key::TuiRestoreText => "上次会话在日志中留下了对此文件的 {n} 处未保存修改。",
-        Key::TuiRestored => "已从日志恢复 {n} 处修改；按 s 保存",
-        Key::TuiStaleJournal => {
+        Key::TuiRestoreText | Key::TuiRestoreTextOne => {
+            "上次会话在日志中留下了对此文件的 {n} 处未保存修改。"
+        }
+        Key::TuiRestored | Key::TuiRestoredOne => "已从日志恢复 {n} 处修改；按 s 保存",
+        Key::TuiStaleJournal | Key::TuiStaleJournalOne => {
             "日志中的 {n} 处未保存修改没有应用：文件此后已改变。日志保留在 {aside}"
         }
         Key::TuiJournalFailed => "无法写入修改日志（{error}）；请尽快按 s 保存",

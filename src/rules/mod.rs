@@ -214,7 +214,15 @@ fn cell_rules(table: &Table, out: &mut Vec<Finding>) {
                     row: label,
                     found: issue.found,
                     expected: issue.expected,
-                    extra: issue.extra.join(" ").into(),
+                    // A blank extra cell shown as the normalized file
+                    // writes it (`-`), not as a run of spaces.
+                    extra: issue
+                        .extra
+                        .iter()
+                        .map(|e| if e.trim().is_empty() { "-" } else { e.as_str() })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .into(),
                 },
             )
             .at(table, Some(r), None);

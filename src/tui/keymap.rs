@@ -612,6 +612,15 @@ pub static SAVED_COPY_PROMPT: Keymap = Keymap {
             Key::KhStartFromInput,
             Some(Key::HintStartFromInput),
         ),
+        // Leaving without choosing (nothing is loaded or changed yet); no
+        // hint, the two choices keep the prompt's line.
+        b(
+            &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
+            "q Esc",
+            Action::Quit,
+            Key::KhQuit,
+            None,
+        ),
     ],
     unbound: Unbound::Ignore,
     special: no_special,

@@ -98,15 +98,30 @@ pub fn invalid_number(raw: &str) -> String {
 }
 
 pub fn restore_text(changes: usize) -> String {
-    tr!(Key::TuiRestoreText, n = changes)
+    let key = if changes == 1 {
+        Key::TuiRestoreTextOne
+    } else {
+        Key::TuiRestoreText
+    };
+    tr!(key, n = changes)
 }
 
 pub fn restored(n: usize) -> String {
-    tr!(Key::TuiRestored, n = n)
+    let key = if n == 1 {
+        Key::TuiRestoredOne
+    } else {
+        Key::TuiRestored
+    };
+    tr!(key, n = n)
 }
 
 pub fn stale_journal(changes: usize, aside: &str) -> String {
-    tr!(Key::TuiStaleJournal, n = changes, aside = aside)
+    let key = if changes == 1 {
+        Key::TuiStaleJournalOne
+    } else {
+        Key::TuiStaleJournal
+    };
+    tr!(key, n = changes, aside = aside)
 }
 
 pub fn journal_failed(err: &str) -> String {

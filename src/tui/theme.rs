@@ -301,7 +301,7 @@ pub fn load(name: &str, user_dir: Option<&Path>) -> (Theme, Vec<String>) {
         warnings.push(tr!(
             Key::TuiThemeBadName,
             name = name.escape_debug(),
-            available = available(user_dir).join(", "),
+            available = available(user_dir).join(crate::i18n::text(Key::ListSeparator)),
             default = DEFAULT_THEME
         ));
         return (Theme::default_theme(), warnings);
@@ -382,7 +382,7 @@ fn unknown_theme_warning(name: &str, user_dir: Option<&Path>) -> String {
     let mut msg = tr!(
         Key::TuiThemeUnknown,
         name = name,
-        available = available(user_dir).join(", ")
+        available = available(user_dir).join(crate::i18n::text(Key::ListSeparator))
     );
     if let Some(dir) = user_dir {
         msg.push_str(&tr!(
@@ -778,7 +778,7 @@ mod tests {
         assert_eq!(theme, Theme::default_theme());
         assert_eq!(warnings.len(), 1);
         assert!(
-            warnings[0].starts_with("未知主题 'nope'（可用：dark, light, high-contrast）"),
+            warnings[0].starts_with("未知主题 'nope'（可用：dark、light、high-contrast）"),
             "{warnings:?}"
         );
 
@@ -787,7 +787,7 @@ mod tests {
         let (theme, warnings) = load("nope", Some(&dir.0));
         assert_eq!(theme, Theme::default_theme());
         assert!(
-            warnings[0].starts_with("未知主题 'nope'（可用：dark, light, high-contrast, mine）"),
+            warnings[0].starts_with("未知主题 'nope'（可用：dark、light、high-contrast、mine）"),
             "{warnings:?}"
         );
     }

@@ -89,6 +89,7 @@ impl App {
             Mode::SavedCopyPrompt => match action {
                 Action::ContinueSaved => self.choose_start(true),
                 Action::StartFromInput => self.choose_start(false),
+                Action::Quit => self.quit = true,
                 _ => {}
             },
             &mut Mode::ConfirmSave { then_quit, .. } => match action {

@@ -239,3 +239,37 @@ fn english_screens_say_english_and_chinese_screens_chinese() {
         assert!(!zh.contains(word), "{word} on the Chinese screen: {zh}");
     }
 }
+
+#[test]
+fn journal_messages_count_one_change_in_the_singular() {
+    // "An earlier session left 1 unsaved change(s) …": one and many each
+    // said as English says them.
+    let (one, two, restored, stale) = i18n::with_lang(Lang::En, || {
+        (
+            s::restore_text(1),
+            s::restore_text(2),
+            s::restored(1),
+            s::stale_journal(1, "x.journal"),
+        )
+    });
+    assert_eq!(
+        one,
+        "An earlier session left 1 unsaved change to this file in the journal."
+    );
+    assert_eq!(
+        two,
+        "An earlier session left 2 unsaved changes to this file in the journal."
+    );
+    assert_eq!(restored, "Restored 1 change from the journal; s saves it");
+    assert!(
+        stale.starts_with("Journal of 1 change not applied"),
+        "{stale}"
+    );
+    for m in [&one, &two, &restored, &stale] {
+        assert!(!m.contains("(s)"), "{m}");
+    }
+    assert_eq!(
+        s::restore_text(1),
+        "上次会话在日志中留下了对此文件的 1 处未保存修改。"
+    );
+}

@@ -284,6 +284,11 @@ fn unreadable_file_is_a_row_and_enter_on_it_gives_a_message() {
     }
     let l = line(buf, FIRST_ROW_Y);
     assert!(l.contains("broken"), "file order among equals: {l}");
+    // The reason, not the path again (the row names the file; a long
+    // path pushed the reason off the row).
+    assert!(l.contains("无法读取：像是二进制数据"), "{l}");
+    let l = line(buf, FIRST_ROW_Y + 1);
+    assert!(l.contains("无法读取：文件不存在"), "{l}");
 
     // Enter on it: no review, a message on the status line.
     assert_eq!(sh.list.visible()[0], 2);

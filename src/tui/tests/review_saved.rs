@@ -208,3 +208,20 @@ fn s_does_not_silently_replace_an_output_written_by_someone_else() {
     let saved = crate::load(&out).unwrap();
     assert_eq!(saved.table(TableId::Requests).unwrap().count(0, 1), Some(4));
 }
+
+#[test]
+fn q_or_esc_at_the_saved_copy_prompt_leaves_without_choosing() {
+    // The prompt took only c, Enter and i: q and Esc did nothing, so a
+    // reviewer who only wanted to look could not leave.
+    for key in [KeyCode::Char('q'), KeyCode::Esc] {
+        let (_dir, input, out) = with_saved_copy();
+        let saved = std::fs::read(&out).unwrap();
+        let mut sh = loaded(vec![input.clone()]);
+        sk(&mut sh, KeyCode::Enter);
+        assert!(matches!(review(&sh).mode, Mode::SavedCopyPrompt), "{key:?}");
+        sk(&mut sh, key);
+        assert!(sh.review.is_none(), "{key:?}: back to the list");
+        assert!(!sh.quit, "{key:?}: the list stays");
+        assert_eq!(std::fs::read(&out).unwrap(), saved, "the copy untouched");
+    }
+}

@@ -238,6 +238,37 @@ fn status_line_keeps_counts_at_80_columns() {
 }
 
 #[test]
+fn a_message_reads_whole_at_80_columns_beside_a_long_file_name() {
+    // real-02's name and counts took 48 of 80 columns: "这一行属于表格，
+    // 但没有对应的单元格" was cut to "这一行属于表格，但没…". The name gives
+    // up columns, the counts and the message stay whole.
+    let mut app = app_for("real-02-shanghai-stcsm-2024.txt");
+    let table_line = s::t(crate::i18n::Key::TuiTableLine).to_string();
+    let continued = crate::tr!(
+        crate::i18n::Key::TuiContinuedFrom,
+        copy = "real-02-shanghai-stcsm-2024.normalized.txt"
+    );
+    for msg in [table_line, continued] {
+        app.message = Some((msg.clone(), super::super::app::MessageKind::Info));
+        for (w, h) in [(80, 24), (200, 50)] {
+            let t = render(&app, w, h);
+            let st = status(t.backend().buffer());
+            assert!(st.contains(&msg), "{w}×{h}: {st}");
+            assert!(st.contains("3 个错误 1 个警告"), "{w}×{h}: {st}");
+            assert!(st.starts_with(" real-0"), "{w}×{h}: {st}");
+        }
+    }
+    // Without a message the name is whole.
+    app.message = None;
+    let t = render(&app, 80, 24);
+    let st = status(t.backend().buffer());
+    assert!(
+        st.starts_with(" real-02-shanghai-stcsm-2024.txt · "),
+        "{st}"
+    );
+}
+
+#[test]
 fn text_pane_follows_the_selected_cell() {
     let mut app = single_on_requests();
     let theme = Theme::default_theme();

@@ -12,10 +12,13 @@ use super::super::keymap;
 use super::super::strings as s;
 use super::super::width::{truncate, width};
 
+/// The columns the file name keeps when a message needs its room.
+const MIN_NAME: usize = 8;
+
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let th = &app.theme;
     let (e, w) = app.counts();
-    let core = format!(" {} · {}", app.name, s::errors_warnings(e, w));
+    let counts = format!(" · {}", s::errors_warnings(e, w));
     let dirty = if app.dirty {
         " [+]"
     } else if app.read_only.is_some() {
@@ -70,7 +73,20 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         (None, _) => (String::new(), None, th.status, false),
     };
     let total = area.width as usize;
-    let core = truncate(&core, total.saturating_sub(width(dirty)));
+    // A message outranks the file name: the name gives up columns (down to
+    // a few) when that lets the message read whole at 80 columns; a
+    // message too long even then is cut and the name kept. The counts stay.
+    let mut name = format!(" {}", app.name);
+    if hints.is_none() && !right.is_empty() {
+        let keep = total.saturating_sub(width(&counts) + width(dirty) + width(&right) + 2);
+        if keep >= MIN_NAME {
+            name = truncate(&name, keep);
+        }
+    }
+    let core = truncate(
+        &format!("{name}{counts}"),
+        total.saturating_sub(width(dirty)),
+    );
     let mut room = total.saturating_sub(width(&core) + width(dirty));
     let (detail, right) = if urgent {
         // A space before it; a mode's hints whole, as many as fit.
