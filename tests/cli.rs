@@ -167,7 +167,7 @@ fn check_clean_encodings_exit_0() {
         let o = run(&["check", &format!("sample-reports/{name}")]);
         assert_code(&o, 0);
         assert!(
-            stdout(&o).contains(&format!("（编码：{enc}）")),
+            stdout(&o).contains(&format!("（按 {enc} 读取）")),
             "{}",
             stdout(&o)
         );

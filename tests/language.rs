@@ -46,7 +46,7 @@ fn check_text_is_chinese_by_default_and_english_on_request() {
     assert!(en.contains(&format!(" [fix: {fix}]")), "{en}");
     // The summary line.
     assert!(
-        zh.ends_with(&format!("{BROKEN}：4 个错误，0 个警告（编码：UTF-8）\n")),
+        zh.ends_with(&format!("{BROKEN}：4 个错误，0 个警告（按 UTF-8 读取）\n")),
         "{zh}"
     );
     assert!(
@@ -238,7 +238,7 @@ fn locale_and_config_choose_the_language() {
     let none = tempfile::tempdir().unwrap();
     let summary = |o: &Output| stdout(o).lines().last().unwrap_or_default().to_string();
     let en_line = format!("{BROKEN}: 4 errors, 0 warnings (read as UTF-8)");
-    let zh_line = format!("{BROKEN}：4 个错误，0 个警告（编码：UTF-8）");
+    let zh_line = format!("{BROKEN}：4 个错误，0 个警告（按 UTF-8 读取）");
 
     let o = run_env(&["check", BROKEN], &[("LANG", "en_US.UTF-8")], none.path());
     assert_eq!(summary(&o), en_line);

@@ -144,7 +144,7 @@ fn findings_name_the_page_and_line() {
         row_total.starts_with("sample-reports/pdf/variant-row-total-broken.pdf (第 3 页第 "),
         "{row_total}"
     );
-    assert!(text.contains("（编码：PDF）"), "{text}");
+    assert!(text.contains("（按 PDF 读取）"), "{text}");
     // Every text line has its origin, and the lines of the requests table
     // run on across the page break of the STSong report.
     let bytes = std::fs::read(sample("pdf/stsong-nonzero-clean.pdf")).unwrap();

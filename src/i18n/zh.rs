@@ -196,7 +196,7 @@ pub(super) fn text(key: Key) -> &'static str {
 
         Key::CheckFix => "  建议：{fix}",
         Key::CheckNoFix => "  （改任一个单元格都能成立，共 {n} 种，未给出建议）",
-        Key::CheckSummaryLine => "{path}：{errors}，{warnings}（编码：{encoding}）",
+        Key::CheckSummaryLine => "{path}：{errors}，{warnings}（按 {encoding} 读取）",
         Key::CountErrorsOne | Key::CountErrorsMany => "{n} 个错误",
         Key::CountWarningsOne | Key::CountWarningsMany => "{n} 个警告",
 
