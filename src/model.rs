@@ -3,13 +3,15 @@
 
 use crate::cell::{CellValue, parse_value};
 use crate::template::{CellKind, SectionKind, TableId};
+use compact_str::CompactString;
 
 /// One cell of a standard table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub value: CellValue,
-    /// The text as found in the file (trimmed), or as the reviewer typed it.
-    pub raw: String,
+    /// The text as found in the file (trimmed), or as the reviewer typed it;
+    /// inline (no allocation) up to 24 bytes, as every value cell is.
+    pub raw: CompactString,
     /// 1-based source line the cell came from, when it came from the file.
     pub line: Option<usize>,
 }
@@ -18,13 +20,13 @@ impl Cell {
     pub fn missing() -> Self {
         Cell {
             value: CellValue::Missing,
-            raw: String::new(),
+            raw: CompactString::const_new(""),
             line: None,
         }
     }
 
     pub fn from_raw(raw: &str, kind: CellKind, line: Option<usize>) -> Self {
-        let raw = raw.trim().to_string();
+        let raw = CompactString::from(raw.trim());
         Cell {
             value: parse_value(&raw, kind),
             raw,
