@@ -346,7 +346,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
         let mut probe = start;
         while start > 0 && probe > first {
             let above = &lines[probe - 2];
-            if above.trim().is_empty() {
+            if crate::cell::trim_ws(above).is_empty() {
                 probe -= 1;
             } else if tables::is_table_header(above) {
                 probe -= 1;
@@ -369,7 +369,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
 /// A sentence standing inside a table's span (a note such as
 /// `注：行政复议、行政诉讼数量含上年度结转数量。`): kept as narrative.
 fn is_prose(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::cell::trim_ws(line);
     !t.contains('\t')
         && !t.contains('|')
         && !t.starts_with('#')

@@ -1,6 +1,7 @@
 //! Finding the six numbered sections by their headings.
 
 use super::limits::{BARE_HEADING_MAX_CHARS, HEADING_MAX_BYTES, HEADING_MAX_CHARS};
+use crate::cell::{trim_byte, trim_start_byte, trim_ws};
 use crate::template::{SectionKind, normalize_label};
 
 /// Chinese numerals that number sections (一、 … 十、).
@@ -18,10 +19,10 @@ pub(crate) struct Heading {
 
 /// Strip markdown heading marks and emphasis.
 fn strip_markup(line: &str) -> (&str, bool) {
-    let t = line.trim();
+    let t = trim_ws(line);
     let hashed = t.starts_with('#');
-    let t = t.trim_start_matches('#').trim();
-    let t = t.trim_matches('*').trim();
+    let t = trim_ws(trim_start_byte(t, b'#'));
+    let t = trim_ws(trim_byte(t, b'*'));
     (t, hashed)
 }
 
