@@ -482,10 +482,7 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
     let lines = &region.lines;
     let tab_prefixed = lines.iter().filter(|l| l.text.starts_with('\t')).count() * 100
         > super::limits::TAB_PREFIXED_PERCENT
-            * lines
-                .iter()
-                .filter(|l| !trim_ws(&l.text).is_empty())
-                .count();
+            * lines.iter().filter(|l| !trim_ws(l.text).is_empty()).count();
     let mut rows = Vec::new();
     let mut group: Vec<RawCell<'a>> = Vec::new();
     let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {
