@@ -43,8 +43,19 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // many hold nothing at all).
     if line.is_empty()
         || line.len() > HEADING_MAX_BYTES
-        || line.contains(['\t', '|'])
         || !HEADING_SIGNS.iter().any(|k| line.contains(k))
+    {
+        return None;
+    }
+    classify_signed_heading(line)
+}
+
+/// [`classify_heading`] of a line known to hold one of [`HEADING_SIGNS`]
+/// (found by [`HEADING_WORDS`] over all the text): not searched again.
+pub(crate) fn classify_signed_heading(line: &str) -> Option<(SectionKind, String)> {
+    if line.is_empty()
+        || line.len() > HEADING_MAX_BYTES
+        || memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some()
     {
         return None;
     }
@@ -60,9 +71,13 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     }
     let mut body = text;
     let mut numbered = false;
-    let lead: String = text.chars().take_while(|c| NUMERALS.contains(c)).collect();
-    if !lead.is_empty() {
-        let rest = &text[lead.len()..];
+    let lead: usize = text
+        .chars()
+        .take_while(|c| NUMERALS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    if lead > 0 {
+        let rest = &text[lead..];
         if let Some(r) = rest
             .strip_prefix('、')
             .or_else(|| rest.strip_prefix('.'))
@@ -70,7 +85,7 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
             .or_else(|| rest.strip_prefix(' '))
             .or_else(|| rest.strip_prefix('\u{3000}'))
         {
-            body = r.trim();
+            body = trim_ws(r);
             numbered = true;
         } else if rest.starts_with('是') {
             return None; // 一是、二是 …
@@ -113,7 +128,7 @@ pub(crate) fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
         .lines_holding_any(&HEADING_WORDS)
         .into_iter()
         .filter_map(|i| {
-            classify_heading(lines.get(i)?).map(|(kind, text)| Heading {
+            classify_signed_heading(lines.get(i)?).map(|(kind, text)| Heading {
                 line: i + 1,
                 kind,
                 text,
