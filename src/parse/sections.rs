@@ -91,7 +91,7 @@ pub(crate) fn classify_signed_heading(line: &str) -> Option<(SectionKind, String
             return None; // 一是、二是 …
         }
     }
-    if body.contains(['，', '。', '；', ',', ';']) {
+    if clause_punct(body) {
         return None;
     }
     let norm = normalize_label(body);
@@ -100,6 +100,19 @@ pub(crate) fn classify_signed_heading(line: &str) -> Option<(SectionKind, String
         return None;
     }
     Some((kind, text.to_string()))
+}
+
+/// Does the text hold `，`, `。`, `；`, `,` or `;` (a sentence, no heading)?
+/// Byte searches: `，`/`；` are EF BC 8C/9B, `。` is E3 80 82.
+fn clause_punct(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2(b',', b';', b).is_some()
+        || memchr::memchr2_iter(0xE3, 0xEF, b).any(|i| {
+            matches!(
+                b.get(i..i + 3),
+                Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x8C] | [0xEF, 0xBC, 0x9B])
+            )
+        })
 }
 
 fn keyword_kind(norm: &str) -> Option<SectionKind> {
@@ -167,6 +180,33 @@ mod tests {
         );
         assert_eq!(kind("五、存在问题及改进情况"), Some(SectionKind::Problems));
         assert_eq!(kind("六、其他需要报告的事项"), Some(SectionKind::Other));
+    }
+
+    #[test]
+    fn clause_punct_as_chars() {
+        for t in [
+            "总体情况",
+            "情况，",
+            "情况。",
+            "情况；",
+            "a,b",
+            "a;b",
+            "「情况」",
+            "、",
+            "　",
+            "，",
+            "；",
+            "．",
+            "（一）",
+            "情况：",
+            "",
+        ] {
+            assert_eq!(
+                clause_punct(t),
+                t.contains(['，', '。', '；', ',', ';']),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
