@@ -86,7 +86,8 @@ pub struct Row {
 impl Row {
     pub fn empty(width: usize) -> Self {
         Row {
-            cells: vec![Cell::missing(); width],
+            // Built in place (no clone of a first cell).
+            cells: (0..width).map(|_| Cell::missing()).collect(),
             found: false,
             line: None,
             layout: None,
