@@ -96,7 +96,75 @@ pub fn trim_cell(s: &str) -> &str {
     if opens && ends {
         return s;
     }
-    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
+    // NBSP and the ideographic space are whitespace to `char`: the same
+    // trim as `str::trim`.
+    trim_ws(s)
+}
+
+/// [`str::trim`] at the byte level: an ASCII byte is whitespace or not by
+/// itself, and a character of more bytes can be whitespace only when it
+/// opens with C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F) or E3
+/// (U+3000); only those few are decoded.
+pub fn trim_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let may_be_space = |x: u8| matches!(x, 0xC2 | 0xE1..=0xE3);
+    let mut start = 0;
+    while let Some(&x) = b.get(start) {
+        if x.is_ascii() {
+            if !x.is_ascii_whitespace() && x != 0x0B {
+                break;
+            }
+            start += 1;
+        } else if may_be_space(x) {
+            match s[start..].chars().next() {
+                Some(c) if c.is_whitespace() => start += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let mut end = b.len();
+    while end > start {
+        let x = b[end - 1];
+        if x.is_ascii() {
+            if !x.is_ascii_whitespace() && x != 0x0B {
+                break;
+            }
+            end -= 1;
+        } else {
+            // The character's first byte: back over continuation bytes.
+            let mut lead = end - 1;
+            while lead > start && b[lead] & 0xC0 == 0x80 {
+                lead -= 1;
+            }
+            if !may_be_space(b[lead]) {
+                break;
+            }
+            match s[lead..end].chars().next() {
+                Some(c) if c.is_whitespace() => end = lead,
+                _ => break,
+            }
+        }
+    }
+    &s[start..end]
+}
+
+/// Trim an ASCII byte (`*`, `#`, `|`) from both ends, as
+/// `str::trim_matches(char)` does, without decoding.
+pub fn trim_byte(s: &str, byte: u8) -> &str {
+    debug_assert!(byte.is_ascii());
+    let b = s.as_bytes();
+    let start = b.iter().take_while(|&&x| x == byte).count();
+    let end = b.len() - b[start..].iter().rev().take_while(|&&x| x == byte).count();
+    &s[start..end]
+}
+
+/// `str::trim_start_matches(char)` for an ASCII byte, without decoding.
+pub fn trim_start_byte(s: &str, byte: u8) -> &str {
+    debug_assert!(byte.is_ascii());
+    let start = s.as_bytes().iter().take_while(|&&x| x == byte).count();
+    &s[start..]
 }
 
 /// Parse a cell's text under the cell policy.
@@ -254,6 +322,51 @@ pub fn has_digit(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_trims_as_std() {
+        let spaces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{1680}", "\u{2000}",
+            "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}",
+        ];
+        // Near misses: the same lead bytes, no whitespace.
+        let others = [
+            "a",
+            "1",
+            "*",
+            "#",
+            "总",
+            "\u{a9}",
+            "\u{1681}",
+            "\u{200b}",
+            "\u{2014}",
+            "\u{3001}",
+            "\u{ff08}",
+            "\u{1f600}",
+            "\u{c2}",
+            "",
+        ];
+        for a in spaces.iter().chain(&others) {
+            for b in &others {
+                for c in spaces.iter().chain(&others) {
+                    for s in [
+                        format!("{a}{b}{c}"),
+                        format!("{a}{a}{b}{b}{c}{c}"),
+                        format!("{b}{a}{c}{b}"),
+                    ] {
+                        assert_eq!(trim_ws(&s), s.trim(), "{s:?}");
+                        assert_eq!(trim_cell(&s), s.trim(), "{s:?}");
+                        assert_eq!(trim_byte(&s, b'*'), s.trim_matches('*'), "{s:?}");
+                        assert_eq!(
+                            trim_start_byte(&s, b'#'),
+                            s.trim_start_matches('#'),
+                            "{s:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     fn count(s: &str) -> CellValue {
         parse_value(s, CellKind::Count)

@@ -290,7 +290,7 @@ impl Journal {
         let rec = RowRecord {
             table: table.id().to_string(),
             row: row_index,
-            cells: row.cells.iter().map(|c| c.raw.clone()).collect(),
+            cells: row.cells.iter().map(|c| c.raw.to_string()).collect(),
             lines: row.cells.iter().map(|c| c.line).collect(),
         };
         let mut line = serde_json::to_string(&rec)?;

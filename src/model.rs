@@ -3,13 +3,15 @@
 
 use crate::cell::{CellValue, parse_value};
 use crate::template::{CellKind, SectionKind, TableId};
+use compact_str::CompactString;
 
 /// One cell of a standard table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub value: CellValue,
-    /// The text as found in the file (trimmed), or as the reviewer typed it.
-    pub raw: String,
+    /// The text as found in the file (trimmed), or as the reviewer typed it;
+    /// inline (no allocation) up to 24 bytes, as every value cell is.
+    pub raw: CompactString,
     /// 1-based source line the cell came from, when it came from the file.
     pub line: Option<usize>,
 }
@@ -18,13 +20,13 @@ impl Cell {
     pub fn missing() -> Self {
         Cell {
             value: CellValue::Missing,
-            raw: String::new(),
+            raw: CompactString::const_new(""),
             line: None,
         }
     }
 
     pub fn from_raw(raw: &str, kind: CellKind, line: Option<usize>) -> Self {
-        let raw = raw.trim().to_string();
+        let raw = CompactString::from(raw.trim());
         Cell {
             value: parse_value(&raw, kind),
             raw,
@@ -84,7 +86,8 @@ pub struct Row {
 impl Row {
     pub fn empty(width: usize) -> Self {
         Row {
-            cells: vec![Cell::missing(); width],
+            // Built in place (no clone of a first cell).
+            cells: (0..width).map(|_| Cell::missing()).collect(),
             found: false,
             line: None,
             layout: None,
@@ -260,6 +263,73 @@ impl Lines {
         out
     }
 
+    /// The lines holding words of several sets at once, found by one
+    /// automaton in a single pass over all the text: each line (0-based,
+    /// ascending, each once) that holds a word of any set, with a bit per
+    /// set whose words it holds (bit `k` for `sets.sets[k]`). The same lines
+    /// as [`Lines::lines_holding`] for each set on its own.
+    pub(crate) fn lines_holding_sets(&self, sets: &WordSets) -> Vec<(usize, u32)> {
+        let mut out: Vec<(usize, u32)> = Vec::new();
+        let Some((ac, masks)) = &*sets.automaton else {
+            for (k, words) in sets.sets.iter().enumerate() {
+                for i in self.lines_holding(words) {
+                    out.push((i, 1 << k));
+                }
+            }
+            out.sort_unstable();
+            out.dedup_by(|b, a| {
+                let same = a.0 == b.0;
+                if same {
+                    a.1 |= b.1;
+                }
+                same
+            });
+            return out;
+        };
+        let full = sets.full();
+        let text = self.text.as_bytes();
+        let mut from = 0;
+        while from < text.len() {
+            let input = aho_corasick::Input::new(text).span(from..text.len());
+            let Some(mut m) = ac.find(input) else {
+                break;
+            };
+            let Some((i, range)) = self.line_of(m.start()) else {
+                break;
+            };
+            if m.end() > range.end {
+                // The longest word there runs into the next line: a word
+                // wholly inside the line starts there or later, if any.
+                let input = aho_corasick::Input::new(text).span(m.start()..range.end);
+                match ac.find(input) {
+                    Some(inside) => m = inside,
+                    None => {
+                        from = range.end.max(m.start() + 1);
+                        continue;
+                    }
+                }
+            }
+            let bits = masks.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            let mask = match out.last_mut() {
+                Some((l, mask)) if *l == i => {
+                    *mask |= bits;
+                    *mask
+                }
+                _ => {
+                    out.push((i, bits));
+                    bits
+                }
+            };
+            // Every set found in the line: go on at the next line.
+            from = if mask == full {
+                range.end.max(m.end())
+            } else {
+                m.end()
+            };
+        }
+        out
+    }
+
     /// The lines in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone + '_ {
         (0..self.len()).map(|i| self.get(i).unwrap_or(""))
@@ -336,6 +406,82 @@ impl Words {
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(words)
             .ok()
+    }
+}
+
+/// Several fixed sets of words that [`Lines::lines_holding_sets`] looks
+/// for in one pass (at most 32 sets); the automaton is built the first time
+/// (a `static` per group).
+pub(crate) struct WordSets {
+    sets: &'static [&'static [&'static str]],
+    automaton: std::sync::LazyLock<Option<(aho_corasick::AhoCorasick, Vec<u32>)>>,
+}
+
+impl WordSets {
+    /// `build` is `|| WordSets::automaton(SETS)` for the same `sets`.
+    pub(crate) const fn new(
+        sets: &'static [&'static [&'static str]],
+        build: fn() -> Option<(aho_corasick::AhoCorasick, Vec<u32>)>,
+    ) -> Self {
+        WordSets {
+            sets,
+            automaton: std::sync::LazyLock::new(build),
+        }
+    }
+
+    fn full(&self) -> u32 {
+        u32::MAX >> (32 - self.sets.len().clamp(1, 32))
+    }
+
+    /// One leftmost-longest automaton for the words of all `sets`, and for
+    /// each word the sets it stands for: its own, and those of every word
+    /// inside it (`事项` holds `项`). A longest match at each place, with
+    /// the words inside it, finds every set a line holds as long as no
+    /// word's end is another word's start (`情况`/`况X`): checked by a test
+    /// for the groups in use.
+    pub(crate) fn automaton(sets: &[&[&str]]) -> Option<(aho_corasick::AhoCorasick, Vec<u32>)> {
+        let mut words: Vec<&str> = sets.iter().flat_map(|s| s.iter().copied()).collect();
+        words.sort_unstable();
+        words.dedup();
+        let masks = words
+            .iter()
+            .map(|w| {
+                sets.iter().enumerate().fold(0u32, |m, (k, set)| {
+                    if set.iter().any(|x| w.contains(x)) {
+                        m | 1 << k
+                    } else {
+                        m
+                    }
+                })
+            })
+            .collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)
+            .ok()?;
+        Some((ac, masks))
+    }
+
+    /// Does a proper end of one word open another word that is not inside
+    /// it? (Then a longest match could hide the other: see
+    /// [`WordSets::automaton`].)
+    #[cfg(test)]
+    pub(crate) fn crossing(sets: &[&[&str]]) -> Option<(String, String)> {
+        let words: Vec<&str> = sets.iter().flat_map(|s| s.iter().copied()).collect();
+        for a in &words {
+            for b in &words {
+                if a.contains(b) {
+                    continue;
+                }
+                for (k, _) in a.char_indices().skip(1) {
+                    let tail = &a[k..];
+                    if b.starts_with(tail) && b.len() > tail.len() {
+                        return Some(((*a).to_string(), (*b).to_string()));
+                    }
+                }
+            }
+        }
+        None
     }
 }
 

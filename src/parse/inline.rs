@@ -30,7 +30,7 @@
 //! reader ([`super::digits`]).
 
 use super::limits;
-use super::sections::{HEADING_WORDS, Heading, classify_heading};
+use super::sections::{HEADING_WORDS, Heading, classify_heading, classify_signed_heading};
 use super::tables::label_row;
 use crate::model::Lines;
 use crate::template::{SectionKind, TableId, fold_width};
@@ -62,7 +62,7 @@ pub(crate) fn split(lines: &Lines) -> Split {
         let may_head = next_signed.next_if_eq(&&i).is_some();
         let comma = next_comma.next_if_eq(&&i).is_some();
         let heading = if may_head {
-            classify_heading(line)
+            classify_signed_heading(line)
         } else {
             None
         };

@@ -116,7 +116,9 @@ pub fn split_lines(text: &str) -> Lines {
         // instructions a byte).
         memchr::memchr_iter(b'\n', b).count() + memchr::memchr_iter(b'\r', b).count()
     } else {
-        0
+        // A guess that is rarely short (report lines average well over 16
+        // bytes): the index grows once or not at all, at 4 bytes a line.
+        text.len() / 16
     };
     let mut lines = Lines::with_capacity(ends + 1, text.len());
     // The Unicode line ends are rare: without them (a byte test first, then
@@ -346,7 +348,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
         let mut probe = start;
         while start > 0 && probe > first {
             let above = &lines[probe - 2];
-            if above.trim().is_empty() {
+            if crate::cell::trim_ws(above).is_empty() {
                 probe -= 1;
             } else if tables::is_table_header(above) {
                 probe -= 1;
@@ -369,7 +371,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
 /// A sentence standing inside a table's span (a note such as
 /// `注：行政复议、行政诉讼数量含上年度结转数量。`): kept as narrative.
 fn is_prose(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::cell::trim_ws(line);
     !t.contains('\t')
         && !t.contains('|')
         && !t.starts_with('#')

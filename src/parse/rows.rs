@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use crate::cell::{CellValue, has_digit, looks_like_value, parse_value, trim_cell};
+use crate::cell::{
+    CellValue, has_digit, looks_like_value, parse_value, trim_byte, trim_cell, trim_ws,
+};
 use crate::model::Lines;
 use crate::template::CellKind;
 
@@ -119,7 +121,7 @@ fn clean_cell(c: &str) -> &str {
         return c;
     }
     let c = trim_cell(c);
-    let c = c.trim_matches('*');
+    let c = trim_byte(c, b'*');
     let c = if c.eq_ignore_ascii_case("&nbsp;") {
         ""
     } else {
@@ -480,7 +482,7 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
     let lines = &region.lines;
     let tab_prefixed = lines.iter().filter(|l| l.text.starts_with('\t')).count() * 100
         > super::limits::TAB_PREFIXED_PERCENT
-            * lines.iter().filter(|l| !l.text.trim().is_empty()).count();
+            * lines.iter().filter(|l| !trim_ws(l.text).is_empty()).count();
     let mut rows = Vec::new();
     let mut group: Vec<RawCell<'a>> = Vec::new();
     let flush = |group: &mut Vec<RawCell<'a>>, rows: &mut Vec<RawRow<'a>>| {
@@ -495,7 +497,7 @@ fn cell_per_line_rows<'a>(region: &Region<'a>) -> Vec<RawRow<'a>> {
     for l in lines {
         let (n, line) = (l.n, l.text);
         let is_bar = memchr::memchr(b'|', line.as_bytes()).is_some()
-            && line.trim().chars().all(|c| c == '|');
+            && trim_ws(line).chars().all(|c| c == '|');
         let cells = region.cells(l);
         match l.kind {
             LineKind::Blank => flush(&mut group, &mut rows),

@@ -1,6 +1,7 @@
 //! Finding the six numbered sections by their headings.
 
 use super::limits::{BARE_HEADING_MAX_CHARS, HEADING_MAX_BYTES, HEADING_MAX_CHARS};
+use crate::cell::{trim_byte, trim_start_byte, trim_ws};
 use crate::template::{SectionKind, normalize_label};
 
 /// Chinese numerals that number sections (一、 … 十、).
@@ -18,10 +19,10 @@ pub(crate) struct Heading {
 
 /// Strip markdown heading marks and emphasis.
 fn strip_markup(line: &str) -> (&str, bool) {
-    let t = line.trim();
+    let t = trim_ws(line);
     let hashed = t.starts_with('#');
-    let t = t.trim_start_matches('#').trim();
-    let t = t.trim_matches('*').trim();
+    let t = trim_ws(trim_start_byte(t, b'#'));
+    let t = trim_ws(trim_byte(t, b'*'));
     (t, hashed)
 }
 
@@ -42,8 +43,19 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // many hold nothing at all).
     if line.is_empty()
         || line.len() > HEADING_MAX_BYTES
-        || line.contains(['\t', '|'])
         || !HEADING_SIGNS.iter().any(|k| line.contains(k))
+    {
+        return None;
+    }
+    classify_signed_heading(line)
+}
+
+/// [`classify_heading`] of a line known to hold one of [`HEADING_SIGNS`]
+/// (found by [`HEADING_WORDS`] over all the text): not searched again.
+pub(crate) fn classify_signed_heading(line: &str) -> Option<(SectionKind, String)> {
+    if line.is_empty()
+        || line.len() > HEADING_MAX_BYTES
+        || memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some()
     {
         return None;
     }
@@ -59,9 +71,13 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     }
     let mut body = text;
     let mut numbered = false;
-    let lead: String = text.chars().take_while(|c| NUMERALS.contains(c)).collect();
-    if !lead.is_empty() {
-        let rest = &text[lead.len()..];
+    let lead: usize = text
+        .chars()
+        .take_while(|c| NUMERALS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    if lead > 0 {
+        let rest = &text[lead..];
         if let Some(r) = rest
             .strip_prefix('、')
             .or_else(|| rest.strip_prefix('.'))
@@ -69,13 +85,13 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
             .or_else(|| rest.strip_prefix(' '))
             .or_else(|| rest.strip_prefix('\u{3000}'))
         {
-            body = r.trim();
+            body = trim_ws(r);
             numbered = true;
         } else if rest.starts_with('是') {
             return None; // 一是、二是 …
         }
     }
-    if body.contains(['，', '。', '；', ',', ';']) {
+    if clause_punct(body) {
         return None;
     }
     let norm = normalize_label(body);
@@ -84,6 +100,19 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
         return None;
     }
     Some((kind, text.to_string()))
+}
+
+/// Does the text hold `，`, `。`, `；`, `,` or `;` (a sentence, no heading)?
+/// Byte searches: `，`/`；` are EF BC 8C/9B, `。` is E3 80 82.
+fn clause_punct(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2(b',', b';', b).is_some()
+        || memchr::memchr2_iter(0xE3, 0xEF, b).any(|i| {
+            matches!(
+                b.get(i..i + 3),
+                Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x8C] | [0xEF, 0xBC, 0x9B])
+            )
+        })
 }
 
 fn keyword_kind(norm: &str) -> Option<SectionKind> {
@@ -112,7 +141,7 @@ pub(crate) fn find_headings(lines: &crate::model::Lines) -> Vec<Heading> {
         .lines_holding_any(&HEADING_WORDS)
         .into_iter()
         .filter_map(|i| {
-            classify_heading(lines.get(i)?).map(|(kind, text)| Heading {
+            classify_signed_heading(lines.get(i)?).map(|(kind, text)| Heading {
                 line: i + 1,
                 kind,
                 text,
@@ -151,6 +180,33 @@ mod tests {
         );
         assert_eq!(kind("五、存在问题及改进情况"), Some(SectionKind::Problems));
         assert_eq!(kind("六、其他需要报告的事项"), Some(SectionKind::Other));
+    }
+
+    #[test]
+    fn clause_punct_as_chars() {
+        for t in [
+            "总体情况",
+            "情况，",
+            "情况。",
+            "情况；",
+            "a,b",
+            "a;b",
+            "「情况」",
+            "、",
+            "　",
+            "，",
+            "；",
+            "．",
+            "（一）",
+            "情况：",
+            "",
+        ] {
+            assert_eq!(
+                clause_punct(t),
+                t.contains(['，', '。', '；', ',', ';']),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

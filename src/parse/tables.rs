@@ -319,7 +319,7 @@ fn cell_of(text: &str, kind: CellKind, line: Option<usize>) -> Cell {
     };
     Cell {
         value,
-        raw: text.to_string(),
+        raw: text.into(),
         line,
     }
 }
@@ -404,7 +404,7 @@ fn fill_split(id: TableId, table: &mut Table, idx: usize, raw: &RawRow, cands: &
                     .join(text::OR);
                 Cell {
                     value: CellValue::Invalid,
-                    raw: text,
+                    raw: text.into(),
                     line: Some(line),
                 }
             }
@@ -446,7 +446,7 @@ fn older_single_row_six(table: &mut Table, read_from: &[Option<&str>]) {
         row.cells = vec![
             Cell {
                 value: CellValue::Int(0),
-                raw: "0".to_string(),
+                raw: "0".into(),
                 line,
             };
             row.cells.len()

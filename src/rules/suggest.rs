@@ -306,7 +306,7 @@ fn layout_rows(table: &Table, findings: &mut [Finding]) {
             .cells
             .iter()
             .take(issue.found.min(width))
-            .map(|c| c.raw.clone())
+            .map(|c| c.raw.to_string())
             .collect();
         found.extend(issue.extra.iter().cloned());
         if found.len() != issue.found {

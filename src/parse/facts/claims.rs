@@ -4,7 +4,7 @@
 //! words, a number and a unit (件/份/宗/项/个) — so dates, article numbers
 //! and phone numbers never become claims.
 
-use crate::model::{Block, Claim, ClaimKind, Report, Words};
+use crate::model::{Block, Claim, ClaimKind, Report};
 use crate::template::fold_width;
 
 /// Keywords, longest first where one contains another.
@@ -49,7 +49,7 @@ fn keywords() -> Option<&'static aho_corasick::AhoCorasick> {
 }
 
 /// What a line needs to hold to hold a claim: a unit, or 未收到.
-const CLAIM_SIGNS: &[&str] = &["件", "份", "宗", "项", "个", "未收到"];
+pub(crate) const CLAIM_SIGNS: &[&str] = &["件", "份", "宗", "项", "个", "未收到"];
 
 /// Words that may stand between a keyword and its number.
 const FILLERS: &[&str] = &[
@@ -249,12 +249,11 @@ fn claims_of_line(line: &str, line_no: usize, mut out: Vec<Claim>) -> Vec<Claim>
 }
 
 /// Every claim of the report's narrative (never from inside a table).
-pub(crate) fn extract(report: &Report) -> Vec<Claim> {
+/// `signed`: the lines holding one of [`CLAIM_SIGNS`], ascending (found
+/// for all the text at once, see [`super::refresh`]): most narrative lines
+/// hold none.
+pub(crate) fn extract(report: &Report, signed: &[usize]) -> Vec<Claim> {
     let mut out = Vec::new();
-    // The lines holding a unit, found in one search per unit over all the
-    // text: most narrative lines hold none.
-    static WORDS: Words = Words::new(CLAIM_SIGNS, || Words::automaton(CLAIM_SIGNS));
-    let signed = report.lines.lines_holding_any(&WORDS);
     if signed.is_empty() {
         return out;
     }

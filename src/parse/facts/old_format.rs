@@ -2,7 +2,7 @@
 //! once when the report is read: the text does not change while a table is
 //! edited.
 
-use crate::model::{Lines, OldFormat, Words};
+use crate::model::{Lines, OldFormat};
 use crate::template::normalize_label;
 
 /// Tell-tales of the 2019 trial format.
@@ -16,16 +16,17 @@ const OLD_MARKERS: &[(&str, &str)] = &[
 ];
 
 /// Every marker holds one of these words; most lines hold none.
-const SIGNS: &[&str] = &["数量", "对外", "第二十条", "采购"];
+pub(crate) const SIGNS: &[&str] = &["数量", "对外", "第二十条", "采购"];
 
 /// The 2019-format markers in the text and the line of the first: found
 /// once when the report is read (the text does not change while editing).
 /// One search over all the text finds the few lines worth a closer look.
-pub(crate) fn old_format_markers(lines: &Lines) -> OldFormat {
+/// `signed`: the lines holding one of [`SIGNS`], ascending (see
+/// [`super::refresh`]).
+pub(crate) fn old_format_markers(lines: &Lines, signed: impl Iterator<Item = usize>) -> OldFormat {
     let mut found: Vec<&'static str> = Vec::new();
     let mut first_line = None;
-    static WORDS: Words = Words::new(SIGNS, || Words::automaton(SIGNS));
-    for i in lines.lines_holding_any(&WORDS) {
+    for i in signed {
         let line = lines.get(i).unwrap_or("");
         if line.len() > 400 {
             continue; // a narrative paragraph, not a table line

@@ -20,7 +20,7 @@ impl App {
         };
         let text = match first {
             Some(ch) => ch.to_string(),
-            None => cell.raw.clone(),
+            None => cell.raw.to_string(),
         };
         let mut textarea = TextArea::new(vec![text]);
         textarea.move_cursor(CursorMove::End);
@@ -56,7 +56,7 @@ impl App {
         let old = before
             .cells
             .get(c)
-            .map(|cell| cell.raw.clone())
+            .map(|cell| cell.raw.to_string())
             .unwrap_or_default();
         if self.report.set_cell(t, r, c, raw).is_none() {
             return;
@@ -212,7 +212,7 @@ impl App {
         } else {
             before.cells.last()
         }
-        .map(|c| c.raw.clone())
+        .map(|c| c.raw.to_string())
         .unwrap_or_default();
         let left = dir < 0;
         self.record(Change {

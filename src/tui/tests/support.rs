@@ -185,7 +185,7 @@ pub(super) fn raws(app: &App, t: TableId, row: usize) -> Vec<String> {
     app.report.table(t).unwrap().rows[row]
         .cells
         .iter()
-        .map(|c| c.raw.clone())
+        .map(|c| c.raw.to_string())
         .collect()
 }
 

@@ -20,9 +20,9 @@ const MIN_LABEL: usize = 12;
 pub(super) fn cell_text(cell: &Cell) -> String {
     match &cell.value {
         CellValue::Int(v) => v.to_string(),
-        CellValue::Amount(_) => cell.raw.clone(),
+        CellValue::Amount(_) => cell.raw.to_string(),
         CellValue::Blank if cell.raw.is_empty() => "_".to_string(),
-        CellValue::Blank | CellValue::Invalid => cell.raw.clone(),
+        CellValue::Blank | CellValue::Invalid => cell.raw.to_string(),
         CellValue::Missing => "?".to_string(),
     }
 }
