@@ -1566,29 +1566,122 @@ fn pipe_rows_under_swapped_headings_normalize_idempotently() {
     );
 }
 
-/// Found by the last long-campaign round (seeds 25384, 5139, 28957), not
-/// fixed in time nor analysed beyond this: each reads differently from its
-/// normalized file.
-/// - 25384: real report 05 (one cell per line, a pipe after each) with the
-///   `一、本年新收…` label replaced by `（七）总计` and `（七）总计` glued after a
-///   `0 |` of row 二: 32 warnings, then 34 (the 四、结转 row read again).
-/// - 5139: pdftotext's default mode with its title line gone and
-///   `行政复议` as `０．５行政复议`: the stream reader reads the appeals heads
-///   as values (`!结`…, 15 errors); the normalized file reads clean.
-/// - 28957: real report 05 with `申请人情况 |` replaced by
-///   `0 |000000000000000` and row 一's label changed: 25 warnings, then 31.
+/// Found by the last long-campaign round (`PROPTEST_RNG_SEED=25384`): real
+/// report 05 (one cell per line, a pipe after each) with the `一、本年新收…`
+/// label replaced by `（七）总计` and `（七）总计` glued after the first `0 |`
+/// of row 二. The glued label opens the same row a second time, dropped
+/// (the first is kept), but its five values were left after the table's
+/// span: written after the normalized table, the re-read took them as the
+/// next free row (四、结转, a label-less row in the requests table): 32
+/// warnings, then 34. A repeat that starts on or right after the lines
+/// read so far is now read (and dropped) with the table.
 #[test]
-#[ignore = "known: three campaign finds not analysed in time (layouts)"]
-fn last_campaign_round_normalizes_idempotently() {
+fn a_total_label_for_row_one_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-total-label-for-row-one.txt"),
+    );
+}
+
+/// The same layout on the one-cell-per-line samples: a requests row's label
+/// glued after the first value of each later row (the row then read twice).
+#[test]
+fn a_repeated_label_after_a_value_round_trips() {
+    let mut made = 0;
     for name in [
-        "normalize-not-idempotent-total-label-for-row-one.txt",
-        "normalize-not-idempotent-pdftotext-stream-appeals-heads.txt",
-        "normalize-not-idempotent-number-for-requests-head.txt",
+        "real-05-hanyang-2022-excerpt.txt",
+        "seed-002.txt",
+        "variant-one-cell-per-line.txt",
     ] {
-        let text = case(name);
-        let n = normalized(&text);
-        assert_eq!(normalized(&n), n, "{name}: not idempotent");
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let r = nianbao::parse::parse(&text, "UTF-8");
+        let t = r.table(nianbao::TableId::Requests).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let label_of = |row: &nianbao::Row| {
+            row.line
+                .map(|n| lines[n - 1].trim().trim_end_matches('|').trim().to_string())
+        };
+        for (i, row) in t.rows.iter().enumerate().skip(1) {
+            let Some(first) = row.cells.first().and_then(|c| c.line) else {
+                continue;
+            };
+            for earlier in [0, i - 1] {
+                let Some(label) = label_of(&t.rows[earlier]) else {
+                    continue;
+                };
+                let glued = format!("{}{label}", lines[first - 1]);
+                let mut v = lines.clone();
+                v[first - 1] = &glued;
+                round_trips(&format!("{name}: line {first} + {label}"), &v.join("\n"));
+                made += 1;
+            }
+        }
     }
+    assert!(made >= 60, "{made}");
+}
+
+/// Found by the last long-campaign round (`PROPTEST_RNG_SEED=28957`): real
+/// report 05 with its header line `申请人情况 |` replaced by
+/// `0 |000000000000000` and row 一's label changed. The header lines stood
+/// before the table's span (a lone `|` between them stopped the span's
+/// extension back over them) and stayed as text; among the one-cell-per-line
+/// rows the numbers were a header cell's, but above the normalized table
+/// (a row per line) the line was a label-less row, taken as row 一: 25
+/// warnings, then 31. The span now extends over lone `|` lines too: the
+/// header is the table's, written once in its canonical form.
+#[test]
+fn a_number_for_a_requests_head_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-number-for-requests-head.txt"),
+    );
+}
+
+/// The same layout: each line of the requests header of the
+/// one-cell-per-line samples replaced by numbers.
+#[test]
+fn numbers_for_any_requests_head_round_trip() {
+    let mut made = 0;
+    for name in [
+        "real-05-hanyang-2022-excerpt.txt",
+        "seed-002.txt",
+        "variant-one-cell-per-line.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let r = nianbao::parse::parse(&text, "UTF-8");
+        let t = r.table(nianbao::TableId::Requests).unwrap();
+        let first_row = t.rows.iter().find_map(|r| r.line).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let head = lines[..first_row]
+            .iter()
+            .rposition(|l| l.contains("勾稽关系"))
+            .unwrap();
+        for at in head..first_row - 1 {
+            if lines[at].trim().trim_matches('|').trim().is_empty() {
+                continue;
+            }
+            for with in ["0 |000000000000000", "0 |", "\t0", "12"] {
+                let mut v = lines.clone();
+                v[at] = with;
+                round_trips(&format!("{name}: line {} {with:?}", at + 1), &v.join("\n"));
+                made += 1;
+            }
+        }
+    }
+    assert!(made >= 40, "{made}");
+}
+
+/// Found by the last long-campaign round (`PROPTEST_RNG_SEED=5139`), not
+/// fixed: pdftotext's default mode with its title line gone and `行政复议`
+/// as `０．５行政复议`: the stream reader reads the appeals heads as values
+/// (`!结`…, 15 errors); the normalized file reads clean.
+#[test]
+#[ignore = "known: pdftotext stream appeals heads read as values (layouts)"]
+fn a_number_before_the_appeals_heads_in_a_stream_normalizes_idempotently() {
+    let name = "normalize-not-idempotent-pdftotext-stream-appeals-heads.txt";
+    let text = case(name);
+    let n = normalized(&text);
+    assert_eq!(normalized(&n), n, "{name}: not idempotent");
 }
 
 /// Found by the mutation campaign: a report whose 规章 row (active table)

@@ -339,14 +339,14 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
             continue;
         }
         // Extend the span back over the header lines that open the table.
-        // Blank lines between header lines (one cell per line) are skipped.
-        // (A table read without a span — see parse::stream — has none to
-        // extend.)
+        // Blank lines and lone `|` lines between header lines (one cell
+        // per line, web copy) are skipped. (A table read without a span —
+        // see parse::stream — has none to extend.)
         let mut start = table.first_line;
         let mut probe = start;
         while start > 0 && probe > first {
             let above = &lines[probe - 2];
-            if above.trim().is_empty() {
+            if above.trim().chars().all(|c| c == '|' || c.is_whitespace()) {
                 probe -= 1;
             } else if tables::is_table_header(above) {
                 probe -= 1;

@@ -549,12 +549,11 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
                 // Label lost (a block of labels followed by bare numbers, a
                 // placeholder label): take the next unfilled row in template
                 // order — only in the requests table, whose rows all have
-                // the same width, and only for rows that are clearly numbers.
+                // the same width, and only for rows that are clearly numbers;
+                // never a row whose label is read further on (numbers above
+                // the first row are a header's, not row 一's).
                 (id == TableId::Requests && is_value_row(raw, spec.width()))
-                    .then(|| {
-                        let start = cursor.map_or(0, |c| c + 1);
-                        (start..spec.rows.len()).find(|&i| !filled[i])
-                    })
+                    .then(|| row_by_place(id, &norms, k, &filled, cursor))
                     .flatten()
             }
             weak => {
@@ -579,7 +578,14 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
         let Some(idx) = idx else { continue };
         if filled[idx] {
             // The same row twice (a repeated header pasted mid-table, say):
-            // keep the first.
+            // keep the first. A repeat that starts on or right after the
+            // lines read so far is read (and dropped) with the table: its
+            // values left after the normalized table would read back as
+            // the next row's.
+            if lines.iter().max().is_some_and(|&last| raw.line <= last + 1) {
+                lines.push(raw.line);
+                lines.extend(raw.values.iter().map(|c| c.line));
+            }
             continue;
         }
         match run_candidates(id, raw, spec.rows[idx].width) {
