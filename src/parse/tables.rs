@@ -669,7 +669,13 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         .iter()
         .zip(&foreign)
         .map(|(raw, &foreign)| {
-            if raw.numeric_values() == 0 {
+            // A number only in a head's cell (`０．５ 总计`: a head with a
+            // stray digit) makes no row of values.
+            if !raw
+                .values
+                .iter()
+                .any(|c| crate::cell::has_digit(&c.text) && !is_appeals_head(&c.text))
+            {
                 return None;
             }
             let labels = raw.labels.iter().chain(&raw.gap).filter(|_| foreign);
