@@ -285,7 +285,12 @@ fn regions(id: TableId, lines: &Lines, headings: &[Heading]) -> Vec<(usize, usiz
         // that line on; the best read wins.
         for (i, l) in lines.iter().enumerate() {
             let first = i + 1;
-            if !is_anchor(id, l) || out.last().is_some_and(|&(_, last)| first <= last) {
+            // A sentence naming the table (`…政府信息公开行政复议和行政诉讼情况…组成。`)
+            // opens none.
+            if !is_anchor(id, l)
+                || is_prose(l)
+                || out.last().is_some_and(|&(_, last)| first <= last)
+            {
                 continue;
             }
             let last = headings
