@@ -4,7 +4,7 @@
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, LayoutNote, Table};
-use crate::template::{APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
+use crate::template::{ACTIVE, APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
 
 use super::digits;
 use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
@@ -780,6 +780,25 @@ fn is_appeals_head(cell: &str) -> bool {
                     .header
                     .iter()
                     .flat_map(|h| h.iter())
+                    .map(|h| normalize_label(h))
+                    .collect()
+            })
+            .contains(&n)
+}
+
+/// A column head of the active table's groups (`本年收费金额（单位：万元）`…):
+/// no fragment of a row's label.
+pub(crate) fn is_active_head(cell: &str) -> bool {
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let n = normalize_label(cell);
+    !n.is_empty()
+        && HEADS
+            .get_or_init(|| {
+                ACTIVE
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.group)
+                    .flat_map(|g| g.columns.iter())
                     .map(|h| normalize_label(h))
                     .collect()
             })
