@@ -287,7 +287,12 @@ fn regions(id: TableId, lines: &Lines, headings: &[Heading]) -> Vec<(usize, usiz
         // that line on; the best read wins.
         for (i, l) in lines.iter().enumerate() {
             let first = i + 1;
-            if !is_anchor(id, l) || out.last().is_some_and(|&(_, last)| first <= last) {
+            // A sentence naming the table (`…政府信息公开行政复议和行政诉讼情况…组成。`)
+            // opens none.
+            if !is_anchor(id, l)
+                || is_prose(l)
+                || out.last().is_some_and(|&(_, last)| first <= last)
+            {
                 continue;
             }
             let last = headings
@@ -341,14 +346,14 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
             continue;
         }
         // Extend the span back over the header lines that open the table.
-        // Blank lines between header lines (one cell per line) are skipped.
-        // (A table read without a span — see parse::stream — has none to
-        // extend.)
+        // Blank lines and lone `|` lines between header lines (one cell
+        // per line, web copy) are skipped. (A table read without a span —
+        // see parse::stream — has none to extend.)
         let mut start = table.first_line;
         let mut probe = start;
         while start > 0 && probe > first {
             let above = &lines[probe - 2];
-            if crate::cell::trim_ws(above).is_empty() {
+            if above.trim().chars().all(|c| c == '|' || c.is_whitespace()) {
                 probe -= 1;
             } else if tables::is_table_header(above) {
                 probe -= 1;

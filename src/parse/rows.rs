@@ -435,7 +435,10 @@ fn label_only<'a>(region: &Region<'a>, l: &Classified<'a>) -> Option<&'a str> {
     let (Some(&only), None) = (non_empty.next(), non_empty.next()) else {
         return None;
     };
-    (!is_value(only) && !super::tables::is_table_header(only)).then_some(only)
+    (!is_value(only)
+        && !super::tables::is_table_header(only)
+        && !super::tables::is_active_head(only))
+    .then_some(only)
 }
 
 /// The label of a label-less row wrapped around it: up to

@@ -4,7 +4,7 @@
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
 use crate::model::{Cell, LayoutIssue, LayoutNote, Table};
-use crate::template::{APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
+use crate::template::{ACTIVE, APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
 
 use super::digits;
 use super::limits::{self, EXTRA_CELL_CHARS, FRAGMENT_MIN_BYTES, MAX_EXTRA, SCORE_CACHE};
@@ -549,12 +549,11 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
                 // Label lost (a block of labels followed by bare numbers, a
                 // placeholder label): take the next unfilled row in template
                 // order — only in the requests table, whose rows all have
-                // the same width, and only for rows that are clearly numbers.
+                // the same width, and only for rows that are clearly numbers;
+                // never a row whose label is read further on (numbers above
+                // the first row are a header's, not row 一's).
                 (id == TableId::Requests && is_value_row(raw, spec.width()))
-                    .then(|| {
-                        let start = cursor.map_or(0, |c| c + 1);
-                        (start..spec.rows.len()).find(|&i| !filled[i])
-                    })
+                    .then(|| row_by_place(id, &norms, k, &filled, cursor))
                     .flatten()
             }
             weak => {
@@ -579,7 +578,14 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
         let Some(idx) = idx else { continue };
         if filled[idx] {
             // The same row twice (a repeated header pasted mid-table, say):
-            // keep the first.
+            // keep the first. A repeat that starts on or right after the
+            // lines read so far is read (and dropped) with the table: its
+            // values left after the normalized table would read back as
+            // the next row's.
+            if lines.iter().max().is_some_and(|&last| raw.line <= last + 1) {
+                lines.push(raw.line);
+                lines.extend(raw.values.iter().map(|c| c.line));
+            }
             continue;
         }
         match run_candidates(id, raw, spec.rows[idx].width) {
@@ -663,7 +669,13 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         .iter()
         .zip(&foreign)
         .map(|(raw, &foreign)| {
-            if raw.numeric_values() == 0 {
+            // A number only in a head's cell (`０．５ 总计`: a head with a
+            // stray digit) makes no row of values.
+            if !raw
+                .values
+                .iter()
+                .any(|c| crate::cell::has_digit(&c.text) && !is_appeals_head(&c.text))
+            {
                 return None;
             }
             let labels = raw.labels.iter().chain(&raw.gap).filter(|_| foreign);
@@ -768,6 +780,25 @@ fn is_appeals_head(cell: &str) -> bool {
                     .header
                     .iter()
                     .flat_map(|h| h.iter())
+                    .map(|h| normalize_label(h))
+                    .collect()
+            })
+            .contains(&n)
+}
+
+/// A column head of the active table's groups (`本年收费金额（单位：万元）`…):
+/// no fragment of a row's label.
+pub(crate) fn is_active_head(cell: &str) -> bool {
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let n = normalize_label(cell);
+    !n.is_empty()
+        && HEADS
+            .get_or_init(|| {
+                ACTIVE
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.group)
+                    .flat_map(|g| g.columns.iter())
                     .map(|h| normalize_label(h))
                     .collect()
             })
