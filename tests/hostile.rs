@@ -1917,6 +1917,65 @@ fn a_number_before_any_appeals_head_line_in_pdftotext_output_round_trips() {
     assert!(made >= 12, "{made}");
 }
 
+/// Found by the long campaign (`PROPTEST_RNG_SEED=40002`, this round): real
+/// report 04 (pipe rows) with a tab after `二、主动公开政府信息情况` and
+/// `1e309` glued before the first group's title. A tab made the line no
+/// heading, so the active table was found from its anchor (`信息内容…`, the
+/// title above it left as text); the normalized file trims the tab, the
+/// heading opens the region one line higher and the title joins the
+/// table: the title line is lost on the second pass. Trailing tabs (padding)
+/// no longer keep a line from being a heading.
+#[test]
+fn a_heading_with_a_trailing_tab_normalizes_idempotently() {
+    round_trips(
+        "case",
+        &case("normalize-not-idempotent-heading-with-trailing-tab.txt"),
+    );
+}
+
+/// The same layout: every section heading of several samples with a tab
+/// (or spaces and a tab) after it reads as without it.
+#[test]
+fn any_heading_with_a_trailing_tab_round_trips() {
+    let mut made = 0;
+    for name in [
+        "real-04-longgang-2024-excerpt.txt",
+        "real-05-hanyang-2022-excerpt.txt",
+        "seed-000.txt",
+        "seed-002.txt",
+        "variant-pipe-table.txt",
+    ] {
+        let text = std::fs::read_to_string(sample(name)).unwrap();
+        let want = nianbao::parse::parse(&text, "UTF-8");
+        let lines: Vec<&str> = text.split('\n').collect();
+        for s in &want.sections {
+            let at = s.first_line - 1;
+            for pad in ["\t", "  \t\t"] {
+                let padded = format!("{}{pad}", lines[at]);
+                let mut v = lines.clone();
+                v[at] = &padded;
+                let draft = v.join("\n");
+                let what = format!("{name}: line {} {padded:?}", at + 1);
+                round_trips(&what, &draft);
+                let got = nianbao::parse::parse(&draft, "UTF-8");
+                assert_eq!(
+                    got.sections
+                        .iter()
+                        .map(|s| s.first_line)
+                        .collect::<Vec<_>>(),
+                    want.sections
+                        .iter()
+                        .map(|s| s.first_line)
+                        .collect::<Vec<_>>(),
+                    "{what}"
+                );
+                made += 1;
+            }
+        }
+    }
+    assert!(made >= 40, "{made}");
+}
+
 /// Found by the mutation campaign: a report whose 规章 row (active table)
 /// the parser also reads as the requests table's 一、本年新收 with three of
 /// its seven values. The row that does not fit gives the line up to the one

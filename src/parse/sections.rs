@@ -42,7 +42,8 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
     // many hold nothing at all).
     if line.is_empty()
         || line.len() > HEADING_MAX_BYTES
-        || line.contains(['\t', '|'])
+        // (Trailing tabs are padding, which the normalized file trims.)
+        || line.trim_end().contains(['\t', '|'])
         || !HEADING_SIGNS.iter().any(|k| line.contains(k))
     {
         return None;
