@@ -55,7 +55,8 @@ pub(crate) fn classify_heading(line: &str) -> Option<(SectionKind, String)> {
 pub(crate) fn classify_signed_heading(line: &str) -> Option<(SectionKind, String)> {
     if line.is_empty()
         || line.len() > HEADING_MAX_BYTES
-        || memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some()
+        // (Trailing tabs are padding, which the normalized file trims.)
+        || memchr::memchr2(b'\t', b'|', line.trim_end().as_bytes()).is_some()
     {
         return None;
     }

@@ -83,6 +83,11 @@ fn stream(id: TableId, lines: &Lines, first: usize, last: usize) -> Option<Vec<T
     let mut signature = false;
     for n in first..=last {
         let line = &lines[n - 1];
+        // The requests table's header ends the active table's numbers (its
+        // section heading lost, the region runs on over the next table).
+        if id == TableId::Active && line.contains("勾稽") {
+            break;
+        }
         if let Some(t) = number_line(line) {
             if !signature && label_row_keys(id, &run) >= 2 {
                 signature = true;

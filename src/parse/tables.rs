@@ -661,8 +661,11 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     let foreign: Vec<bool> = rows
         .iter()
         .map(|raw| {
-            let label = normalize_label(&raw.label_text());
-            !label.is_empty() && score(&label, spec.keys) == 0
+            // A head standing first (`结果纠正` above the values, one cell
+            // per line) labels no other table's row: dropped as a head.
+            let text = raw.label_text();
+            let label = normalize_label(&text);
+            !label.is_empty() && score(&label, spec.keys) == 0 && !is_appeals_head(&text)
         })
         .collect();
     let candidates: Vec<Option<Vec<RawCell<'_>>>> = rows
