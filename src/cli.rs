@@ -457,9 +457,9 @@ fn expand_inputs(inputs: &[PathBuf]) -> Option<(Vec<PathBuf>, ExitStatus)> {
     (!expanded.files.is_empty()).then_some((expanded.files, worst))
 }
 
-/// Files checked in parallel per batch: output stays in input order and
-/// memory stays bounded whatever the number of files.
-const BATCH: usize = 256;
+/// Files checked ahead of the first one not yet written: output stays in
+/// input order and memory stays bounded whatever the number of files.
+const BATCH: usize = 128;
 
 /// Files one worker checks in a row within a batch (one task, one output
 /// buffer).
@@ -705,51 +705,102 @@ fn check_one(
 }
 
 /// Check every file; `worst` is the status so far (a folder without
-/// reports is already a failure). Each batch of files is cut into chunks,
-/// one worker's task each (rayon's cost per task stays small beside a
-/// chunk's work), whose output is written in input order.
+/// reports is already a failure). The files are cut into chunks, taken in
+/// input order by one task per thread of rayon's pool (the threads, and
+/// their allocator's heaps, that paired the files); each rendered chunk goes through a channel to this thread,
+/// which writes them in input order as they come. A pipeline, where
+/// batches made every worker wait at each batch's end while this thread
+/// wrote; a worker takes a chunk only within [`BATCH`] files of the first
+/// one not yet written, so memory stays bounded whatever the number of
+/// files.
 fn check(run: &CheckRun, format: Format, fix: bool, force: bool, worst: ExitStatus) -> ExitCode {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
     let files = run.files();
-    use rayon::prelude::*;
     let mut worst = worst;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if format == Format::Json && out.write_all(b"{\"reports\": [").is_err() {
         return exit(ExitStatus::Failed);
     }
-    for start in (0..files.len()).step_by(BATCH) {
-        let end = (start + BATCH).min(files.len());
-        let chunks: Vec<Chunk> = (start..end)
-            .step_by(CHUNK)
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|from| {
-                let to = (from + CHUNK).min(end);
-                let mut chunk = Chunk {
-                    out: Vec::with_capacity(CHUNK * 4096),
-                    outcomes: Vec::with_capacity(to - from),
-                };
-                for i in from..to {
-                    let o = check_one(run, i, format, fix, force, &mut chunk.out);
-                    chunk.outcomes.push(o);
+    let chunks = files.len().div_ceil(CHUNK);
+    let window = (BATCH / CHUNK).max(1);
+    let workers = rayon::current_num_threads().clamp(1, chunks.max(1));
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // The first chunk not yet written, and a wake-up when it moves on.
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Chunk)>();
+    let closed = rayon::in_place_scope(|s| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop, written) = (&next, &stop, &written);
+            s.spawn(move |_| {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    if k >= chunks {
+                        break;
+                    }
+                    {
+                        // A poisoned lock only means a panic elsewhere:
+                        // the count itself is consistent.
+                        let mut w = written.0.lock().unwrap_or_else(|p| p.into_inner());
+                        while k >= *w + window && !stop.load(Ordering::Relaxed) {
+                            w = written.1.wait(w).unwrap_or_else(|p| p.into_inner());
+                        }
+                    }
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let from = k * CHUNK;
+                    let to = (from + CHUNK).min(files.len());
+                    let mut chunk = Chunk {
+                        out: Vec::with_capacity(CHUNK * 4096),
+                        outcomes: Vec::with_capacity(to - from),
+                    };
+                    for i in from..to {
+                        let o = check_one(run, i, format, fix, force, &mut chunk.out);
+                        chunk.outcomes.push(o);
+                    }
+                    if tx.send((k, chunk)).is_err() {
+                        break;
+                    }
                 }
-                chunk
-            })
-            .collect();
-        for chunk in chunks {
-            for o in &chunk.outcomes {
-                worst = worst.max(o.status);
-                if let Some(e) = &o.error {
-                    eprintln!("nianbao: {}", output::escape_controls(e));
+            });
+        }
+        drop(tx);
+        // Chunks that came before their turn, by index.
+        let mut early: std::collections::BTreeMap<usize, Chunk> = Default::default();
+        let mut want = 0;
+        for (k, chunk) in rx {
+            early.insert(k, chunk);
+            while let Some(chunk) = early.remove(&want) {
+                for o in &chunk.outcomes {
+                    worst = worst.max(o.status);
+                    if let Some(e) = &o.error {
+                        eprintln!("nianbao: {}", output::escape_controls(e));
+                    }
+                    for n in &o.notes {
+                        eprintln!("{}", output::escape_controls(n));
+                    }
                 }
-                for n in &o.notes {
-                    eprintln!("{}", output::escape_controls(n));
+                if out.write_all(&chunk.out).is_err() {
+                    // Standard output closed (a pager quit): stop quietly.
+                    // Under the lock, so that no worker misses the wake-up.
+                    let guard = written.0.lock().unwrap_or_else(|p| p.into_inner());
+                    stop.store(true, Ordering::Relaxed);
+                    drop(guard);
+                    written.1.notify_all();
+                    return true;
                 }
-            }
-            if out.write_all(&chunk.out).is_err() {
-                // Standard output closed (a pager quit): stop quietly.
-                return exit(worst.max(ExitStatus::Failed));
+                want += 1;
+                *written.0.lock().unwrap_or_else(|p| p.into_inner()) = want;
+                written.1.notify_all();
             }
         }
+        false
+    });
+    if closed {
+        return exit(worst.max(ExitStatus::Failed));
     }
     if format == Format::Json {
         let _ = out.write_all(b"]}\n");

@@ -210,18 +210,7 @@ fn write_int(w: &mut Vec<u8>, v: i64) {
         w.push(b'0' + v as u8);
         return;
     }
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = v.unsigned_abs();
-    while n > 0 {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    if v < 0 {
-        w.push(b'-');
-    }
-    w.extend_from_slice(&buf[i..]);
+    w.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 fn write_opt_int(w: &mut Vec<u8>, v: Option<i64>) {

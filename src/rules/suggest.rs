@@ -187,6 +187,15 @@ pub fn annotate(report: &Report, findings: &mut [Finding]) {
 
 fn clusters(table: &Table, findings: &mut [Finding]) {
     let all = constraints(table.id);
+    // Suggestions go only to findings of a failing constraint (same_place):
+    // with no sum finding on this table there is nothing to annotate, and
+    // the constraints need not be evaluated again (most reports).
+    if !findings
+        .iter()
+        .any(|f| f.table == Some(table.id) && all.iter().any(|k| k.rule == f.rule))
+    {
+        return;
+    }
     let base = View {
         table,
         cell: None,
