@@ -37,37 +37,11 @@ pub fn choose_lang() -> Lang {
 /// The text of config.toml (the first 64 kB), if there is one.
 fn config_text() -> Option<String> {
     use std::io::Read;
-    let path = config_dir()?.join("config.toml");
+    let path = nianbao::dirs::config_dir()?.join("config.toml");
     let file = nianbao::decode::open_regular(&path).ok()?;
     let mut buf = Vec::new();
     file.take(64 * 1024).read_to_end(&mut buf).ok()?;
     Some(String::from_utf8_lossy(&buf).into_owned())
-}
-
-#[cfg(feature = "tui")]
-fn config_dir() -> Option<PathBuf> {
-    nianbao::tui::config::config_dir()
-}
-
-/// The review screen's config directory, for a build without it (the same
-/// order as `tui::config::config_dir`).
-#[cfg(not(feature = "tui"))]
-fn config_dir() -> Option<PathBuf> {
-    let non_empty = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
-    if let Some(dir) = non_empty("NIANBAO_CONFIG_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    if cfg!(unix) {
-        if let Some(xdg) = non_empty("XDG_CONFIG_HOME").map(PathBuf::from) {
-            if xdg.is_absolute() {
-                return Some(xdg.join("nianbao"));
-            }
-        }
-        if let Some(home) = non_empty("HOME") {
-            return Some(PathBuf::from(home).join(".config").join("nianbao"));
-        }
-    }
-    directories::ProjectDirs::from("", "", "nianbao").map(|p| p.config_dir().to_path_buf())
 }
 
 /// The text after `--help`: examples, exit status, and every rule id with

@@ -12,7 +12,7 @@
 //! 5. `load` — a file to a `Report`;
 //! 6. `rules` — the [`rules::Rule`]s and their findings, suggested fixes;
 //! 7. `normalize`, `output`, `save`, `journal`, `lock` — what is written,
-//!    and one writer per file;
+//!    and one writer per file; `dirs` — where nianbao keeps its own files;
 //! 8. `batch` — many reports: summaries, pairing of years; `workbook` —
 //!    the summary as an Excel workbook;
 //! 9. `service` — the one checking service every front end calls;
@@ -28,6 +28,7 @@ pub mod cell;
 #[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod decode;
+pub mod dirs;
 pub mod i18n;
 pub mod ingest;
 pub mod journal;

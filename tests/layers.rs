@@ -20,6 +20,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("save", 7),
     ("journal", 7),
     ("lock", 7),
+    ("dirs", 7),
     ("batch", 8),
     ("workbook", 8),
     ("service", 9),

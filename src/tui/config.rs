@@ -10,7 +10,6 @@
 //! Loading never fails: a missing file means defaults; an unreadable or
 //! invalid file means defaults plus a warning naming the file and the error.
 
-use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -19,8 +18,7 @@ use serde::Deserialize;
 use crate::i18n::Key;
 use crate::tr;
 
-/// Environment variable that overrides the config directory.
-pub const CONFIG_DIR_ENV: &str = "NIANBAO_CONFIG_DIR";
+pub use crate::dirs::{CONFIG_DIR_ENV, config_dir};
 
 /// File name of the config file inside the config directory.
 pub const CONFIG_FILE: &str = "config.toml";
@@ -46,36 +44,6 @@ impl Default for Config {
             lang: None,
         }
     }
-}
-
-/// The nianbao config directory (which may not exist):
-///
-/// 1. `$NIANBAO_CONFIG_DIR` if set and non-empty;
-/// 2. on unix, `$XDG_CONFIG_HOME/nianbao` (if set to an absolute path), else
-///    `$HOME/.config/nianbao` (if `HOME` is set);
-/// 3. otherwise the platform directory from `directories::ProjectDirs`.
-pub fn config_dir() -> Option<PathBuf> {
-    config_dir_with(|key| std::env::var_os(key))
-}
-
-/// [`config_dir`] with the environment supplied by `env` (for tests).
-fn config_dir_with(env: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
-    let non_empty = |key: &str| env(key).filter(|v| !v.is_empty());
-    if let Some(dir) = non_empty(CONFIG_DIR_ENV) {
-        return Some(PathBuf::from(dir));
-    }
-    if cfg!(unix) {
-        // The XDG spec says relative values are invalid and must be ignored.
-        if let Some(xdg) = non_empty("XDG_CONFIG_HOME").map(PathBuf::from) {
-            if xdg.is_absolute() {
-                return Some(xdg.join("nianbao"));
-            }
-        }
-        if let Some(home) = non_empty("HOME") {
-            return Some(PathBuf::from(home).join(".config").join("nianbao"));
-        }
-    }
-    directories::ProjectDirs::from("", "", "nianbao").map(|p| p.config_dir().to_path_buf())
 }
 
 /// Path of the config file inside `dir`.
@@ -144,6 +112,7 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+    use std::ffi::OsString;
 
     fn write_config(dir: &Path, text: &str) -> PathBuf {
         let path = config_path(dir);
@@ -240,7 +209,7 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), OsString::from(v)))
             .collect();
-        config_dir_with(|k| map.get(k).cloned())
+        crate::dirs::config_dir_with(|k| map.get(k).cloned())
     }
 
     #[test]
