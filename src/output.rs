@@ -318,48 +318,27 @@ fn write_str(w: &mut Vec<u8>, s: &str) {
             _ => None,
         };
         w.extend_from_slice(&b[start..i]);
-        match (c, code) {
-            (_, Some(n)) => {
-                w.extend_from_slice(b"\\u00");
-                w.push(HEX[(n >> 4) as usize]);
-                w.push(HEX[(n & 0xf) as usize]);
-                i += 2;
-            }
-            (b'"', _) => {
-                w.extend_from_slice(b"\\\"");
-                i += 1;
-            }
-            (b'\\', _) => {
-                w.extend_from_slice(b"\\\\");
-                i += 1;
-            }
-            (0x08, _) => {
-                w.extend_from_slice(b"\\b");
-                i += 1;
-            }
-            (0x0c, _) => {
-                w.extend_from_slice(b"\\f");
-                i += 1;
-            }
-            (b'\n', _) => {
-                w.extend_from_slice(b"\\n");
-                i += 1;
-            }
-            (b'\r', _) => {
-                w.extend_from_slice(b"\\r");
-                i += 1;
-            }
-            (b'\t', _) => {
-                w.extend_from_slice(b"\\t");
-                i += 1;
-            }
-            _ => {
-                w.extend_from_slice(b"\\u00");
-                w.push(HEX[(c >> 4) as usize]);
-                w.push(HEX[(c & 0xf) as usize]);
-                i += 1;
-            }
+        // A C1 control (two bytes, never one of the short escapes) or one
+        // ASCII byte to escape.
+        let (byte, len) = code.map_or((c, 1), |n| (n, 2));
+        let short: &[u8] = match byte {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            _ => b"",
+        };
+        if short.is_empty() {
+            w.extend_from_slice(b"\\u00");
+            w.push(HEX[(byte >> 4) as usize]);
+            w.push(HEX[(byte & 0xf) as usize]);
+        } else {
+            w.extend_from_slice(short);
         }
+        i += len;
         start = i;
     }
     w.extend_from_slice(&b[start..]);
