@@ -480,6 +480,7 @@ read or written (with a one-line reason on stderr)."
         Key::TuiTerminalError => "terminal error: {error}",
         Key::TuiConfigUnreadable => "cannot read config file {path}: {error}; using defaults",
         Key::TuiConfigInvalid => "config file {path}: {error}; using defaults",
+        Key::TuiConfigLang => "config file {path}: lang = \"{value}\" is neither zh nor en; ignored",
         Key::TuiTomlAt => "line {line}, column {column} is not valid (TOML: “{message}”)",
         Key::IoNotFound => "no such file or folder",
         Key::IoPermissionDenied => "permission denied",

@@ -416,6 +416,8 @@ keys! {
     TuiTerminalError,
     TuiConfigUnreadable,
     TuiConfigInvalid,
+    /// config.toml's `lang` is neither `zh` nor `en`.
+    TuiConfigLang,
     TuiTomlAt,
     IoNotFound,
     IoPermissionDenied,

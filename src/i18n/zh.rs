@@ -471,6 +471,7 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::TuiTerminalError => "终端出错：{error}",
         Key::TuiConfigUnreadable => "无法读取配置文件 {path}：{error}；使用默认设置",
         Key::TuiConfigInvalid => "配置文件 {path}：{error}；使用默认设置",
+        Key::TuiConfigLang => "配置文件 {path}：lang = \"{value}\" 既不是 zh 也不是 en，已忽略",
         Key::TuiTomlAt => "第 {line} 行第 {column} 列格式有误（TOML：“{message}”）",
         Key::IoNotFound => "文件或文件夹不存在",
         Key::IoPermissionDenied => "没有权限",

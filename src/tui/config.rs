@@ -76,7 +76,19 @@ pub fn load_config(dir: Option<&Path>) -> (Config, Vec<String>) {
         }
     };
     match toml::from_str::<Config>(&text) {
-        Ok(config) => (config, Vec::new()),
+        Ok(config) => {
+            // `lang` is read before this (`i18n::lang_in_config`), which
+            // knows only `zh` and `en`: say so rather than ignore it.
+            let warnings = match config.lang.as_deref() {
+                Some(value) if !matches!(value, "zh" | "en") => vec![tr!(
+                    Key::TuiConfigLang,
+                    path = path.display(),
+                    value = crate::output::escape_controls(value)
+                )],
+                _ => Vec::new(),
+            };
+            (config, warnings)
+        }
         Err(e) => (
             Config::default(),
             vec![tr!(
@@ -192,6 +204,25 @@ mod tests {
         assert_eq!(c, Config::default());
         assert_eq!(w.len(), 1);
         assert!(w[0].contains("them") && w[0].contains("第 2 行"), "{w:?}");
+    }
+
+    #[test]
+    fn unknown_language_warns_and_keeps_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_config(dir.path(), "theme = \"light\"\nlang = \"fr\"\n");
+        let (c, w) =
+            crate::i18n::with_lang(crate::i18n::Lang::Zh, || load_config(Some(dir.path())));
+        assert_eq!(c.theme, "light");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains(&path.display().to_string()), "{w:?}");
+        assert!(
+            w[0].contains("lang = \"fr\"") && w[0].contains("已忽略"),
+            "{w:?}"
+        );
+        for ok in ["zh", "en"] {
+            write_config(dir.path(), &format!("lang = \"{ok}\"\n"));
+            assert_eq!(load_config(Some(dir.path())).1, Vec::<String>::new());
+        }
     }
 
     #[test]
