@@ -339,6 +339,16 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<Decoded<'a>, LoadError
     Ok(Decoded { text, encoding })
 }
 
+/// An encoding's name as a person reads it: the WHATWG names that JSON
+/// keeps (`gb18030`) are lowercase for some, uppercase for others (`GBK`,
+/// `UTF-8`); people write them all in capitals.
+pub fn display_name(name: &str) -> &str {
+    match name {
+        "gb18030" => "GB18030",
+        other => other,
+    }
+}
+
 fn name(enc: &'static Encoding, bom: bool) -> &'static str {
     match (enc.name(), bom) {
         ("UTF-8", true) => "UTF-8 (BOM)",

@@ -70,7 +70,7 @@ pub fn summary_line(path: &str, report: &Report, findings: &[Finding]) -> String
         path = path,
         errors = count_errors(e),
         warnings = count_warnings(w),
-        encoding = report.encoding
+        encoding = crate::decode::display_name(&report.encoding)
     );
     escape_controls(&line).into_owned()
 }

@@ -161,7 +161,7 @@ fn check_seeds_exit_0() {
 fn check_clean_encodings_exit_0() {
     for (name, enc) in [
         ("variant-crlf-bom.txt", "UTF-8 (BOM)"),
-        ("variant-gbk.txt", "gb18030"),
+        ("variant-gbk.txt", "GB18030"),
         ("variant-utf16.txt", "UTF-16LE"),
     ] {
         let o = run(&["check", &format!("sample-reports/{name}")]);

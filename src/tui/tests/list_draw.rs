@@ -69,7 +69,7 @@ fn draws_at_160x40_with_header_selection_and_aligned_columns() {
         );
         assert_eq!(
             text_at(buf, enc_x, y, 13),
-            super::super::width::pad_right(&s.encoding, 13),
+            super::super::width::pad_right(crate::decode::display_name(&s.encoding), 13),
             "encoding column of row {k}: {shown}"
         );
         if !s.agency.is_ascii() {

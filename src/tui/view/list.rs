@@ -170,7 +170,7 @@ fn row_text(sm: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String
             FIXED[0],
         ),
         pad_right(&file, file_w),
-        pad_right(&sm.encoding, FIXED[1]),
+        pad_right(crate::decode::display_name(&sm.encoding), FIXED[1]),
     ];
     for (k, _) in Family::ALL.iter().enumerate() {
         cells.push(pad_left(

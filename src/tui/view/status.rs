@@ -42,7 +42,10 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(origin) = app.selected_line().and_then(|l| app.report.origin(l)) {
         detail.push_str(&format!(" · {origin}"));
     }
-    detail.push_str(&format!(" · {}", app.report.encoding));
+    detail.push_str(&format!(
+        " · {}",
+        crate::decode::display_name(&app.report.encoding)
+    ));
 
     // What goes on the right, and whether it outranks the detail.
     // What goes on the right (a prompt and a mode's hints, or a message),
