@@ -77,9 +77,10 @@ impl App {
     }
 
     /// Every finding, in the order `n` visits them: indexes into
-    /// `findings`, by stop, then cells before lines before the list.
+    /// `findings`, by stop, then cells before lines before the list; of
+    /// the findings at one place, errors before warnings.
     pub fn walk(&self) -> Vec<usize> {
-        let mut keyed: Vec<((usize, u8, usize, usize), usize)> = self
+        let mut keyed: Vec<((usize, u8, usize, usize), bool, usize)> = self
             .findings
             .iter()
             .enumerate()
@@ -92,11 +93,11 @@ impl App {
                     Place::Line(l) => (self.stop_of_line(l).unwrap_or(0), 1, l, 0),
                     Place::List => (self.list_stop(f), 2, i, 0),
                 };
-                (key, i)
+                (key, !f.is_error(), i)
             })
             .collect();
         keyed.sort();
-        keyed.into_iter().map(|(_, i)| i).collect()
+        keyed.into_iter().map(|(_, _, i)| i).collect()
     }
 
     /// Findings shown in the panel: those of the current table, then the
@@ -241,10 +242,14 @@ impl App {
         }
         let t = self.table()?;
         let (r, c) = self.cursor;
-        self.findings.iter().find(|f| {
-            f.table == Some(t)
-                && ((f.row == Some(r) && f.column == Some(c)) || f.cells.contains(&(r, c)))
-        })
+        // An error before a warning about the same cell.
+        self.findings
+            .iter()
+            .filter(|f| {
+                f.table == Some(t)
+                    && ((f.row == Some(r) && f.column == Some(c)) || f.cells.contains(&(r, c)))
+            })
+            .min_by_key(|f| !f.is_error())
     }
 
     /// The finding the reviewer means for `f`: the one selected in the

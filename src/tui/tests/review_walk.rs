@@ -256,3 +256,52 @@ fn hidden_columns_are_marked() {
         screen(buf)
     );
 }
+
+/// A cell holding an error and a warning: `n` and the detail line give the
+/// error first (a blank total that does not add up is first of all wrong).
+#[test]
+fn an_error_comes_before_a_warning_on_the_same_cell() {
+    let mut app = single_on_requests();
+    // The first row's total, blanked: cell.blank (warning) and the row's
+    // total (error) both name it.
+    let total = app.report.table(TableId::Requests).unwrap().rows[0]
+        .cells
+        .len()
+        - 1;
+    for _ in 0..total {
+        press(&mut app, KeyCode::Right);
+    }
+    assert_eq!(app.cursor, (0, total));
+    ch(&mut app, '-');
+    press(&mut app, KeyCode::Enter);
+    let here: Vec<usize> = app
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            f.table == Some(TableId::Requests) && f.row == Some(0) && f.column == Some(total)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let kinds: Vec<bool> = here.iter().map(|&i| app.findings[i].is_error()).collect();
+    assert!(
+        kinds.contains(&true) && kinds.contains(&false),
+        "an error and a warning on the cell: {:?}",
+        here.iter().map(|&i| &app.findings[i]).collect::<Vec<_>>()
+    );
+    // The detail line, with the cursor on the cell: the error.
+    assert!(app.selected_finding().is_some_and(|f| f.is_error()));
+    // The walk: at every place, errors before warnings.
+    let walk = app.walk();
+    let pos: Vec<usize> = here
+        .iter()
+        .map(|i| walk.iter().position(|w| w == i).unwrap())
+        .collect();
+    let first = here[pos.iter().enumerate().min_by_key(|(_, p)| **p).unwrap().0];
+    assert!(app.findings[first].is_error(), "{:?}", app.findings[first]);
+    // And `n` from the cell before it lands on the error.
+    press(&mut app, KeyCode::Left);
+    ch(&mut app, 'n');
+    assert_eq!(app.cursor, (0, total));
+    assert!(app.findings[app.walk_at.unwrap()].is_error());
+}
