@@ -20,6 +20,10 @@ pub enum Place {
     List,
 }
 
+/// A finding's place in the walk: its stop, cell (0) / line (1) / list
+/// (2), then row and column, line, or index.
+type WalkKey = (usize, u8, usize, usize);
+
 /// Findings about the report as a whole: listed in every findings panel.
 pub fn is_report_level(f: &Finding) -> bool {
     f.table.is_none() || f.rule == rules::Rule::TableMissing
@@ -80,21 +84,11 @@ impl App {
     /// `findings`, by stop, then cells before lines before the list; of
     /// the findings at one place, errors before warnings.
     pub fn walk(&self) -> Vec<usize> {
-        let mut keyed: Vec<((usize, u8, usize, usize), bool, usize)> = self
+        let mut keyed: Vec<(WalkKey, bool, usize)> = self
             .findings
             .iter()
             .enumerate()
-            .map(|(i, f)| {
-                let key = match self.place(f) {
-                    Place::Cell(t, r, c) => {
-                        let stop = self.stops.iter().position(|s| s.table == Some(t));
-                        (stop.unwrap_or(0), 0, r, c)
-                    }
-                    Place::Line(l) => (self.stop_of_line(l).unwrap_or(0), 1, l, 0),
-                    Place::List => (self.list_stop(f), 2, i, 0),
-                };
-                (key, !f.is_error(), i)
-            })
+            .map(|(i, f)| (self.key_of(i), !f.is_error(), i))
             .collect();
         keyed.sort();
         keyed.into_iter().map(|(_, _, i)| i).collect()
@@ -144,7 +138,7 @@ impl App {
         }
     }
 
-    fn key_of(&self, i: usize) -> (usize, u8, usize, usize) {
+    fn key_of(&self, i: usize) -> WalkKey {
         let Some(f) = self.findings.get(i) else {
             return (usize::MAX, 0, 0, 0);
         };
@@ -159,7 +153,7 @@ impl App {
     }
 
     /// Where the reviewer is, in the walk's terms.
-    fn here_key(&self) -> (usize, u8, usize, usize) {
+    fn here_key(&self) -> WalkKey {
         match (self.table(), self.focus) {
             (Some(_), Focus::Grid | Focus::Findings) => {
                 (self.stop, 0, self.cursor.0, self.cursor.1)
