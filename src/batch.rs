@@ -45,9 +45,11 @@ impl Counts {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub path: PathBuf,
-    /// The title as the report writes it (or the file name).
+    /// The title as the report writes it (or the file name; empty when the
+    /// file could not be read).
     pub title: String,
-    /// The agency, from the title; the file stem when there is no title.
+    /// The agency, from the title; the file stem when there is no title,
+    /// empty when the file could not be read.
     pub agency: String,
     pub year: Option<u32>,
     /// The encoding or document format it was read as.
@@ -56,7 +58,7 @@ pub struct Summary {
     /// The first error finding's message (or the first warning's), shown
     /// in the language of the moment it is drawn.
     pub first: Option<crate::rules::Message>,
-    /// Why the file could not be read.
+    /// Why the file could not be read (without its path).
     pub error: Option<String>,
     /// The counts of the saved normalized copy beside the report
     /// (`normalize::default_output`), when the list looked for one and
@@ -199,21 +201,19 @@ impl Summary {
     }
 }
 
-/// The row of a file that could not be read.
-pub fn unreadable(path: &Path, error: &str) -> Summary {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+/// The row of a file that could not be read: `reason` says why, without
+/// the path (the row names the file); no agency, title or year (nothing
+/// was read: the file's name is in the file column already).
+pub fn unreadable(path: &Path, reason: &str) -> Summary {
     Summary {
         path: path.to_path_buf(),
-        title: stem.clone(),
-        agency: stem,
+        title: String::new(),
+        agency: String::new(),
         year: None,
         encoding: String::new(),
         counts: Counts::default(),
         first: None,
-        error: Some(error.to_string()),
+        error: Some(reason.to_string()),
         saved: None,
     }
 }

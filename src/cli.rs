@@ -487,13 +487,19 @@ fn print_summary(
                     };
                     (s, f)
                 }
-                Err(e) => (nianbao::batch::unreadable(path, &e.to_string()), Vec::new()),
+                Err(e) => (
+                    nianbao::batch::unreadable(path, &e.reason(i18n::lang())),
+                    Vec::new(),
+                ),
             }
         })
         .collect();
     let (rows, findings): (Vec<_>, Vec<_>) = results.into_iter().unzip();
-    for r in rows.iter().filter_map(|r| r.error.as_ref()) {
-        eprintln!("nianbao: {}", output::escape_controls(r));
+    for r in &rows {
+        if let Some(reason) = &r.error {
+            let line = tr!(Key::LoadAt, path = r.path.display(), reason = reason);
+            eprintln!("nianbao: {}", output::escape_controls(&line));
+        }
     }
     let bytes = match kind {
         SummaryFormat::Csv => {

@@ -64,6 +64,7 @@ impl BinaryWhy {
     fn message(self, lang: Lang) -> String {
         use crate::tr_in;
         match self {
+            BinaryWhy::Nul(1) => lang.text(Key::LoadBinaryNulOne).to_owned(),
             BinaryWhy::Nul(n) => tr_in!(lang, Key::LoadBinaryNul, n = n),
             BinaryWhy::Controls { bad, total } => {
                 tr_in!(lang, Key::LoadBinaryControls, bad = bad, total = total)
@@ -93,58 +94,58 @@ impl NotRegularKind {
 }
 
 impl LoadError {
-    /// The one-line message in `lang`. `check --format json` writes it in
-    /// English whatever the interface language (the JSON stays the same
-    /// bytes for every user).
+    /// The one-line message in `lang`: the path, then why. `check --format
+    /// json` writes it in English whatever the interface language (the JSON
+    /// stays the same bytes for every user).
     pub fn message(&self, lang: Lang) -> String {
+        crate::tr_in!(
+            lang,
+            Key::LoadAt,
+            path = self.path().display(),
+            reason = self.reason(lang)
+        )
+    }
+
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::NotFound { path }
+            | LoadError::IsDirectory { path }
+            | LoadError::NotRegular { path, .. }
+            | LoadError::PermissionDenied { path }
+            | LoadError::Io { path, .. }
+            | LoadError::Empty { path }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::Binary { path, .. }
+            | LoadError::Document { path, .. } => path,
+        }
+    }
+
+    /// Why the file could not be read, without its path (for a place that
+    /// names the file already: a row of the folder summary).
+    pub fn reason(&self, lang: Lang) -> String {
         use crate::tr_in;
         match self {
-            LoadError::NotFound { path } => {
-                tr_in!(lang, Key::LoadNotFound, path = path.display())
+            LoadError::NotFound { .. } => lang.text(Key::LoadNotFound).to_owned(),
+            LoadError::IsDirectory { .. } => lang.text(Key::LoadIsDirectory).to_owned(),
+            LoadError::NotRegular { kind, .. } => {
+                tr_in!(lang, Key::LoadNotRegular, kind = lang.text(kind.key()))
             }
-            LoadError::IsDirectory { path } => {
-                tr_in!(lang, Key::LoadIsDirectory, path = path.display())
-            }
-            LoadError::NotRegular { path, kind } => tr_in!(
+            LoadError::PermissionDenied { .. } => lang.text(Key::LoadPermissionDenied).to_owned(),
+            LoadError::Io { source, .. } => tr_in!(
                 lang,
-                Key::LoadNotRegular,
-                path = path.display(),
-                kind = lang.text(kind.key())
+                Key::LoadIo,
+                error = crate::i18n::io_reason(lang, source)
             ),
-            LoadError::PermissionDenied { path } => {
-                tr_in!(lang, Key::LoadPermissionDenied, path = path.display())
+            LoadError::Empty { .. } => lang.text(Key::LoadEmpty).to_owned(),
+            LoadError::TooLarge { size, limit, .. } => {
+                tr_in!(lang, Key::LoadTooLarge, size = size, limit = limit)
             }
-            LoadError::Io { path, source } => {
-                tr_in!(
-                    lang,
-                    Key::LoadIo,
-                    path = path.display(),
-                    error = crate::i18n::io_reason(lang, source)
-                )
+            LoadError::Binary { why, .. } => {
+                tr_in!(lang, Key::LoadBinary, why = why.message(lang))
             }
-            LoadError::Empty { path } => tr_in!(lang, Key::LoadEmpty, path = path.display()),
-            LoadError::TooLarge { path, size, limit } => tr_in!(
-                lang,
-                Key::LoadTooLarge,
-                path = path.display(),
-                size = size,
-                limit = limit
-            ),
-            LoadError::Binary { path, why } => {
-                tr_in!(
-                    lang,
-                    Key::LoadBinary,
-                    path = path.display(),
-                    why = why.message(lang)
-                )
-            }
-            LoadError::Document { path, why } => {
-                tr_in!(
-                    lang,
-                    Key::LoadDocument,
-                    path = path.display(),
-                    why = why.message(lang)
-                )
+            LoadError::Document { why, .. } => {
+                tr_in!(lang, Key::LoadDocument, why = why.message(lang))
             }
         }
     }

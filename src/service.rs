@@ -141,7 +141,7 @@ impl CheckRun {
         let path = &self.files[i];
         match self.check(i) {
             Ok(c) => batch::summary(path, &c.report, &c.findings),
-            Err(e) => batch::unreadable(path, &e.to_string()),
+            Err(e) => batch::unreadable(path, &e.reason(crate::i18n::lang())),
         }
     }
 

@@ -130,6 +130,8 @@ keys! {
     FamilyCarryOver,
 
     // ── Why a file cannot be read (`decode::LoadError`) ───────
+    /// A file that could not be read: its path, then why.
+    LoadAt,
     LoadNotFound,
     LoadIsDirectory,
     LoadNotRegular,
@@ -143,6 +145,8 @@ keys! {
     LoadTooLarge,
     LoadBinary,
     LoadBinaryNul,
+    /// [`Key::LoadBinaryNul`] for exactly one.
+    LoadBinaryNulOne,
     LoadBinaryControls,
     LoadDocument,
     OriginParagraph,

@@ -188,20 +188,10 @@ fn row_text(sm: &Summary, agency_w: usize, file_w: usize, rest: usize) -> String
         .unwrap_or_default();
     cells.push(pad_left(&saved, FIXED[7]));
     let tail = match (&sm.error, &sm.first) {
-        (Some(e), _) => tr!(Key::Unreadable, error = without_path(e, &sm.path)),
+        (Some(e), _) => tr!(Key::Unreadable, error = e),
         (None, Some(m)) => m.to_string(),
         (None, None) => String::new(),
     };
     cells.push(truncate(&tail, rest));
     cells.join(" ")
-}
-
-/// A load error without the path it starts with (`a.docx：不是 Word 文档`):
-/// the row names the file already, the reason gets the room.
-fn without_path<'a>(error: &'a str, path: &std::path::Path) -> &'a str {
-    let p = path.display().to_string();
-    error
-        .strip_prefix(p.as_str())
-        .and_then(|r| r.strip_prefix('：').or_else(|| r.strip_prefix(": ")))
-        .unwrap_or(error)
 }
