@@ -562,7 +562,7 @@ read or written (with a one-line reason on stderr)."
         Key::PdfTooMuchContent => "too much content for a report",
         Key::PdfReaderFailed => "the PDF reader failed on this file",
         Key::TuiLegendSaved => "list: a saved normalized copy, then its errors/warnings",
-        Key::TuiReadOnlyBy => "read-only: pid {pid} on {host} holds this file since {since}",
+        Key::TuiReadOnlyBy => "read-only: open in another nianbao (pid {pid}, {host}, since {since})",
         Key::TuiReadOnly => "read-only: another nianbao holds this file; no edits or saves",
         Key::TuiReadOnlyMark => " [read-only]",
         Key::TuiSavedCopyTitle => " A saved copy ",

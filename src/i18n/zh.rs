@@ -559,7 +559,7 @@ pub(super) fn text(key: Key) -> &'static str {
         Key::PdfTooMuchContent => "PDF 内容过多，不是年度报告",
         Key::PdfReaderFailed => "PDF 读取程序出错，无法读取此文件",
         Key::TuiLegendSaved => "列表“已存”列：已有保存的规范化副本，后为其错误/警告数",
-        Key::TuiReadOnlyBy => "只读：pid {pid}（{host}）自 {since} 起正在编辑此文件",
+        Key::TuiReadOnlyBy => "只读：另一个 nianbao 正在编辑（pid {pid}，{host}，{since} 起）",
         Key::TuiReadOnly => "只读：另一个 nianbao 正在编辑此文件，不能修改或保存",
         Key::TuiReadOnlyMark => " [只读]",
         Key::TuiSavedCopyTitle => " 已有保存的版本 ",

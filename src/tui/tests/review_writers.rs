@@ -31,6 +31,18 @@ fn a_second_screen_on_the_same_file_is_read_only() {
     assert!(st.contains("[只读]"), "{st}");
     assert!(st.contains("只读") && st.contains(&pid), "{st}");
     assert!(!status(render_shell(&first, 200, 50).backend().buffer()).contains("只读"));
+    // At 80 columns the reason reads whole (the holder's details may be cut).
+    let narrow = status(render_shell(&second, 80, 24).backend().buffer());
+    assert!(narrow.contains("只读：另一个 nianbao 正在编辑"), "{narrow}");
+    crate::i18n::with_lang(crate::i18n::Lang::En, || {
+        let mut english = loaded(files.clone());
+        open_review(&mut english);
+        let narrow = status(render_shell(&english, 80, 24).backend().buffer());
+        assert!(
+            narrow.contains("read-only: open in another nianbao"),
+            "{narrow}"
+        );
+    });
 
     // It refuses to edit: a digit does not open the editor, the value stays.
     sk(&mut second, KeyCode::Right);

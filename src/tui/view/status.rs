@@ -77,14 +77,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let total = area.width as usize;
     // A message outranks the file name: the name gives up columns (down to
-    // a few) when that lets the message read whole at 80 columns; a
-    // message too long even then is cut and the name kept. The counts stay.
+    // a few) so that the message reads whole at 80 columns, or as much of
+    // it as fits (its reason comes first, details after). The counts stay.
     let mut name = format!(" {}", app.name);
     if hints.is_none() && !right.is_empty() {
         let keep = total.saturating_sub(width(&counts) + width(dirty) + width(&right) + 2);
-        if keep >= MIN_NAME {
-            name = truncate(&name, keep);
-        }
+        name = truncate(&name, keep.max(MIN_NAME));
     }
     let core = truncate(
         &format!("{name}{counts}"),
