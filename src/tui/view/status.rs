@@ -77,12 +77,20 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let total = area.width as usize;
     // A message outranks the file name: the name gives up columns (down to
-    // a few) so that the message reads whole at 80 columns, or as much of
-    // it as fits (its reason comes first, details after). The counts stay.
+    // a few) when that lets the message read whole at 80 columns. A
+    // warning or an error too long even then takes those columns anyway
+    // (its reason comes first, details after); other messages are cut and
+    // the name kept. The counts stay.
     let mut name = format!(" {}", app.name);
     if hints.is_none() && !right.is_empty() {
         let keep = total.saturating_sub(width(&counts) + width(dirty) + width(&right) + 2);
-        name = truncate(&name, keep.max(MIN_NAME));
+        let pressing = matches!(
+            app.message,
+            Some((_, MessageKind::Warning | MessageKind::Error))
+        );
+        if keep >= MIN_NAME || pressing {
+            name = truncate(&name, keep.max(MIN_NAME));
+        }
     }
     let core = truncate(
         &format!("{name}{counts}"),
