@@ -2114,3 +2114,76 @@ fn a_line_two_tables_read_normalizes_idempotently() {
     let n = nianbao::normalize::normalize(&r);
     assert_eq!(normalized(&n), n);
 }
+
+/// Found by the long campaign (`PROPTEST_RNG_SEED=40003, 40006, 40014`):
+/// an appeals table whose values row holds one unreadable value and
+/// nothing else (a truncated one cell per line row, `9223372036854775�`,
+/// `１２３４５６７８…�`; a pipe row after a stray tab, `1 | 0 | 0…` in one
+/// cell). The normalized file writes that short row as its one value alone
+/// on its line under the heads; read as space-separated words it was prose,
+/// and the table was lost on the second read. A line of one value right
+/// under a header row is that row's value.
+#[test]
+fn a_lone_bad_appeals_value_normalizes_idempotently() {
+    for name in [
+        "normalize-not-idempotent-lone-bad-appeals-value.txt",
+        "normalize-not-idempotent-lone-bad-appeals-value-2.txt",
+        "normalize-not-idempotent-lone-bad-appeals-value-3.txt",
+    ] {
+        let text = case_text(name);
+        round_trips(name, &text);
+        let n = normalized(&text);
+        let back = nianbao::parse::parse(&n, "UTF-8");
+        assert!(back.table(nianbao::TableId::Appeals).is_some(), "{name}");
+    }
+}
+
+/// The same layout on every appeals sample: the lines holding the appeals
+/// values replaced by one line of one unreadable value (its first line's
+/// indent kept). The draft reads the table with that value first, and so
+/// does its normalized file.
+#[test]
+fn a_lone_bad_value_for_any_appeals_row_round_trips() {
+    let first_cell = |r: &nianbao::Report| {
+        r.table(nianbao::TableId::Appeals)
+            .map(|t| t.rows[0].cells[0].raw.trim().to_string())
+    };
+    let mut made = 0;
+    for (name, text) in appeals_samples() {
+        let r = nianbao::parse::parse(&text, "UTF-8");
+        // (The Hanyang excerpt has no appeals table.)
+        let Some(t) = r.table(nianbao::TableId::Appeals) else {
+            continue;
+        };
+        let mut at: Vec<usize> = t.rows[0].cells.iter().filter_map(|c| c.line).collect();
+        at.sort_unstable();
+        at.dedup();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for bad in [
+            "9223372036854775\u{fffd}",
+            "１２３４５６７８\u{fffd}",
+            "1 ¦ 0 ¦ 0 ¦ 0 ¦ 1",
+        ] {
+            let first = lines[at[0] - 1];
+            let indent = &first[..first.len() - first.trim_start().len()];
+            let line = format!("{indent}{bad}");
+            let mut v: Vec<&str> = Vec::new();
+            for (i, l) in lines.iter().enumerate() {
+                if i + 1 == at[0] {
+                    v.push(&line);
+                } else if !at.contains(&(i + 1)) {
+                    v.push(l);
+                }
+            }
+            let draft = v.join("\n");
+            let what = format!("{name}: {bad:?}");
+            round_trips(&what, &draft);
+            let got = nianbao::parse::parse(&draft, "UTF-8");
+            assert_eq!(first_cell(&got).as_deref(), Some(bad), "{what}");
+            let back = nianbao::parse::parse(&normalized(&draft), "UTF-8");
+            assert_eq!(first_cell(&back).as_deref(), Some(bad), "{what}");
+            made += 1;
+        }
+    }
+    assert!(made >= 30, "{made}");
+}
