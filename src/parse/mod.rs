@@ -329,7 +329,7 @@ fn read_table(id: TableId, lines: &Lines, headings: &[Heading]) -> Option<Table>
             None => {
                 let rows = rows::assemble_rows(lines, first, last, id == TableId::Active);
                 match id {
-                    TableId::Appeals => tables::fill_appeals(&rows),
+                    TableId::Appeals => tables::fill_appeals(&rows, lines),
                     _ => tables::fill_labelled(id, &rows),
                 }
             }

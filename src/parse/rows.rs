@@ -414,7 +414,13 @@ pub(crate) fn assemble_rows(
             let LineKind::Cells(sep) = l.kind else {
                 continue;
             };
-            let Some(mut row) = row_from_line(region.cells(l), l.n, sep == Sep::Space) else {
+            let Some(mut row) =
+                row_from_line(region.cells(l), l.n, sep == Sep::Space).or_else(|| {
+                    (sep == Sep::Space)
+                        .then(|| lone_value_row(&region, i))
+                        .flatten()
+                })
+            else {
                 continue;
             };
             if wrapped && row.labels.is_empty() {
@@ -424,6 +430,41 @@ pub(crate) fn assemble_rows(
         }
         rows
     }
+}
+
+/// A line that is one value but no clean number (`9223372036854775�`,
+/// `1 ¦ 0 ¦ 0…`: an unreadable cell, which the normalized file writes alone
+/// on its line when it is all a short row holds), standing right under a
+/// header row of tabs or pipes (blank lines and separator rows between
+/// them skipped): the row's one value, the whole line. Read as words, the
+/// line is prose (see [`row_split`]), and the table would be lost on the
+/// second read.
+fn lone_value_row<'a>(region: &Region<'a>, i: usize) -> Option<RawRow<'a>> {
+    let l = region.lines.get(i)?;
+    let above = region.lines[..i]
+        .iter()
+        .rev()
+        .find(|a| matches!(a.kind, LineKind::Cells(_)))?;
+    let header = matches!(above.kind, LineKind::Cells(Sep::Tab | Sep::Pipe))
+        && region
+            .cells(above)
+            .iter()
+            .any(|c| !c.is_empty() && !is_value(c))
+        && !region
+            .cells(above)
+            .iter()
+            .any(|c| !c.is_empty() && is_value(c));
+    let t = trim_cell(l.text);
+    (header && digit_in(t) && is_value(t)).then(|| RawRow {
+        line: l.n,
+        labels: Vec::new(),
+        gap: Vec::new(),
+        values: vec![RawCell {
+            text: Cow::Borrowed(t),
+            line: l.n,
+        }],
+        wrapped: None,
+    })
 }
 
 /// A line holding one label fragment and nothing else (not a header).

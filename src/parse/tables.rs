@@ -3,7 +3,7 @@
 
 use super::rows::{RawCell, RawRow};
 use crate::cell::{CellValue, trim_cell};
-use crate::model::{Cell, LayoutIssue, LayoutNote, Table};
+use crate::model::{Cell, LayoutIssue, LayoutNote, Lines, Table};
 use crate::template::{ACTIVE, APPEALS, CellKind, TableId, normalize_label, normalize_label_into};
 
 use super::digits;
@@ -643,7 +643,7 @@ pub(crate) fn fill_labelled(id: TableId, rows: &[RawRow]) -> Table {
 /// (one pipe table per group, a header split over lines).
 // Not inlined: its own line in a profile (called once a table).
 #[inline(never)]
-pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
+pub(crate) fn fill_appeals(rows: &[RawRow], text: &Lines) -> Table {
     let id = TableId::Appeals;
     let spec = &id.spec().rows[0];
     let mut table = Table::new(id);
@@ -674,10 +674,24 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         .map(|(raw, &foreign)| {
             // A number only in a head's cell (`０．５ 总计`: a head with a
             // stray digit) makes no row of values.
-            if !raw
+            let mut numbers = raw
                 .values
                 .iter()
-                .any(|c| crate::cell::has_digit(&c.text) && !is_appeals_head(&c.text))
+                .filter(|c| crate::cell::has_digit(&c.text) && !is_appeals_head(&c.text));
+            let number = numbers.next()?;
+            // One number beside or above heads and pieces of them, and
+            // nothing else (`12 行政复议` or a `0` line before pdftotext's
+            // `结 结 其 尚`, `| 12 维持 | 纠正 | … | 总计 |`: a page number or a
+            // stray) makes the heads no values: the number alone is no row
+            // either. (Under its heads, one number is the table's value.)
+            let cells = || raw.labels.iter().chain(&raw.gap).chain(&raw.values);
+            let part = |c: &RawCell| is_appeals_head_part(&c.text);
+            if numbers.next().is_none()
+                && cells().any(|c| c.line >= number.line && part(c))
+                && cells()
+                    .filter(|c| !crate::cell::has_digit(&c.text))
+                    .all(|c| c.text.trim().is_empty() || part(c))
+                && cells().filter(|c| part(c)).count() >= 2
             {
                 return None;
             }
@@ -725,8 +739,13 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
         // shuffled among them; a long one too, which alone would read as
         // run-together digits) is not the table's when the rows after it
         // hold the whole table.
+        // Nor is a lone number standing above the heads, before any value
+        // (a stray the normalized file keeps as text above its table).
         let lone = v.iter().filter(|c| !c.text.is_empty()).count() == 1;
-        if lone && after[k + 1] >= spec.width {
+        if lone
+            && (after[k + 1] >= spec.width
+                || (values.is_empty() && heads_below(rows, k, &holds, text)))
+        {
             continue;
         }
         first_line.get_or_insert(raw.line);
@@ -761,6 +780,27 @@ pub(crate) fn fill_appeals(rows: &[RawRow]) -> Table {
     table
 }
 
+/// Does a line of the appeals table's heads stand between row `k` and the
+/// next row holding values?
+fn heads_below(rows: &[RawRow], k: usize, holds: &[usize], lines: &Lines) -> bool {
+    let raw = &rows[k];
+    let from = raw
+        .labels
+        .iter()
+        .chain(&raw.gap)
+        .chain(&raw.values)
+        .map(|c| c.line)
+        .fold(raw.line, usize::max);
+    let Some(next) = (k + 1..rows.len()).find(|&j| holds[j] > 0) else {
+        return false;
+    };
+    (from + 1..rows[next].line).any(|n| {
+        lines
+            .get(n - 1)
+            .is_some_and(|l| l.split(['\t', '|', ' ']).any(is_appeals_head))
+    })
+}
+
 /// A label-less row of these values.
 fn with_values(line: usize, values: Vec<RawCell<'_>>) -> RawRow<'_> {
     RawRow {
@@ -787,6 +827,18 @@ fn is_appeals_head(cell: &str) -> bool {
                     .collect()
             })
             .contains(&n)
+}
+
+/// A head of the appeals table or a piece of one, as pdftotext and
+/// converters split them (`结`, `维持`, `尚未`).
+fn is_appeals_head_part(cell: &str) -> bool {
+    let n = normalize_label(cell);
+    !n.is_empty()
+        && APPEALS
+            .header
+            .iter()
+            .flat_map(|h| h.iter())
+            .any(|h| normalize_label(h).contains(&n))
 }
 
 /// A column head of the active table's groups (`本年收费金额（单位：万元）`…):
